@@ -1,0 +1,18 @@
+import type { PolicyDocument } from "./documents";
+
+/**
+ * Oldest first: dated versions by their stated date; an undated version goes just before the
+ * version its content shows it predates (documents.ts records why).
+ */
+export function orderVersions(docs: readonly PolicyDocument[]): PolicyDocument[] {
+  const ordered = docs
+    .filter((d) => d.effectiveDate !== null)
+    .sort((a, b) => (a.effectiveDate ?? "").localeCompare(b.effectiveDate ?? ""));
+  for (const doc of docs.filter((d) => d.effectiveDate === null)) {
+    const precedes = doc.ordering.by === "content" ? doc.ordering.precedes : null;
+    const anchor = ordered.findIndex((d) => d.id === precedes);
+    // Without a known anchor an undated text goes first: nothing shows it to be newer.
+    ordered.splice(anchor === -1 ? 0 : anchor, 0, doc);
+  }
+  return ordered;
+}
