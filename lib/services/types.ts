@@ -19,7 +19,10 @@ export const RIGHT_IDS = [
 ] as const;
 export type RightId = (typeof RIGHT_IDS)[number];
 
-/** "us-states": US state laws other than California's, where the policy names none in particular. */
+/**
+ * The regimes policies name. All but "us-states" are ids of lib/law; "us-states" stands for "other US
+ * states" as the policies put it, without saying which, so a consumer expands it to the us-* regimes.
+ */
 export const REGIME_IDS = ["eu-gdpr", "uk-gdpr", "ccpa", "us-states", "pipeda"] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
