@@ -1,0 +1,119 @@
+import type { DeadlineRule, PeriodRule, Regime, RightGrant, RuleText } from "../types";
+
+const CIV = "Cal. Civ. Code";
+
+const noRollForward: PeriodRule["nonWorkingEnd"] = {
+  rollForward: false,
+  rule: "The law counts calendar days and does not move a deadline that falls on a weekend or holiday",
+  citation: `${CIV} §1798.130(a)(2)(A); 11 CCR §7021(b)`,
+  estimate: false,
+};
+
+const businessDaysReading =
+  "'Business day' is not defined in the regulations: the product skips weekends and California state holidays (product's reading)";
+
+const countedInBusinessDays: PeriodRule["nonWorkingEnd"] = {
+  rollForward: false,
+  rule: "Counted in business days, so it always ends on a business day",
+  citation: "11 CCR §7021(a)",
+  estimate: false,
+};
+
+const noPauseForClarification: RuleText = {
+  rule: "No rule stops the 45 days while the business asks what the request covers; the product keeps counting (product's reading)",
+  citation: "11 CCR §7021(b)",
+  estimate: true,
+};
+
+const knowDeleteCorrect: DeadlineRule = {
+  acknowledge: {
+    count: 10,
+    unit: "business-days",
+    rule: `Confirm receipt within 10 business days. ${businessDaysReading}`,
+    citation: "11 CCR §7021(a)",
+    estimate: true,
+    nonWorkingEnd: countedInBusinessDays,
+  },
+  respond: {
+    count: 45,
+    unit: "calendar-days",
+    rule: "Respond within 45 calendar days of receipt, counted from the day after receipt",
+    citation: `${CIV} §1798.130(a)(2)(A); 11 CCR §7021(b)`,
+    estimate: false,
+    nonWorkingEnd: noRollForward,
+  },
+  extension: {
+    kind: "fixed",
+    totalFromStart: { count: 90, unit: "calendar-days" },
+    rule: "One extension of 45 more days (90 in all from receipt) when reasonably necessary, with notice and reasons inside the first 45 days",
+    citation: `${CIV} §1798.130(a)(2)(A); 11 CCR §7021(b)`,
+    estimate: false,
+  },
+  identity: {
+    effect: "none",
+    rule: "The 45 days run from receipt however long verification takes",
+    citation: "11 CCR §7021(b)",
+    estimate: false,
+  },
+  clarification: { effect: "none", ...noPauseForClarification },
+};
+
+function optOutDeadline(section: string): DeadlineRule {
+  return {
+    respond: {
+      count: 15,
+      unit: "business-days",
+      rule: `Comply no later than 15 business days from receipt. ${businessDaysReading}`,
+      citation: `11 CCR ${section}`,
+      estimate: true,
+      nonWorkingEnd: { ...countedInBusinessDays, citation: `11 CCR ${section}` },
+    },
+    identity: {
+      effect: "none",
+      rule: "The business may not require verification for this request, so identity checks do not move the date",
+      citation: `11 CCR ${section}`,
+      estimate: false,
+    },
+    clarification: { effect: "none", ...noPauseForClarification, citation: `11 CCR ${section}` },
+  };
+}
+
+const rights: RightGrant[] = [
+  { right: "access", title: "Right to know", article: `${CIV} §1798.100, §1798.110, §1798.115`, deadline: knowDeleteCorrect },
+  { right: "deletion", title: "Right to delete", article: `${CIV} §1798.105`, deadline: knowDeleteCorrect },
+  { right: "correction", title: "Right to correct", article: `${CIV} §1798.106`, deadline: knowDeleteCorrect },
+  { right: "opt-out-sale", title: "Right to opt out of sale or sharing", article: `${CIV} §1798.120`, deadline: optOutDeadline("§7026(f)") },
+  {
+    right: "limit-sensitive",
+    title: "Right to limit use and disclosure of sensitive personal information",
+    article: `${CIV} §1798.121`,
+    deadline: optOutDeadline("§7027(g)"),
+  },
+];
+
+export const ccpa: Regime = {
+  id: "ccpa",
+  name: "California Consumer Privacy Act, as amended by the CPRA",
+  shortLabel: "California (CCPA)",
+  appliesTo: ["US-CA"],
+  defaultTimeZone: "America/Los_Angeles",
+  defaultHolidayRegion: "US-CA",
+  defaultHolidayRegionNote: {
+    rule: "California state holidays are used to count business days (product's reading: the regulations do not define 'business day')",
+    citation: "Cal. Gov. Code §6700",
+    estimate: true,
+  },
+  rights,
+  complaint: {
+    rule: "Complain to the California Privacy Protection Agency, or report to the Attorney General",
+    citation: `${CIV} §1798.199.10 ff., §1798.199.90`,
+    authorities: [
+      { location: "US-CA", name: "California Privacy Protection Agency (CPPA)", url: "https://cppa.ca.gov" },
+      { location: "US-CA", name: "California Attorney General", url: "https://oag.ca.gov/privacy" },
+    ],
+  },
+  sources: [
+    { title: "CCPA regulations (CPPA)", url: "https://cppa.ca.gov/regulations/" },
+    { title: "California Civil Code §1798.100 ff.", url: "https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml?lawCode=CIV&division=3.&part=4.&title=1.81.5" },
+  ],
+};
