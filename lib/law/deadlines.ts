@@ -1,0 +1,124 @@
+import { formatIsoDate, parseIsoDate, type DayNumber } from "./calendar-date";
+import { runClock } from "./clock";
+import { DeadlineInputError } from "./errors";
+import { parseEvents, type DeadlineEvent } from "./events";
+import { workingCalendar, type WorkingCalendar } from "./holidays";
+import { periodEnd, stepFrom, type DeadlineStep } from "./period";
+import { findRightGrant, isRegimeId, REGIMES } from "./regimes";
+import { assertTimeZone, deadlineEndInstant } from "./time-zone";
+import { RIGHT_IDS, type DeadlineRule, type Regime, type RegimeId, type RightId } from "./types";
+
+export { deadlineEndInstant } from "./time-zone";
+export { DeadlineInputError } from "./errors";
+export type { DeadlineEvent } from "./events";
+export type { DeadlineStep } from "./period";
+
+export interface DeadlineInput {
+  regime: RegimeId | (string & {});
+  right: RightId | (string & {});
+  /** 'YYYY-MM-DD', the day the controller received the request. */
+  receivedOn: string;
+  /** IANA zone of the controller; defaults per regime. */
+  timeZone?: string;
+  /** date-holidays region of the controller ('GB-ENG', 'NL', 'US-CA'); defaults per regime. */
+  holidayRegion?: string;
+  /** In date order. */
+  events?: readonly DeadlineEvent[];
+}
+
+export interface DeadlineResult {
+  acknowledgeBy?: string;
+  respondBy: string;
+  /** End of the respondBy day in the controller's zone, as a UTC ISO instant: store this, show the date. */
+  respondByEndsAt: string;
+  originalRespondBy: string;
+  extendedRespondBy?: string;
+  paused?: { from: string; to?: string }[];
+  steps: DeadlineStep[];
+  /** True when any step is an estimate; the UI then labels the dates as estimates. */
+  estimate: boolean;
+  timeZone: string;
+  holidayRegion: string;
+}
+
+function resolveRule(regimeId: string, rightId: string): { regime: Regime; rule: DeadlineRule } {
+  if (!isRegimeId(regimeId)) {
+    throw new DeadlineInputError("unknown-regime", `"${regimeId}" is not a regime the calculator knows.`, "regime");
+  }
+  const regime = REGIMES[regimeId];
+  if (!(RIGHT_IDS as readonly string[]).includes(rightId)) {
+    throw new DeadlineInputError("unknown-right", `"${rightId}" is not a right the calculator knows.`, "right");
+  }
+  const grant = findRightGrant(regime, rightId as RightId);
+  if (!grant) {
+    const granted = regime.rights.map((r) => r.right).join(", ");
+    throw new DeadlineInputError(
+      "right-not-granted",
+      `${regime.shortLabel} does not grant the right "${rightId}". Rights it grants: ${granted}.`,
+      "right",
+    );
+  }
+  return { regime, rule: grant.deadline };
+}
+
+function usesHolidays(rule: DeadlineRule): boolean {
+  return [rule.respond, rule.acknowledge].some((p) => p && (p.unit === "business-days" || p.nonWorkingEnd.rollForward));
+}
+
+export function computeDeadlines(input: DeadlineInput): DeadlineResult {
+  const { regime, rule } = resolveRule(input.regime, input.right);
+  const received = parseIsoDate(input.receivedOn, "receivedOn", "The date of receipt");
+  const timeZone = input.timeZone ?? regime.defaultTimeZone;
+  assertTimeZone(timeZone);
+  const calendar: WorkingCalendar = workingCalendar(input.holidayRegion ?? regime.defaultHolidayRegion);
+  const events = parseEvents(input.events ?? [], received);
+
+  const { respond, extension } = rule;
+  const pauseSource = [rule.clarification, rule.identity].find((clock) => clock.effect === "pause");
+  const endOf = (start: DayNumber, pausedDays: number, extended: boolean) => {
+    const period = extended && extension?.kind === "fixed" ? extension.totalFromStart : respond;
+    const source = extended && extension ? extension : respond;
+    return periodEnd({ start, period, source, counting: respond, calendar, pausedDays, pauseSource });
+  };
+
+  const steps: DeadlineStep[] = [];
+  if (input.holidayRegion === undefined && usesHolidays(rule)) {
+    const note = regime.defaultHolidayRegionNote;
+    steps.push(stepFrom(note, `${note.rule} (holiday region ${calendar.region})`));
+  }
+  const acknowledge = rule.acknowledge
+    ? periodEnd({ start: received, period: rule.acknowledge, source: rule.acknowledge, counting: rule.acknowledge, calendar })
+    : undefined;
+  if (acknowledge) steps.push(...acknowledge.steps);
+
+  const original = endOf(received, 0, false);
+  steps.push(...original.steps);
+
+  const clock = runClock(received, events, rule, (start, paused, extended) => endOf(start, paused, extended).day);
+  steps.push(...clock.steps);
+
+  const inForce = endOf(clock.start, clock.pausedDays, false);
+  if (clock.start !== received || clock.pausedDays > 0) {
+    const [first, ...rest] = inForce.steps;
+    if (first) steps.push({ ...first, rule: `Recounted after the events above: ${first.rule}` }, ...rest);
+  }
+  const extended = extension?.kind === "fixed" ? endOf(clock.start, clock.pausedDays, true) : undefined;
+  if (extended) steps.push(...extended.steps);
+  else if (extension && !clock.steps.some((step) => step.rule.includes(extension.rule))) {
+    steps.push(stepFrom(extension, `Extension: ${extension.rule}`));
+  }
+
+  const respondBy = formatIsoDate(clock.extensionClaimed && extended ? extended.day : inForce.day);
+  return {
+    ...(acknowledge ? { acknowledgeBy: formatIsoDate(acknowledge.day) } : {}),
+    respondBy,
+    respondByEndsAt: deadlineEndInstant(respondBy, timeZone),
+    originalRespondBy: formatIsoDate(original.day),
+    ...(extended ? { extendedRespondBy: formatIsoDate(extended.day) } : {}),
+    ...(clock.paused.length > 0 ? { paused: clock.paused } : {}),
+    steps,
+    estimate: steps.some((step) => step.estimate),
+    timeZone,
+    holidayRegion: calendar.region,
+  };
+}
