@@ -87,7 +87,7 @@ export type ServicePage = {
 export type Timeline =
   | {
       statedByPolicy: true;
-      what: RightId;
+      what: RightId | "all-requests";
       days?: number;
       months?: number;
       format?: string;
@@ -125,7 +125,7 @@ export type SupervisoryAuthority = {
   note?: string;
 };
 
-export type Retention = CitedStatement & { months?: number; indefinite?: boolean };
+export type Retention = CitedStatement & { days?: number; months?: number; indefinite?: boolean };
 
 export type EffectiveDate = { date: string; kind: "effective" | "last-updated"; citation: Citation };
 

@@ -84,10 +84,10 @@ export const trakt2018: ServiceRecord = {
   settings: [
     {
       label: "Ad settings (\"change your settings here\")",
-      url: null,
+      url: "https://trakt.tv/privacy",
       rights: [],
       citation: cite("([change your settings here](https://web.archive.org/privacy))"),
-      note: "The capture's link target is the archive's rewrite of a Trakt page; the live address is not recoverable from it.",
+      note: "The capture links to https://web.archive.org/privacy, the archive's rewrite of trakt.tv/privacy (the capture shows the same target for \"http://trakt.tv/privacy\"); any anchor on that page was lost.",
     },
     {
       label: "Account settings: marketing communications",

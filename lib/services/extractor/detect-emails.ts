@@ -1,0 +1,29 @@
+import { decodeCloudflareEmail } from "./cloudflare-email";
+import { spanOf } from "./text-spans";
+import type { Proposal } from "./types";
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const CLOUDFLARE = /email-protection#([0-9a-fA-F]{4,})/g;
+const REDACTED = /\[email[\s\u00a0]protected\]/g;
+// How far after a "[email protected]" marker its encoded link may follow (Markdown or HTML capture).
+const LINK_REACH = 120;
+
+export function detectEmails(text: string): Proposal[] {
+  const found: Proposal[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const address = m[0].replace(/\.+$/, "");
+    found.push({ kind: "email", address: address.toLowerCase(), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
+  }
+  const decodedAt: number[] = [];
+  for (const m of text.matchAll(CLOUDFLARE)) {
+    const address = decodeCloudflareEmail(m[1] ?? "");
+    if (!address) continue;
+    decodedAt.push(m.index);
+    found.push({ kind: "email", address: address.toLowerCase(), obfuscation: "cloudflare", span: spanOf(text, m.index, m.index + m[0].length) });
+  }
+  for (const m of text.matchAll(REDACTED)) {
+    const decodable = decodedAt.some((at) => at > m.index && at - m.index <= LINK_REACH);
+    if (!decodable) found.push({ kind: "redacted-email", span: spanOf(text, m.index, m.index + m[0].length) });
+  }
+  return found;
+}

@@ -1,0 +1,19 @@
+import type { RegimeId } from "../types";
+
+// Names of laws are enough on their own; place names count only in a sentence about law or
+// rights, so a country picker or a postal address does not make a policy "name" a regime.
+export const JURISDICTION_WORDINGS: { regime: RegimeId; pattern: RegExp; needsLegalContext: boolean }[] = [
+  { regime: "eu-gdpr", pattern: /\b(?:EU )?GDPR\b|\bGeneral Data Protection Regulation\b/g, needsLegalContext: false },
+  { regime: "eu-gdpr", pattern: /\bEuropean Economic Area\b|\bEEA\b/g, needsLegalContext: true },
+  { regime: "eu-gdpr", pattern: /\bEuropean Union\b|\bEU\b/g, needsLegalContext: true },
+  { regime: "uk-gdpr", pattern: /\bUK GDPR\b|\bData Protection Act 2018\b/g, needsLegalContext: false },
+  { regime: "uk-gdpr", pattern: /\bUnited Kingdom\b|\bUK\b/g, needsLegalContext: true },
+  { regime: "ccpa", pattern: /\bCCPA\b|\bCPRA\b|\bCalifornia Consumer Privacy Act\b|\bCalifornia Privacy Rights Act\b/g, needsLegalContext: false },
+  { regime: "ccpa", pattern: /\bCalifornia\b/g, needsLegalContext: true },
+  { regime: "pipeda", pattern: /\bPIPEDA\b|\bPersonal Information Protection and Electronic Documents Act\b/g, needsLegalContext: false },
+  { regime: "pipeda", pattern: /\bCanada\b|\bCanadian\b/g, needsLegalContext: true },
+  { regime: "us-states", pattern: /\bother (?:U\.S\.|US|United States) states\b/gi, needsLegalContext: false },
+  { regime: "us-states", pattern: /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Iowa)\b/g, needsLegalContext: true },
+];
+
+export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy)\b/i;
