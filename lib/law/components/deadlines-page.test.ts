@@ -1,0 +1,45 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import DeadlinesPage, { metadata } from "@/app/deadlines/page";
+
+async function render(params: Record<string, string | string[] | undefined>): Promise<string> {
+  const element = await DeadlinesPage({ searchParams: Promise.resolve(params) });
+  return renderToStaticMarkup(createElement(() => element));
+}
+
+describe("/deadlines page", () => {
+  it("exports its title", () => {
+    expect(metadata.title).toBe("How deadlines are computed");
+  });
+
+  it("renders the form and every regime without a query, with no alert", async () => {
+    const html = await render({});
+    expect(html).toMatch(/<form[^>]*action="\/deadlines" method="get"/);
+    expect(html).toContain('<label for="receivedOn">');
+    expect(html).toContain("Iowa (ICDPA)");
+    expect(html).toContain("Autoriteit Persoonsgegevens");
+    expect(html).not.toContain('role="alert"');
+  });
+
+  it("computes and explains a deadline from the query", async () => {
+    const html = await render({ regime: "uk-gdpr", right: "access", receivedOn: "2025-03-31" });
+    expect(html).toMatch(/<time dateTime="2025-04-30">Wednesday,? 30 April 2025<\/time>/);
+    expect(html).toContain("ICO guidance");
+    expect(html).toContain("Information Commissioner&#x27;s Office");
+  });
+
+  it("shows the engine's message in an alert next to the form, and keeps the answers", async () => {
+    const html = await render({ regime: "pipeda", right: "portability", receivedOn: "2025-02-30" });
+    expect(html).toContain('role="alert"');
+    expect(html).toMatch(/does not exist in the calendar|does not grant/);
+    expect(html).toContain('value="2025-02-30"');
+  });
+
+  it("shows schema errors next to their fields", async () => {
+    const html = await render({ regime: "nowhere", right: "access", receivedOn: "tomorrow" });
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('id="regime-error"');
+    expect(html).toContain('aria-describedby="receivedOn-hint receivedOn-error"');
+  });
+});
