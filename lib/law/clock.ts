@@ -99,7 +99,7 @@ export function runClock(received: DayNumber, events: readonly DatedEvent[], rul
     const asked = `${EVENT_LABELS[`${topic.topic}-requested` as const]} on ${describeDay(open.from)} and received on ${when}`;
     if (open.effect === "restart") {
       start = Math.max(start, event.day);
-      steps.push(stepFrom(clockRule, `${asked}. ${clockRule.rule}: the clock starts again on ${when}`));
+      steps.push(stepFrom(clockRule, `${asked}. ${clockRule.rule}, here ${when}`));
     } else {
       const days = event.day - open.from;
       steps.push(stepFrom(clockRule, `${asked}: the clock stood still for ${days} day${days === 1 ? "" : "s"}. ${clockRule.rule}`));

@@ -14,7 +14,7 @@ describe("EU GDPR with Regulation 1182/71", () => {
   it("moves a Saturday end to Monday (Art. 3(4))", () => {
     const result = eu("2025-10-08", "NL");
     expect(result.respondBy).toBe("2025-11-10");
-    const roll = result.steps.find((step) => step.rule.includes("falls on a Saturday"));
+    const roll = result.steps.find((step) => step.rule.includes("2025-11-08 (Saturday) is on a weekend"));
     expect(roll?.citation).toContain("Art. 3(4)");
     expect(roll?.estimate).toBe(false);
   });

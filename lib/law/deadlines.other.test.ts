@@ -13,7 +13,7 @@ describe("PIPEDA", () => {
     expect(result.respondBy).toBe("2025-02-04");
     const sunday = computeDeadlines({ regime: "pipeda", right: "access", receivedOn: "2025-01-10" });
     expect(sunday.respondBy).toBe("2025-02-09");
-    expect(sunday.steps.some((step) => step.estimate && step.rule.includes("falls on a Sunday"))).toBe(true);
+    expect(sunday.steps.some((step) => step.estimate && step.rule.includes("2025-02-09 (Sunday) is on a weekend"))).toBe(true);
   });
 });
 

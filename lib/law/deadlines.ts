@@ -65,6 +65,11 @@ function usesHolidays(rule: DeadlineRule): boolean {
   return [rule.respond, rule.acknowledge].some((p) => p && (p.unit === "business-days" || p.nonWorkingEnd.rollForward));
 }
 
+/**
+ * The dates a controller must meet for one request, with each step that led to them. Pure: the
+ * same input gives the same output on any machine and in any TZ. Throws DeadlineInputError for
+ * input it cannot date correctly rather than returning a wrong date.
+ */
 export function computeDeadlines(input: DeadlineInput): DeadlineResult {
   const { regime, rule } = resolveRule(input.regime, input.right);
   const received = parseIsoDate(input.receivedOn, "receivedOn", "The date of receipt");

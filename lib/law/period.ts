@@ -1,4 +1,4 @@
-import { addMonthsClamped, describeDay, toParts, WEEKDAY_NAMES, weekday, type DayNumber } from "./calendar-date";
+import { addMonthsClamped, describeDay, toParts, type DayNumber } from "./calendar-date";
 import { addWorkingDays, nextWorkingDay, type WorkingCalendar } from "./holidays";
 import type { Period, PeriodRule, RuleText } from "./types";
 
@@ -40,7 +40,7 @@ function nonexistentDate(start: DayNumber, months: number): string {
 
 function whyNotWorking(day: DayNumber, calendar: WorkingCalendar): string {
   const holiday = calendar.holidayName(day);
-  return holiday ? `is a public holiday in ${calendar.region} (${holiday})` : `falls on a ${WEEKDAY_NAMES[weekday(day)]}`;
+  return holiday ? `is a public holiday in ${calendar.region} (${holiday})` : "is on a weekend";
 }
 
 export function periodEnd(input: PeriodEndInput): PeriodEnd {
