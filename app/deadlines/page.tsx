@@ -38,14 +38,14 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
         Privacy laws give organisations a set time to answer your request. Most tools count a fixed 31 days; the laws are more
         precise. This page shows how the app counts, law by law, with the sources, and lets you work out a date yourself.
       </p>
-      <div className="narrow">
-        <DeadlineCalculator values={query.values} errors={errors} />
-      </div>
       {problem ? (
         <div className="notice bad narrow" role="alert">
           <p>{problem}</p>
         </div>
       ) : null}
+      <div className="narrow">
+        <DeadlineCalculator values={query.values} errors={errors} />
+      </div>
       {result && regime && grant ? <DeadlineResultView result={result} regime={regime} grant={grant} /> : null}
       <CountingRules />
       <section className="stack" aria-labelledby="regimes-heading">

@@ -56,7 +56,7 @@ export function DeadlineCalculator({ values, errors }: Props) {
       <div className="field">
         <label htmlFor="receivedOn">Day the organisation received your request</label>
         <input id="receivedOn" name="receivedOn" type="date" required defaultValue={v("receivedOn")} aria-invalid={errors.receivedOn ? true : undefined} aria-describedby={describedBy("receivedOn", true, errors.receivedOn)} />
-        <p className="hint" id="receivedOn-hint">For example the day your email arrived. Format YYYY-MM-DD.</p>
+        <p className="hint" id="receivedOn-hint">For example the day your email arrived (YYYY-MM-DD if you type it).</p>
         <FieldError name="receivedOn" error={errors.receivedOn} />
       </div>
       <fieldset className="stack">

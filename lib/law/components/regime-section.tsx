@@ -51,7 +51,7 @@ export function RegimeSection({ regime }: { regime: Regime }) {
                   <p className="small muted">{grant.deadline.respond.rule}.</p>
                 </td>
                 <td className="small">
-                  {[grant.deadline.respond.citation, grant.deadline.extension?.citation]
+                  {[grant.deadline.respond.citation, grant.deadline.extension?.citation, grant.deadline.acknowledge?.citation]
                     .filter((citation, index, all): citation is string => citation !== undefined && all.indexOf(citation) === index)
                     .join("; ")}
                 </td>
