@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { renderSignInEmail } from "./sign-in";
+
+describe("sign-in email", () => {
+  it("has the link in both the HTML and the plain-text part", async () => {
+    const url = "http://localhost:3000/api/auth/callback/email?token=t0k&email=a%40b.org";
+    const mail = await renderSignInEmail({ url, host: "localhost", minutes: 30 });
+    expect(mail.subject).toBe("Sign in to RightsDesk");
+    expect(mail.html).toContain('href="http://localhost:3000/api/auth/callback/email?token=t0k&amp;email=a%40b.org"');
+    expect(mail.text).toContain(url);
+    expect(mail.text).toContain("expires in 30 minutes");
+    expect(mail.text).not.toContain("<");
+  });
+});

@@ -1,0 +1,61 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { signInErrorMessage, signInSchema, type SignInInput } from "../schema";
+
+type Props = { callbackUrl: string; initialError: string | null };
+
+export function SignInForm({ callbackUrl, initialError }: Props) {
+  const [serverError, setServerError] = useState<string | null>(initialError);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async ({ email }) => {
+    setServerError(null);
+    try {
+      const result = await signIn("email", { email, callbackUrl, redirect: false });
+      if (!result || result.error) {
+        setServerError(signInErrorMessage(result?.error ?? "Default"));
+        return;
+      }
+      setSentTo(email);
+    } catch {
+      setServerError(signInErrorMessage("Default"));
+    }
+  });
+
+  if (sentTo) {
+    return (
+      <div className="notice ok" role="status">
+        <h2>Check your email</h2>
+        <p>We sent a sign-in link to <strong>{sentTo}</strong>. It works once and expires in 30 minutes.</p>
+        <button type="button" className="secondary" onClick={() => setSentTo(null)}>Use another address</button>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      {serverError && <p className="notice bad" role="alert">{serverError}</p>}
+      <div className="field">
+        <label htmlFor="email">Email address</label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          aria-invalid={errors.email ? "true" : "false"}
+          aria-describedby={errors.email ? "email-error email-hint" : "email-hint"}
+          {...form.register("email")}
+        />
+        <span id="email-hint" className="hint">No password: we email you a link that signs you in.</span>
+        {errors.email && <span id="email-error" className="error" role="alert">{errors.email.message}</span>}
+      </div>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Sending the link…" : "Email me a sign-in link"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { loadConfig } from "@/lib/config";
+import { sendSignInEmail } from "@/emails/sign-in";
+import { prismaAdapter } from "./adapter";
+
+export const MAGIC_LINK_MINUTES = 30;
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (cached) return cached;
+  const config = loadConfig();
+  // next-auth v4 builds its links from NEXTAUTH_URL; keep it in step with the validated APP_URL.
+  process.env.NEXTAUTH_URL = config.appUrl;
+  cached = {
+    secret: config.authSecret,
+    adapter: prismaAdapter(),
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    useSecureCookies: config.appUrl.startsWith("https://"),
+    providers: [
+      EmailProvider({
+        maxAge: MAGIC_LINK_MINUTES * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendSignInEmail(identifier, { url, host: new URL(config.appUrl).host, minutes: MAGIC_LINK_MINUTES });
+        },
+      }),
+    ],
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+    callbacks: {
+      session({ session, user }) {
+        return { ...session, user: { id: user.id, email: user.email, name: user.name ?? null } };
+      },
+    },
+    // next-auth's default logger prints whole error objects, which can hold addresses and tokens.
+    logger: {
+      error(code, metadata) {
+        const message = metadata instanceof Error ? metadata.message : (metadata as { error?: Error })?.error?.message;
+        console.error(`[auth] ${code}${message ? `: ${message.replace(/\S+@\S+/g, "[email]")}` : ""}`);
+      },
+      warn(code) {
+        console.warn(`[auth] ${code}`);
+      },
+      debug() {},
+    },
+  };
+  return cached;
+}

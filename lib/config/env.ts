@@ -1,0 +1,81 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every variable the app reads, validated once. Messages name the variable and the fix, because
+// the person reading them is setting up a server, not debugging our code.
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && (url.hostname !== "" || url.searchParams.has("host"));
+    } catch {
+      return false;
+    }
+  }, "DATABASE_URL must look like postgresql://USER:PASSWORD@HOST:5432/DATABASE; leave it unset to use the embedded database.");
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "SMTP_URL must look like smtp://USER:PASSWORD@HOST:587 or smtps://USER:PASSWORD@HOST:465; leave it unset in development to use the local outbox.");
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().trim().min(1, "DATA_DIR must not be empty: leave it unset for ./.data").default(".data"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`.").optional(),
+  APP_URL: z.url("APP_URL must be the public address of the app, e.g. https://rights.example.org").optional(),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  MAIL_OUTBOX: flag,
+  TRUST_PROXY: flag,
+});
+
+export type Env = z.infer<typeof schema>;
+export class ConfigError extends Error {}
+
+function blankToUndefined(source: EnvSource): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = source[key] ?? (key === "AUTH_SECRET" ? source.NEXTAUTH_SECRET : key === "APP_URL" ? source.NEXTAUTH_URL : undefined);
+    out[key] = value === "" ? undefined : value;
+  }
+  return out;
+}
+
+/** Parses the environment; throws ConfigError listing every problem with its fix. */
+export type EnvSource = Record<string, string | undefined>;
+
+export function parseEnv(source: EnvSource): Env {
+  const parsed = schema.safeParse(blankToUndefined(source));
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `- ${issue.path.join(".")}: ${issue.message}`);
+  if (parsed.success && parsed.data.NODE_ENV === "production") {
+    const env = parsed.data;
+    if (!env.AUTH_SECRET) problems.push("- AUTH_SECRET: required in production. Generate one with `openssl rand -base64 32`.");
+    if (!env.APP_URL) problems.push("- APP_URL: required in production: the address users open, e.g. https://rights.example.org");
+    if (!env.SMTP_URL && !env.MAIL_OUTBOX) {
+      problems.push("- SMTP_URL: required in production so sign-in links reach people (or set MAIL_OUTBOX=true to write mail to DATA_DIR/outbox).");
+    }
+  }
+  if (problems.length || !parsed.success) {
+    throw new ConfigError(`Configuration problem${problems.length > 1 ? "s" : ""}:\n${problems.join("\n")}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+export function resolveDataDir(env: Pick<Env, "DATA_DIR">): string {
+  return path.resolve(process.cwd(), env.DATA_DIR);
+}

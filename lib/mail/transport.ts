@@ -1,0 +1,39 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { loadConfig } from "@/lib/config";
+import { writeOutboxEntry } from "./outbox";
+import { maskEmail } from "./redact";
+
+// The one mail transport: SMTP when SMTP_URL is set, otherwise the local outbox.
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+  /** Printed to the server log in outbox mode only, so a developer can follow a sign-in link. */
+  devLink?: string;
+};
+export type SentMail = { messageId: string; transport: "smtp" | "outbox" };
+
+type State = { smtp?: Transporter; outbox?: Transporter };
+const state: State = ((globalThis as { __rightsdeskMail?: State }).__rightsdeskMail ??= {});
+
+export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
+  const config = loadConfig();
+  const message = { from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers };
+  if (!config.outbox && config.SMTP_URL) {
+    state.smtp ??= nodemailer.createTransport(config.SMTP_URL, { logger: false, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+    const info = await state.smtp.sendMail(message);
+    return { messageId: info.messageId, transport: "smtp" };
+  }
+  state.outbox ??= nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const info = await state.outbox.sendMail(message);
+  const entry = writeOutboxEntry(
+    config.dataDir,
+    { to: mail.to, subject: mail.subject, date: new Date().toISOString(), text: mail.text },
+    info.message as Buffer,
+  );
+  console.info(`[mail] outbox: "${mail.subject}" to ${maskEmail(mail.to)} saved as ${entry.id}.eml`);
+  if (mail.devLink) console.info(`[mail] open this link to continue: ${mail.devLink}`);
+  return { messageId: info.messageId, transport: "outbox" };
+}
