@@ -21,7 +21,7 @@ describe("diffVersions", () => {
     expect(byStatus(diff.rights, "removed")).toEqual([]);
     const access = diff.rights.find((c) => c.key === "access");
     expect(access?.status).toBe("changed");
-    expect(access?.details).toContain("Laws added: ccpa, us-states, pipeda");
+    expect(access?.details).toContain("Laws added: CCPA (California), Other US states, PIPEDA (Canada)");
     expect(access?.before[0]?.citation.document).toBe("trakt-2018-09-13");
     expect(access?.after[0]?.citation.document).toBe("trakt-2022-03-29");
   });
@@ -42,7 +42,7 @@ describe("diffVersions", () => {
   it("sees the support address change from decoded to taken from another version", () => {
     const change = diffVersions(trakt18, trakt22).channels.find((c) => c.key === "email:support@trakt.tv");
     expect(change?.status).toBe("changed");
-    expect(change?.details).toContain("Where the address comes from added: from-other-version");
+    expect(change?.details).toContain("Where the address comes from added: taken from another version");
   });
 
   it("finds Netflix's new rights, authorities and lost postal address in 2024", () => {

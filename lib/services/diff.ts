@@ -1,4 +1,5 @@
-import type { Applicability, Channel, PolicyRight, ServiceRecord, SupervisoryAuthority, Timeline } from "./types";
+import { PURPOSE_LABELS, REGIME_LABELS } from "./labels";
+import type { Applicability, Channel, ChannelPurpose, PolicyRight, RegimeId, ServiceRecord, SupervisoryAuthority, Timeline } from "./types";
 
 /** One thing that differs between two versions; `before`/`after` keep their citations. */
 export type Change<T> = {
@@ -50,7 +51,12 @@ function setDelta(label: string, before: Iterable<string>, after: Iterable<strin
   ];
 }
 
-const regimesOf = (xs: { regimes: string[] }[]) => xs.flatMap((x) => (x.regimes.length ? x.regimes : ["no law named"]));
+// Details are read by people, so values are named as the pages name them.
+const regimesOf = (xs: { regimes: RegimeId[] }[]) => xs.flatMap((x) => (x.regimes.length ? x.regimes.map((r) => REGIME_LABELS[r]) : ["no law named"]));
+const VIA: Record<PolicyRight["via"], string> = { request: "by request", "self-service": "self-service", unspecified: "not said" };
+const PROVENANCE = { shown: "shown in the text", "cloudflare-decoded": "decoded from Cloudflare protection", "from-other-version": "taken from another version" };
+const purposesOf = (xs: Channel[]) => xs.flatMap((c) => c.purposes.map((p: ChannelPurpose) => PURPOSE_LABELS[p]));
+const provenanceOf = (xs: Channel[]) => xs.map((c) => PROVENANCE[c.kind === "email" ? c.provenance.kind : "shown"]);
 
 function channelKey(c: Channel): string {
   return c.kind === "web" ? `web:${c.url}` : `${c.kind}:${c.address.toLowerCase()}`;
@@ -68,15 +74,11 @@ export function diffVersions(older: ServiceRecord, newer: ServiceRecord): Versio
     to: { versionId: newer.versionId, documentId: newer.documentId },
     rights: compare(older.rights, newer.rights, (r) => r.right, (b, a) => [
       ...setDelta("Laws", regimesOf(b), regimesOf(a)),
-      ...setDelta("Ways to use it", b.map((r) => r.via), a.map((r) => r.via)),
+      ...setDelta("Ways to use it", b.map((r) => VIA[r.via]), a.map((r) => VIA[r.via])),
     ]),
     channels: compare(older.channels, newer.channels, channelKey, (b, a) => [
-      ...setDelta("Purposes", b.flatMap((c) => c.purposes), a.flatMap((c) => c.purposes)),
-      ...setDelta(
-        "Where the address comes from",
-        b.map((c) => (c.kind === "email" ? c.provenance.kind : "shown")),
-        a.map((c) => (c.kind === "email" ? c.provenance.kind : "shown")),
-      ),
+      ...setDelta("Used for", purposesOf(b), purposesOf(a)),
+      ...setDelta("Where the address comes from", provenanceOf(b), provenanceOf(a)),
     ]),
     timelines: compare(older.timelines, newer.timelines, (t) => t.what, (b, a) => {
       const [before, after] = [b.map(timelineTerms).join("; "), a.map(timelineTerms).join("; ")];

@@ -25,7 +25,7 @@ export type PolicyDocument = {
   sha256: string;
 };
 
-const SEEDS = "Seed set /work/shared/seeds";
+const SEEDS = "Project seed capture";
 
 export const documents: readonly PolicyDocument[] = [
   {

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findService, findVersion, latestVersion, previousVersion } from "@/lib/services/catalog";
+import { RecordView } from "@/lib/services/components/record-view";
+import { VersionDiffView } from "@/lib/services/components/version-diff";
+import { VersionSwitcher } from "@/lib/services/components/version-switcher";
+import { diffVersions } from "@/lib/services/diff";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const service = findService((await params).slug);
+  return { title: service ? `${service.name}: what its privacy policy says` : "Service not found" };
+}
+
+export default async function ServicePage({ params, searchParams }: Props) {
+  const [{ slug }, { version }] = await Promise.all([params, searchParams]);
+  const service = findService(slug);
+  if (!service) notFound();
+  const asked = typeof version === "string" ? version : undefined;
+  const record = (asked && findVersion(slug, asked)) || latestVersion(service);
+  const previous = previousVersion(slug, record.versionId);
+  return (
+    <div className="page stack">
+      <h1>{service.name}</h1>
+      {asked && asked !== record.versionId ? (
+        <p className="notice warn" role="status">
+          There is no version &ldquo;{asked}&rdquo;; showing the latest.
+        </p>
+      ) : null}
+      <VersionSwitcher service={service} current={record.versionId} />
+      <p className="muted">Showing: {record.versionLabel}.</p>
+      <RecordView record={record} />
+      <section aria-labelledby="changes" className="stack">
+        <h2 id="changes">What changed</h2>
+        {previous ? (
+          <>
+            <p className="small muted">Compared with the previous version: {previous.versionLabel}.</p>
+            <VersionDiffView diff={diffVersions(previous, record)} fromLabel={previous.versionLabel} />
+          </>
+        ) : (
+          <p className="muted">This is the oldest version we keep.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import PolicyPage from "@/app/services/[slug]/policy/[version]/page";
+import ServicePage from "@/app/services/[slug]/page";
+import ServicesPage from "@/app/services/page";
+import { loadDocumentText } from "../documents/load";
+
+// Server components are async functions of promised params (Next 16); rendering their result to
+// static markup checks what a reader gets without a browser.
+const props = <P, S>(params: P, searchParams: S) => ({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
+const decode = (html: string) => html.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+
+describe("/services", () => {
+  it("lists every service with a link", () => {
+    const html = renderToStaticMarkup(ServicesPage());
+    expect(html).toContain('href="/services/trakt"');
+    expect(html).toContain('href="/services/netflix"');
+  });
+});
+
+describe("/services/[slug]", () => {
+  it("shows the latest Trakt version with the CCPA disclaimer as a warning and links every fact", async () => {
+    const html = await renderToStaticMarkup(await ServicePage(props({ slug: "trakt" }, {})));
+    expect(html).toContain('aria-current="page"');
+    expect(html).toMatch(/<li class="notice warn">The service says it is not governed by <strong>CCPA \(California\)<\/strong>/);
+    expect(html).toContain("/services/trakt/policy/2022-03-29?start=");
+    expect(html).toContain("#cited");
+    expect(html).toContain("Compared with the previous version: Effective 13 September 2018.");
+  });
+
+  it("switches version with ?version= and shows the 30-day promise", async () => {
+    const html = decode(renderToStaticMarkup(await ServicePage(props({ slug: "trakt" }, { version: "2018-09-13" }))));
+    expect(html).toContain("within 30 days, as JSON files");
+    expect(html).toContain("Personal Information Request");
+    expect(html).not.toContain("This is the oldest version");
+  });
+
+  it("warns about an unknown version and falls back to the latest", async () => {
+    const html = decode(renderToStaticMarkup(await ServicePage(props({ slug: "netflix" }, { version: "1999" }))));
+    expect(html).toContain("There is no version “1999”; showing the latest.");
+    expect(html).toContain("Information Commissioner's Office");
+  });
+
+  it("is a 404 for an unknown service", async () => {
+    await expect(ServicePage(props({ slug: "myspace" }, {}))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+  });
+});
+
+describe("/services/[slug]/policy/[version]", () => {
+  const text = loadDocumentText("trakt-2018-09-13");
+  const quote = "We will respond within 30 days with JSON files containing all your information.";
+  const start = text.indexOf(quote);
+
+  it("marks the cited range with id=cited and renders the rest as text", async () => {
+    const html = renderToStaticMarkup(
+      await PolicyPage(props({ slug: "trakt", version: "2018-09-13" }, { start: String(start), end: String(start + quote.length) })),
+    );
+    expect(html).toContain(`<mark id="cited" tabindex="-1">${quote}</mark>`);
+    // The Markdown capture is shown as text: its link syntax is escaped, never turned into anchors.
+    expect(html).toContain("[[email\u00a0protected]](https://web.archive.org/cdn-cgi/l/email-protection#7704020707180503370305161c03590301)");
+    expect(html).not.toContain('href="https://web.archive.org/cdn-cgi');
+  });
+
+  it("ignores a range outside the document", async () => {
+    const html = renderToStaticMarkup(await PolicyPage(props({ slug: "trakt", version: "2018-09-13" }, { start: "5", end: "999999" })));
+    expect(html).not.toContain("<mark");
+    expect(html).toContain("That passage is not in this document");
+  });
+
+  it("is a 404 for an unknown version", async () => {
+    await expect(PolicyPage(props({ slug: "trakt", version: "2030-01-01" }, {}))).rejects.toThrow();
+  });
+});
