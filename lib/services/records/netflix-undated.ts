@@ -120,7 +120,7 @@ export const netflixUndated: ServiceRecord = {
     include: [],
     instructions: [{ summary: "Email the request to privacy@netflix.com.", citation: requestSentence }],
   },
-  identityVerification: [],
+  identityVerification: [{ summary: "The \"Your Account\" pages require signing in.", citation: cite("You must be signed in to access \"Your Account.\"") }],
   fees: [],
   declineGrounds: DECLINE_GROUNDS.map(([quote, summary]) => ({ summary, citation: cite(quote) })),
   supervisoryAuthorities: [],

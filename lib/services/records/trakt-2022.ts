@@ -149,6 +149,12 @@ export const trakt2022: ServiceRecord = {
       citation: cite("Personal Information associated with your user account is retained until you delete it or cancel your account."),
     },
     {
+      summary: "Cancelling the account deletes or anonymizes your Personal Information; a deleted account cannot be restored.",
+      citation: cite(
+        "If you cancel your account, Trakt will delete or anonymize all of your Personal Information then mark the account as private and schedule it for deletion.",
+      ),
+    },
+    {
       summary: "Forum comments are kept indefinitely unless you ask for deletion.",
       indefinite: true,
       citation: cite("User comments posted to Trakt forums are retained indefinitely unless you request deletion."),
@@ -157,6 +163,10 @@ export const trakt2022: ServiceRecord = {
       summary: "Cookie data is kept for up to 26 months.",
       months: 26,
       citation: cite("Data collected via cookies and similar technologies is kept for up to 26 months."),
+    },
+    {
+      summary: "Data may be kept longer where it is critical to Trakt's business.",
+      citation: cite("We may retain data, including Personal Information, for longer periods if it is critical to our business and securely stores that retained data."),
     },
     {
       summary: "De-identified data about content interactions may be kept in perpetuity.",
