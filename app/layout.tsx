@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
@@ -13,6 +14,8 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: it carries a CSP nonce and knows who is signed in.
+  await connection();
   const user = await loadCurrentUser();
   return (
     <html lang="en">

@@ -19,10 +19,20 @@ type Bindings = {
   __wbg_set_wasm(exports: unknown): void;
 };
 
-let bindings: Promise<Bindings> | undefined;
+// Kept on globalThis: the bindings module is shared by the whole process, and instantiating the
+// wasm a second time (a second module graph, as in tests or dev reloads) swaps its memory under
+// the first.
+type Shared = { bindings?: Promise<Bindings>; queue: Promise<unknown> };
+const shared: Shared = ((globalThis as { __rightsdeskSchemaEngine?: Shared }).__rightsdeskSchemaEngine ??= { queue: Promise.resolve() });
 
 function loadBindings(): Promise<Bindings> {
-  bindings ??= (async () => {
+  shared.bindings ??= (async () => {
+    // The engine reports a Rust panic through this global before it throws; keep the message.
+    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message(message: string) {
+        console.error(`[db] schema engine panic: ${message}`);
+      },
+    };
     const require = createRequire(path.join(process.cwd(), "package.json"));
     const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bg = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bgPath)) as Bindings;
@@ -32,7 +42,7 @@ function loadBindings(): Promise<Bindings> {
     (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
     return bg;
   })();
-  return bindings;
+  return shared.bindings;
 }
 
 export const noFilters = { externalTables: [], externalEnums: [] };
@@ -41,11 +51,18 @@ export function schemaFiles(schema: string) {
   return { files: [{ path: "schema.prisma", content: schema }] };
 }
 
-export async function withSchemaEngine<T>(
+// One wasm instance serves the process: queue the callers rather than interleave engines.
+export function withSchemaEngine<T>(
   connectionString: string | null,
   schema: string,
   run: (engine: Engine) => Promise<T>,
 ): Promise<T> {
+  const next = shared.queue.then(() => runEngine(connectionString, schema, run));
+  shared.queue = next.catch(() => undefined);
+  return next;
+}
+
+async function runEngine<T>(connectionString: string | null, schema: string, run: (engine: Engine) => Promise<T>): Promise<T> {
   const bg = await loadBindings();
   // A diff between two datamodels reads no data, but the engine connects all the same: give it a
   // scratch in-memory database.

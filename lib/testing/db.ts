@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/db/generated/client";
 
 // Database tests get a real server from lib/testing/db-global-setup.ts: PGlite or PostgreSQL.
 export function testDatabaseUrl(): string | null {
-  return (inject as (key: string) => string | null)("databaseUrl");
+  return inject("databaseUrl");
 }
 
 export function createTestDb(url: string): PrismaClient {
@@ -18,4 +18,9 @@ export async function resetDatabase(db: PrismaClient): Promise<void> {
   if (rows.length) {
     await db.$executeRawUnsafe(`TRUNCATE ${rows.map((row) => `"${row.tablename}"`).join(", ")} CASCADE`);
   }
+}
+
+/** Points the app's own getDb() at the test server, so code under test runs unchanged. */
+export function useTestDatabaseForApp(url: string): void {
+  process.env.DATABASE_URL = url;
 }
