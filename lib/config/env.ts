@@ -77,5 +77,5 @@ export function parseEnv(source: EnvSource): Env {
 }
 
 export function resolveDataDir(env: Pick<Env, "DATA_DIR">): string {
-  return path.resolve(process.cwd(), env.DATA_DIR);
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATA_DIR);
 }

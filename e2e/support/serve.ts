@@ -1,0 +1,70 @@
+// The e2e web server: a real SMTP server, optionally a throwaway PostgreSQL cluster, and the
+// production build (`next start`) pointed at them. Playwright starts one per project.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { socketUrl } from "../../lib/db/pglite-server";
+import { embeddedPaths } from "../../lib/db/embedded";
+import { findPostgresBin, startPostgresCluster, type Cluster } from "../../lib/testing/postgres-cluster";
+import { startMailbox } from "./mailbox";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string" },
+    "smtp-port": { type: "string" },
+    "mailbox-port": { type: "string" },
+    postgres: { type: "boolean", default: false },
+  },
+});
+const port = Number(values.port);
+const dataDir = path.resolve(".e2e-data", values.postgres ? "postgres" : "embedded");
+
+async function main() {
+  rmSync(dataDir, { recursive: true, force: true });
+  let cluster: Cluster | null = null;
+  if (values.postgres) {
+    const bin = findPostgresBin();
+    if (!bin) throw new Error("PostgreSQL is not installed: `apt-get install -y postgresql`.");
+    cluster = await startPostgresCluster(bin);
+  }
+  const databaseUrl = cluster?.url ?? socketUrl(embeddedPaths(dataDir).runDir);
+  const mailbox = await startMailbox({
+    smtpPort: Number(values["smtp-port"]),
+    httpPort: Number(values["mailbox-port"]),
+    info: { databaseUrl },
+  });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: cluster?.url ?? "",
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      APP_URL: `http://localhost:${port}`,
+      SMTP_URL: `smtp://127.0.0.1:${values["smtp-port"]}`,
+      MAIL_FROM: "RightsDesk <no-reply@rightsdesk.test>",
+      // Each test sends its own X-Forwarded-For, so per-client sign-in limits stay per test.
+      TRUST_PROXY: "true",
+    },
+  });
+  const stop = async () => {
+    child.kill("SIGTERM");
+    await mailbox.stop().catch(() => {});
+    cluster?.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  child.on("exit", (code) => {
+    cluster?.stop();
+    process.exit(code ?? 1);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
