@@ -3,8 +3,8 @@ import { MAX_POLICY_BYTES } from "../extractor/formats";
 import { handleExtractRequest, MAX_BODY_BYTES, type ExtractResponse } from "./extract-endpoint";
 import { MAX_SOURCE_CHARS } from "./schema";
 
-const signedIn = async () => "user-1";
-const signedOut = async () => null;
+const signedIn = async (): Promise<string | null> => "user-1";
+const signedOut = async (): Promise<string | null> => null;
 const URL = "http://localhost/api/custom-services/extract";
 
 function upload(bytes: Uint8Array<ArrayBuffer>, name: string): Request {
