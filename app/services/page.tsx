@@ -13,6 +13,7 @@ export default function ServicesPage() {
         What each service&apos;s own privacy policy says about your rights, where to write and how long it has to answer.
         Every fact links to the policy&apos;s exact words, in the version it comes from.
       </p>
+      <p><a href="/services/custom/new">Add a service from its privacy policy</a></p>
       <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
         {services.map((service) => {
           const latest = latestVersion(service);

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { PolicyText } from "@/lib/services/components/policy-text";
+import { CustomRecordView } from "@/lib/services/custom/components/custom-record-view";
+import { DeleteCustomServiceButton } from "@/lib/services/custom/components/delete-custom-service-button";
+import { loadCustomService } from "@/lib/services/custom/data";
+import { customServiceHref } from "@/lib/services/custom/links";
+import { formatDate } from "@/lib/services/labels";
+import { parseRange } from "@/lib/services/links";
+
+export const metadata: Metadata = { title: "Your service" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ start?: string | string[]; end?: string | string[] }> };
+
+export default async function CustomServicePage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await requireUser(customServiceHref(id));
+  const service = await loadCustomService(user.id, id);
+  if (!service) notFound();
+  const range = parseRange(query.start, query.end, service.sourceText.length);
+  return (
+    <div className="page stack">
+      <p className="small"><a href="/services/custom">&larr; Your services</a></p>
+      <h1 style={{ overflowWrap: "anywhere" }}>{service.name}</h1>
+      <p className="small muted" style={{ overflowWrap: "anywhere" }}>
+        <span className="badge">private</span> From {service.sourceName ?? "pasted text"}, saved {formatDate(service.createdAt.toISOString().slice(0, 10))}.
+        Every fact links to the words it came from in the text below.
+      </p>
+      <CustomRecordView serviceId={service.id} record={service.record} />
+      <section aria-labelledby="text" className="stack">
+        <h2 id="text">The policy text you saved</h2>
+        {range ? (
+          <p className="notice" role="status">The cited passage is highlighted. <a href="#cited">Jump to it</a>.</p>
+        ) : null}
+        <PolicyText text={service.sourceText} range={range} />
+      </section>
+      <DeleteCustomServiceButton id={service.id} name={service.name} afterDelete="/services/custom" />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { extractPolicy } from "../../extractor/extract";
+import { buildCustomRecord } from "../build-record";
+import { KIND_GROUPS, KIND_LABELS } from "../labels";
+import { toChoice, toProposalViews } from "../proposals";
+import { saveCustomServiceSchema } from "../schema";
+import { CustomRecordView } from "./custom-record-view";
+import { PageList } from "./custom-facts";
+
+const TEXT = [
+  "Effective date: 2 January 2024.",
+  'Under the GDPR you have the right of access. Email <img src=x onerror=alert(1)>privacy@example.org<script>alert("x")</script> to ask; we respond within 30 days.',
+  "To delete your data visit https://example.org/privacy/delete.",
+].join("\n");
+
+function record() {
+  const extraction = extractPolicy(TEXT, { format: "text" });
+  const input = saveCustomServiceSchema.parse({ name: "<b>Evil</b>", sourceName: null, sourceText: extraction.text, proposals: toProposalViews(extraction).map(toChoice) });
+  const built = buildCustomRecord(input);
+  if (!built.ok) throw new Error(built.reason);
+  return built.record;
+}
+
+describe("CustomRecordView", () => {
+  const html = renderToStaticMarkup(CustomRecordView({ serviceId: "abc", record: record() }));
+
+  it("links every fact to its words on the service's own page", () => {
+    expect(html).toContain('href="/services/custom/abc?start=');
+    expect(html).toContain("#cited");
+    expect(html).toContain("privacy@example.org");
+    expect(html).toContain("Access (a copy of your data)");
+    expect(html).toContain("within 30 days");
+    expect(html).toContain('href="https://example.org/privacy/delete" rel="noopener noreferrer nofollow"');
+  });
+
+  it("shows the policy's markup as text, never as elements", () => {
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;privacy@example.org&lt;script&gt;");
+  });
+
+  it("does not turn a non-http address into a link", () => {
+    const citation = { document: "custom:x", start: 0, end: 4, quote: "Link" };
+    const list = renderToStaticMarkup(PageList({ serviceId: "abc", items: [{ label: "x", url: "javascript:alert(1)", rights: [], citation }] }));
+    expect(list).not.toContain('href="javascript');
+    expect(list).toContain("javascript:alert(1)");
+  });
+});
+
+describe("review labels", () => {
+  it("put every kind of proposal in exactly one group", () => {
+    const grouped = KIND_GROUPS.flatMap((g) => g.kinds).sort();
+    expect(grouped).toEqual(Object.keys(KIND_LABELS).sort());
+  });
+});

@@ -1,0 +1,82 @@
+import { formatDate, IDENTITY_LABELS } from "../../labels";
+import type { ServiceRecord } from "../../types";
+import { CitedLink } from "./cited-link";
+import { ChannelList, LawsList, PageList, RightsList, TimelineList } from "./custom-facts";
+
+// The catalogue's RecordView links into the curated documents; a custom record's citations point
+// into the text its owner saved, so they link to this service's own page instead.
+export function CustomRecordView({ serviceId, record }: { serviceId: string; record: ServiceRecord }) {
+  const { howToAsk } = record;
+  const asked = howToAsk.subjectLine || howToAsk.fromAccountEmail || howToAsk.include.length > 0;
+  return (
+    <div className="stack">
+      <p>
+        {record.effectiveDate ? (
+          <>
+            {record.effectiveDate.kind === "effective" ? "Effective" : "Last updated"} {formatDate(record.effectiveDate.date)}.{" "}
+            <CitedLink serviceId={serviceId} citation={record.effectiveDate.citation} />
+          </>
+        ) : (
+          "No date kept for this policy."
+        )}
+      </p>
+      <section aria-labelledby="laws" className="stack">
+        <h2 id="laws">Which laws it speaks to</h2>
+        <LawsList serviceId={serviceId} items={record.applicability} />
+      </section>
+      <section aria-labelledby="rights" className="stack">
+        <h2 id="rights">Rights it grants</h2>
+        <RightsList serviceId={serviceId} items={record.rights} />
+      </section>
+      <section aria-labelledby="write" className="stack">
+        <h2 id="write">Where to write</h2>
+        <ChannelList serviceId={serviceId} items={record.channels} />
+      </section>
+      <section aria-labelledby="self" className="stack">
+        <h2 id="self">Pages it points to</h2>
+        <PageList serviceId={serviceId} items={[...record.selfService, ...record.settings]} />
+      </section>
+      <section aria-labelledby="time" className="stack">
+        <h2 id="time">How long they have</h2>
+        <TimelineList serviceId={serviceId} items={record.timelines} />
+      </section>
+      <section aria-labelledby="ask" className="stack">
+        <h2 id="ask">How to ask</h2>
+        {asked ? (
+          <ul className="stack">
+            {howToAsk.subjectLine ? (
+              <li>Subject line: <strong>{howToAsk.subjectLine.value}</strong> <CitedLink serviceId={serviceId} citation={howToAsk.subjectLine.citation} /></li>
+            ) : null}
+            {howToAsk.fromAccountEmail ? (
+              <li>Send it from the email address of your account. <CitedLink serviceId={serviceId} citation={howToAsk.fromAccountEmail} /></li>
+            ) : null}
+            {howToAsk.include.map((inc) => (
+              <li key={inc.item}>Include {IDENTITY_LABELS[inc.item]}. <CitedLink serviceId={serviceId} citation={inc.citation} /></li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">You kept nothing about how to make a request.</p>
+        )}
+      </section>
+      <section aria-labelledby="retention" className="stack">
+        <h2 id="retention">How long they keep data</h2>
+        {record.retention.length === 0 ? (
+          <p className="muted">You kept nothing about retention.</p>
+        ) : (
+          <ul className="stack">
+            {record.retention.map((r) => (
+              <li key={r.citation.start}>
+                {r.days !== undefined ? `${r.days} days` : r.months !== undefined ? `${r.months} months` : "A period"}: <CitedLink serviceId={serviceId} citation={r.citation} max={160} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ul className="small muted">
+        {record.notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { saveCustomServiceAction, type SaveResult } from "../actions";
+import { KIND_GROUPS } from "../labels";
+import { toChoice } from "../proposals";
+import { saveCustomServiceSchema, type SaveCustomServiceData, type SaveCustomServiceInput } from "../schema";
+import type { Extracted } from "./policy-input-form";
+import { ProposalField } from "./proposal-field";
+
+const FAILURES: Record<Exclude<SaveResult, { ok: true }>["reason"], string> = {
+  "signed-out": "Your session has ended. Sign in again in another tab, then save once more.",
+  invalid: "Some values are not right. Correct the marked fields and save again.",
+  stale: "The facts no longer match the policy text. Start again and find the facts once more.",
+  "invalid-text": "The policy text cannot be saved. Start again with the policy as plain text.",
+};
+
+export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extracted; onRestart: () => void }) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const form = useForm<SaveCustomServiceInput, unknown, SaveCustomServiceData>({
+    resolver: zodResolver(saveCustomServiceSchema),
+    defaultValues: { name: "", sourceName: extracted.sourceName, sourceText: extracted.text, proposals: extracted.proposals.map(toChoice) },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const listError = errors.proposals?.message ?? errors.proposals?.root?.message;
+
+  const onSubmit = form.handleSubmit(async (data) => {
+    setServerError(null);
+    try {
+      const result = await saveCustomServiceAction(data);
+      if (result.ok) return router.push(`/services/custom/${encodeURIComponent(result.id)}`);
+      setServerError(FAILURES[result.reason]);
+    } catch {
+      setServerError("Something went wrong while saving. Please try again.");
+    }
+  });
+
+  const setGroup = (indexes: number[], accepted: boolean) => indexes.forEach((i) => form.setValue(`proposals.${i}.accepted`, accepted));
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      {serverError ? <p className="notice bad" role="alert">{serverError}</p> : null}
+      {KIND_GROUPS.map((group) => {
+        const views = extracted.proposals.filter((v) => group.kinds.includes(v.kind));
+        if (views.length === 0) return null;
+        const indexes = views.map((v) => v.index);
+        return (
+          <fieldset key={group.id} className="stack" style={{ border: 0, padding: 0, margin: "16px 0 0" }}>
+            <legend>
+              <h3 style={{ margin: 0 }}>
+                {group.title} <span className="muted small">({views.length})</span>
+              </h3>
+            </legend>
+            {views.length > 1 ? (
+              <div className="row small">
+                <button type="button" className="secondary" onClick={() => setGroup(indexes, true)}>Keep all {views.length}</button>
+                <button type="button" className="secondary" onClick={() => setGroup(indexes, false)}>Keep none</button>
+              </div>
+            ) : null}
+            <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+              {views.map((view) => (
+                <ProposalField key={view.index} view={view} i={view.index} register={form.register} errors={errors} />
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+      <div className="field">
+        <label htmlFor="service-name">Name of the service</label>
+        <input id="service-name" autoComplete="off" aria-invalid={errors.name ? "true" : "false"} aria-describedby={errors.name ? "service-name-error service-name-hint" : "service-name-hint"} {...form.register("name")} />
+        <span id="service-name-hint" className="hint">The company or app this policy is from, as you will look for it later. Only you see it.</span>
+        {errors.name ? <span id="service-name-error" className="error" role="alert">{errors.name.message}</span> : null}
+      </div>
+      {listError ? <p className="notice bad" role="alert">{listError}</p> : null}
+      <div className="row">
+        <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save this service"}</button>
+        <button type="button" className="secondary" onClick={onRestart} disabled={isSubmitting}>Start again</button>
+      </div>
+    </form>
+  );
+}
