@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { REGIME_IDS, RIGHT_IDS } from "@/lib/law/types";
+
+export const LETTER_LIMITS = { name: 200, field: 500, freeText: 2000, identifiers: 10, corrections: 20 } as const;
+
+// Line breaks in a one-line field are how header injection starts (From/To/Subject of the .eml);
+// U+2028/2029 are line breaks to some clients, C1 and bidi controls can disguise what a letter says.
+const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_EXCEPT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const controlMessage = (label: string) => `${label} contains a control character (such as a tab); please retype it.`;
+
+export function singleLine(label: string, max: number) {
+  return z
+    .string(`${label} must be text.`)
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .superRefine((v, ctx) => {
+      if (LINE_BREAK.test(v)) ctx.addIssue({ code: "custom", message: `${label} must be a single line: line breaks are not allowed.` });
+      else if (CONTROL.test(v)) ctx.addIssue({ code: "custom", message: controlMessage(label) });
+    });
+}
+
+/** Browsers send textarea line breaks as CRLF; those become LF, any other control character is refused. */
+export function multiLine(label: string, max: number) {
+  return z
+    .string(`${label} must be text.`)
+    .overwrite((v) => v.replace(/\r\n/g, "\n").trim())
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine((v) => !CONTROL_EXCEPT_LF.test(v), controlMessage(label));
+}
+
+function email(label: string) {
+  return singleLine(label, 254).pipe(z.email(`${label} is not a valid email address.`));
+}
+
+/** Forms send "" for an empty input: that means "not given", not an empty value. */
+function optional<T extends z.ZodType<string | undefined, string | undefined>>(schema: T) {
+  return z.literal("").transform(() => undefined).or(schema.optional());
+}
+
+export const letterLanguageSchema = z.enum(["en", "de"], "Choose the letter's language: English or German.");
+
+export const requesterSchema = z.object({
+  name: singleLine("Your name", LETTER_LIMITS.name).min(1, "Enter your name."),
+  email: email("Your email address"),
+  postalAddress: optional(multiLine("Your postal address", LETTER_LIMITS.field)),
+  accountEmail: optional(email("The account's email address")),
+  username: optional(singleLine("Your username", LETTER_LIMITS.name)),
+  otherIdentifiers: z
+    .array(
+      z.object({
+        label: singleLine("The identifier's name", LETTER_LIMITS.name).min(1, "Name the identifier."),
+        value: singleLine("The identifier", LETTER_LIMITS.field).min(1, "Enter the identifier."),
+      }),
+    )
+    .max(LETTER_LIMITS.identifiers, `Give at most ${LETTER_LIMITS.identifiers} other identifiers.`)
+    .optional(),
+});
+
+export const correctionItemSchema = z.object({
+  field: singleLine("The field to correct", LETTER_LIMITS.name).min(1, "Name the field to correct."),
+  currentValue: multiLine("The current value", LETTER_LIMITS.field),
+  correctValue: multiLine("The correct value", LETTER_LIMITS.field).min(1, "Enter the correct value."),
+});
+
+export const letterSpecificsSchema = z.object({
+  correction: z
+    .array(correctionItemSchema)
+    .min(1, "List at least one field to correct.")
+    .max(LETTER_LIMITS.corrections, `List at most ${LETTER_LIMITS.corrections} fields per letter.`)
+    .optional(),
+  deletion: z
+    .object({
+      scope: z.enum(["account", "parts"], "Choose whether to delete the whole account or some data."),
+      parts: optional(multiLine("The data to delete", LETTER_LIMITS.freeText)),
+    })
+    .refine((d) => d.scope === "account" || Boolean(d.parts), { message: "Describe the data to delete.", path: ["parts"] })
+    .optional(),
+  portability: z.object({ format: z.enum(["json", "csv", "any"], "Choose a format: JSON, CSV or any.") }).optional(),
+});
+
+/** What the wizard submits for a letter; the server action adds the service record. */
+export const letterRequestSchema = z.object({
+  regime: z.enum(REGIME_IDS, "Choose a law from the list."),
+  rights: z.array(z.enum(RIGHT_IDS, "Choose rights from the list.")).min(1, "Choose at least one right.").max(RIGHT_IDS.length),
+  language: letterLanguageSchema,
+  requester: requesterSchema,
+  specifics: letterSpecificsSchema,
+  date: z.string().trim().regex(ISO_DATE, "Enter the letter's date as YYYY-MM-DD."),
+});
+
+export type RequesterInput = z.input<typeof requesterSchema>;
+export type LetterRequestInput = z.input<typeof letterRequestSchema>;
