@@ -1,0 +1,43 @@
+// lib/law cites as "GDPR Art. 12(3)"; letters cite the way readers of each language expect:
+// "Art. 12(3) GDPR" in English, "Art. 12 Abs. 3 DSGVO" in German.
+
+export type CitationStyle = {
+  /** The law's name as lib/law writes it → as this language writes it after the articles. */
+  laws: Readonly<Record<string, string>>;
+  /** "12", ["3"] → "12(3)" or "12 Abs. 3"; parts are the bracketed paragraph and point. */
+  article: (number: string, parts: readonly string[]) => string;
+  /** Whole phrases to replace, such as the title of the ICO's guidance. */
+  phrases: readonly (readonly [string, string])[];
+};
+
+const NAMED_LAW = /(UK GDPR|GDPR|FADP|DPO|Reg\. \(EEC, Euratom\) No 1182\/71) (Art\. [^;]*)/g;
+const ARTICLE = /(\d+[A-Z]?)((?:\([0-9a-z]+\))*)/g;
+
+export function localizeCitation(citation: string, style: CitationStyle): string {
+  let text = citation.replace(NAMED_LAW, (_, law: string, articles: string) => {
+    const localized = articles.trim().replace(ARTICLE, (__, number: string, brackets: string) => {
+      const parts = [...brackets.matchAll(/\(([0-9a-z]+)\)/g)].map((m) => m[1] ?? "");
+      return style.article(number, parts);
+    });
+    return `${localized} ${style.laws[law] ?? law}`;
+  });
+  for (const [from, to] of style.phrases) text = text.split(from).join(to);
+  return text;
+}
+
+export const englishCitations: CitationStyle = {
+  laws: { "UK GDPR": "UK GDPR", GDPR: "GDPR", FADP: "FADP", DPO: "DPO", "Reg. (EEC, Euratom) No 1182/71": "of Reg. (EEC, Euratom) No 1182/71" },
+  article: (number, parts) => `${number}${parts.map((p) => `(${p})`).join("")}`,
+  phrases: [],
+};
+
+// German citation style: paragraph "Abs.", lettered point "lit.", numbered point "Nr.".
+export const germanCitations: CitationStyle = {
+  laws: { "UK GDPR": "UK GDPR", GDPR: "DSGVO", FADP: "DSG", DPO: "DSV", "Reg. (EEC, Euratom) No 1182/71": "VO (EWG, Euratom) Nr. 1182/71" },
+  article: (number, parts) =>
+    [number, ...parts.map((p, i) => (i === 0 ? `Abs. ${p}` : /^[a-z]+$/.test(p) ? `lit. ${p}` : `Nr. ${p}`))].join(" "),
+  phrases: [
+    ["ICO guidance on time limits for responding to requests (updated Dec 2025)", "Leitlinien des ICO zu den Antwortfristen (Stand: Dezember 2025)"],
+    [" and ", " und "],
+  ],
+};

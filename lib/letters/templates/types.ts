@@ -1,0 +1,58 @@
+import type { RegimeId, RightId } from "@/lib/law/types";
+import type { LetterLanguage, LetterSpecifics } from "../types";
+import type { CitationStyle } from "./citations";
+
+/** Letters differ by law family: the GDPR's and the CCPA's lists of what access covers, for one. */
+export type LawFamily = "gdpr" | "ccpa" | "other";
+
+export type RequestContext = {
+  /** The provision granting the right, as this language cites it ("Art. 15 DSGVO"). */
+  article: string;
+  /** The law's short name in this language, for citing sub-articles ("DSGVO"). */
+  law: string;
+  specifics: LetterSpecifics;
+};
+
+type PerFamily<T> = Partial<Record<LawFamily, T>> & { other: T };
+
+export type RightText = {
+  title: PerFamily<string>;
+  paragraphs: PerFamily<(ctx: RequestContext) => string[]>;
+};
+
+export type PolicyAsks = { fromAccount: boolean; username: boolean };
+
+export type LetterTemplate = {
+  language: LetterLanguage;
+  /** BCP 47 locale for dates and lists. */
+  locale: string;
+  citations: CitationStyle;
+  lawName: Readonly<Record<RegimeId, string>>;
+  /** The law as a sentence names it: "the UK GDPR", "der Datenschutz-Grundverordnung (DSGVO)". */
+  lawPhrase: Readonly<Record<RegimeId, string>>;
+  heading: (title: string, article: string) => string;
+  salutation: string;
+  intro: Readonly<Record<LawFamily, (lawPhrase: string) => string>>;
+  policyAcknowledges: (quote: string, versionDate: string | null) => string;
+  identification: {
+    lead: string;
+    accountEmail: string;
+    username: (serviceName: string) => string;
+    postalAddress: string;
+    policyAsks: (asks: PolicyAsks) => string;
+  };
+  rights: Readonly<Record<RightId, RightText>>;
+  deadline: {
+    single: (date: string, citation: string) => string;
+    several: string;
+    item: (heading: string, date: string, citation: string) => string;
+    estimate: string;
+    acknowledge: (date: string, citation: string) => string;
+    policyPromise: (period: string, quote: string, date: string) => string;
+    period: (p: { days?: number; months?: number }) => string;
+  };
+  closing: Readonly<Record<LawFamily, (law: string) => string[]>>;
+  complaint: (authority: string | null, citation: string) => string;
+  signOff: string;
+  pageLabel: (page: number, pages: number) => string;
+};
