@@ -16,7 +16,7 @@ export async function startServer(): Promise<void> {
   try {
     await getDb();
   } catch (error) {
-    console.error(`\nThe database could not be opened: ${(error as Error).message}\n`);
+    console.error(`\nThe database could not be opened: ${(error as Error).message}\nCheck DATABASE_URL (server address, database name, user and password), or unset it to use the embedded database.\n`);
     process.exit(1);
   }
 }
