@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { regimeForLocation } from "@/lib/law/regimes";
+import { RIGHT_IDS, type RightId } from "@/lib/law/types";
+import { formatDate } from "@/lib/services/labels";
+import { isoDateIn, isRealIsoDate, isTimeZone } from "./dates";
+import { correctionItemSchema, LETTER_LIMITS, letterLanguageSchema, letterSpecificsSchema, multiLine, requesterSchema, singleLine } from "@/lib/letters/schema";
+
+// One schema per wizard step, used by the step's form (zodResolver) and by its server action.
+
+/** Every right but "appeal", which answers a refusal rather than starting a request. */
+export type WizardRight = Exclude<RightId, "appeal">;
+export const WIZARD_RIGHTS = RIGHT_IDS.filter((right): right is WizardRight => right !== "appeal");
+export const CORE_RIGHTS: RightId[] = ["access", "deletion", "portability", "correction"];
+export const LANGUAGES = letterLanguageSchema.options;
+export type Language = z.output<typeof letterLanguageSchema>;
+
+/** The browser's zone, sent in a hidden field; anything else is dropped rather than shown as an error. */
+const timeZoneField = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value) => (value && isTimeZone(value) ? value : undefined));
+
+export const serviceStepSchema = z.object({
+  service: z.string().regex(/^(?:[a-z0-9-]{1,60}|custom:[A-Za-z0-9_-]{1,40})$/, "Choose a service from the list."),
+});
+
+export const rightsStepSchema = z.object({
+  rights: z
+    .array(z.enum(WIZARD_RIGHTS, "Choose from the list."), "Choose at least one thing to ask for.")
+    .min(1, "Choose at least one thing to ask for.")
+    .max(WIZARD_RIGHTS.length)
+    .refine((rights) => new Set(rights).size === rights.length, "Each right can be chosen once."),
+});
+
+export function locationCode(location: { country: string; state?: string | undefined }): string {
+  return location.country === "US" ? `US-${location.state ?? ""}` : location.country;
+}
+
+export const locationStepSchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, "Choose the country where you live."),
+    state: z.string().regex(/^(?:[A-Z]{2}|other)?$/, "Choose your state from the list.").optional(),
+    timeZone: timeZoneField,
+  })
+  .superRefine((value, ctx) => {
+    if (value.country === "US" && !value.state) {
+      ctx.addIssue({ code: "custom", path: ["state"], message: "Choose the state where you live." });
+    } else if (!regimeForLocation(locationCode(value))) {
+      const path = value.country === "US" ? ["state"] : ["country"];
+      const message = "RightsDesk does not know a privacy law for that place yet, so it cannot cite one in a letter.";
+      ctx.addIssue({ code: "custom", path, message });
+    }
+  })
+  .transform(({ country, state, timeZone }) => ({ country, ...(country === "US" && state ? { state } : {}), ...(timeZone ? { timeZone } : {}) }));
+
+/** What the service's record asks for decides which details are required. */
+export type DetailsNeeds = { username: boolean; postalAddress: boolean; savedIdentity: boolean };
+
+/**
+ * Forms send "" for an empty input: that means "not given". A preprocess rather than a union, so
+ * the field's own message ("must be a single line") reaches the user instead of "Invalid input".
+ */
+function optional<O>(schema: z.ZodType<O, string>) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema.optional()) as unknown as z.ZodType<O | undefined, string | undefined>;
+}
+
+const requester = requesterSchema.shape;
+
+export function detailsSchemaFor(needs: DetailsNeeds) {
+  return z
+    .object({
+      useSaved: z.boolean().optional(),
+      name: optional(requester.name),
+      email: optional(requester.email),
+      postalAddress: optional(multiLine("Your postal address", LETTER_LIMITS.field).max(300, "Your postal address must be at most 300 characters.")),
+      accountEmail: optional(singleLine("Your account's email address", 254).pipe(z.email("Your account's email address is not a valid email address."))),
+      username: optional(singleLine("Your username", 100)),
+      remember: z.boolean().optional(),
+    })
+    .superRefine((value, ctx) => {
+      const saved = needs.savedIdentity && value.useSaved === true;
+      const require = (key: "name" | "email" | "username" | "postalAddress", message: string) => {
+        if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message });
+      };
+      if (!saved) require("name", "Enter your name: the letter is signed with it.");
+      if (!saved) require("email", "Enter the email address where the answer should go.");
+      if (needs.username) require("username", "Enter your username: the service asks for it.");
+      if (needs.postalAddress && !saved) require("postalAddress", "Enter your postal address: the service asks for it.");
+    })
+    .transform((value) => ({ ...value, useSaved: needs.savedIdentity && value.useSaved === true, remember: value.remember === true }));
+}
+
+export { correctionItemSchema };
+export const MAX_CORRECTIONS = LETTER_LIMITS.corrections;
+
+/** The specifics of the rights that need them; sections for other rights are dropped. */
+export function specificsSchemaFor(rights: readonly RightId[]) {
+  const wants = (right: RightId) => rights.includes(right);
+  return letterSpecificsSchema
+    .superRefine((value, ctx) => {
+      if (wants("correction") && !value.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "Add at least one correction." });
+      if (wants("deletion") && !value.deletion) ctx.addIssue({ code: "custom", path: ["deletion", "scope"], message: "Choose what should be deleted." });
+      if (wants("portability") && !value.portability) ctx.addIssue({ code: "custom", path: ["portability", "format"], message: "Choose a format." });
+    })
+    .transform((value) => ({
+      ...(wants("correction") && value.correction ? { correction: value.correction } : {}),
+      ...(wants("deletion") && value.deletion ? { deletion: value.deletion.scope === "account" ? { scope: "account" as const } : value.deletion } : {}),
+      ...(wants("portability") && value.portability ? { portability: value.portability } : {}),
+    }));
+}
+
+export const reviewStepSchema = z.object({
+  language: letterLanguageSchema,
+  timeZone: timeZoneField,
+});
+
+/** "I sent it on": not in the future and not before the draft was started, both in the user's zone. */
+export function sentSchemaFor({ draftStartedAt, now = () => new Date() }: { draftStartedAt: string; now?: () => Date }) {
+  return z
+    .object({
+      sentOn: z.string().trim().refine(isRealIsoDate, "Enter the date you sent it, as YYYY-MM-DD."),
+      timeZone: timeZoneField,
+    })
+    .superRefine((value, ctx) => {
+      if (!isRealIsoDate(value.sentOn)) return;
+      const zone = value.timeZone ?? "UTC";
+      const today = isoDateIn(now(), zone);
+      const started = isoDateIn(new Date(draftStartedAt), zone);
+      if (value.sentOn > today) ctx.addIssue({ code: "custom", path: ["sentOn"], message: "That date is in the future: enter the day you sent it." });
+      else if (value.sentOn < started) {
+        ctx.addIssue({ code: "custom", path: ["sentOn"], message: `You started this request on ${formatDate(started)}; the date cannot be earlier.` });
+      }
+    });
+}
+
+export type ServiceStepInput = z.input<typeof serviceStepSchema>;
+export type RightsStep = z.output<typeof rightsStepSchema>;
+export type LocationStep = z.output<typeof locationStepSchema>;
+export type DetailsStep = z.output<ReturnType<typeof detailsSchemaFor>>;
+export type CorrectionItem = z.output<typeof correctionItemSchema>;
+export type SpecificsStep = z.output<ReturnType<typeof specificsSchemaFor>>;
+export type ReviewStep = z.output<typeof reviewStepSchema>;
+export type SentStep = z.output<ReturnType<typeof sentSchemaFor>>;
