@@ -11,6 +11,8 @@ export type BodyInput = {
   identification: { label: string; value: string }[];
   asks: PolicyAsks | null;
   sections: { heading: string; paragraphs: string[] }[];
+  /** A lone section repeats its heading only where the subject line does not already say it (Trakt's own subject). */
+  subjectIsHeading: boolean;
   deadlines: {
     heading: string;
     date: string;
@@ -39,6 +41,12 @@ function deadlineParagraphs({ template: t, deadlines }: BodyInput): string[] {
   return [main, ...notes];
 }
 
+/** Section headings as the body writes them: numbered when there are several. */
+export function sectionHeadings({ sections, subjectIsHeading }: Pick<BodyInput, "sections" | "subjectIsHeading">): (string | null)[] {
+  if (sections.length === 1) return [subjectIsHeading ? null : (sections[0]?.heading ?? null)];
+  return sections.map((section, index) => `${index + 1}. ${section.heading}`);
+}
+
 /** The letter's text from salutation to signature; paragraphs are separated by a blank line. */
 export function renderBody(input: BodyInput): string {
   const { template: t, family, sections } = input;
@@ -48,8 +56,10 @@ export function renderBody(input: BodyInput): string {
     paragraphs.push([t.identification.lead, ...input.identification.map(({ label, value }) => `– ${label}: ${value}`)].join("\n"));
   }
   if (input.asks) paragraphs.push(t.identification.policyAsks(input.asks));
+  const headings = sectionHeadings(input);
   sections.forEach((section, index) => {
-    paragraphs.push(sections.length > 1 ? `${index + 1}. ${section.heading}` : section.heading, ...section.paragraphs);
+    const heading = headings[index];
+    paragraphs.push(...(heading ? [heading] : []), ...section.paragraphs);
   });
   paragraphs.push(...deadlineParagraphs(input));
   paragraphs.push(...t.closing[family](input.law), t.complaint(input.complaint.authority, input.complaint.citation));

@@ -32,6 +32,7 @@ describe("composeLetter: Trakt 2018 deletion from Germany, in German", () => {
     expect(letter.legalBasis).toEqual([{ right: "deletion", citation: "Art. 17 DSGVO" }]);
     expect(letter.body.startsWith("Sehr geehrte Damen und Herren,\n\nhiermit mache ich meine Rechte als betroffene Person nach der Datenschutz-Grundverordnung (DSGVO) geltend.")).toBe(true);
     expect(letter.body).toContain("\n\nLöschung nach Art. 17 DSGVO\n\n");
+    expect(letter.headings).toEqual(["Löschung nach Art. 17 DSGVO"]); // Trakt's subject does not say it
     expect(letter.body).toContain("Ich verlange die unverzügliche Löschung aller mich betreffenden personenbezogenen Daten, die Sie gespeichert haben, und die Schließung meines Kontos (Art. 17 DSGVO).");
     expect(letter.body).toContain("nennen Sie mir diese Empfänger (Art. 19 DSGVO)");
     expect(letter.body).toContain("(Art. 17 Abs. 3 DSGVO)");

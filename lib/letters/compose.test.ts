@@ -34,6 +34,8 @@ describe("composeLetter: Netflix access from the UK", () => {
     expect(letter.body).toContain("free of charge for me (Art. 12(5) UK GDPR)");
     expect(letter.body).toContain("supervisory authority (Art. 77 UK GDPR; Data Protection Act 2018 s. 165): Information Commissioner's Office (ICO).");
     expect(letter.body.startsWith("Dear Sir or Madam,\n\n")).toBe(true);
+    expect(letter.headings).toEqual([]); // the subject already says it
+    expect(letter.body).not.toContain("\nRequest for access under");
     expect(letter.body.endsWith("Yours faithfully,\nAlice Example")).toBe(true);
   });
 
@@ -103,6 +105,7 @@ describe("composeLetter: Trakt 2022 portability from France", () => {
     const ccpa = composeLetter({ ...input, regime: "ccpa", rights: ["deletion"], requesterCountry: undefined });
     expect(ccpa.warnings[0]).toMatch(/^Trakt says it is not governed by the CCPA: "NOTE THAT TRAKT IS NOT CURRENTLY GOVERNED BY THE CCPA/);
     expect(ccpa.body).not.toContain("Your own privacy policy");
+    expect(ccpa.body).toContain("Please delete all personal information concerning me that you hold, and close my account (Cal. Civ. Code §1798.105).");
     expect(ccpa.body).toContain("notify your service providers and contractors to delete my personal information");
     expect(ccpa.body).toContain("(Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b))");
   });
@@ -115,6 +118,7 @@ describe("composeLetter: several rights", () => {
     expect(letter.body).toContain("1. Request for access under Art. 15 GDPR");
     expect(letter.body).toContain("2. Request for erasure under Art. 17 GDPR");
     expect(letter.body).toContain("3. Request for data portability under Art. 20 GDPR");
+    expect(letter.headings).toEqual(["1. Request for access under Art. 15 GDPR", "2. Request for erasure under Art. 17 GDPR", "3. Request for data portability under Art. 20 GDPR"]);
     expect(letter.body).toContain("the following personal data concerning me (Art. 17 GDPR):\n\nMy viewing history\nMy profile photo");
     expect(letter.body).toContain("(Art. 19 GDPR)");
     expect(letter.subject).toBe("Request for access under Art. 15 GDPR; Request for erasure under Art. 17 GDPR; Request for data portability under Art. 20 GDPR");

@@ -1,7 +1,7 @@
 import { eeaAuthorityFor, findRightGrant } from "@/lib/law/regimes";
 import type { Regime, RightId } from "@/lib/law/types";
 import { letterFactsFor, type LetterFacts } from "@/lib/services/letter-facts";
-import { renderBody, type BodyInput } from "./body";
+import { renderBody, sectionHeadings, type BodyInput } from "./body";
 import { dueDatesFor, latestDate } from "./due-dates";
 import { formatLetterDate, isSafeEmail, oneLine, plainQuote } from "./format";
 import { policyNotes } from "./policy";
@@ -73,6 +73,7 @@ export function composeLetter(raw: LetterInput): Letter {
     identification: identification(t, input, primary),
     asks: fromAccount || username ? { fromAccount, username } : null,
     sections,
+    subjectIsHeading: !primary.subjectLine,
     deadlines: due.dueDates.map((d, i) => {
       const timeline = facts[i]?.timeline;
       const ackCitation = findRightGrant(regime, d.right)?.deadline.acknowledge?.citation;
@@ -98,6 +99,7 @@ export function composeLetter(raw: LetterInput): Letter {
     language: input.language,
     subject: primary.subjectLine ? oneLine(primary.subjectLine.value) : sections.map((s) => s.heading).join("; "),
     body,
+    headings: sectionHeadings({ sections, subjectIsHeading: !primary.subjectLine }).filter((h): h is string => h !== null),
     to: {
       ...(email ? { email } : {}),
       ...(postal ? { postal: oneLine(postal.address), ...(postal.attention ? { attention: oneLine(postal.attention) } : {}) } : {}),

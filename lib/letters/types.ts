@@ -54,6 +54,8 @@ export type Letter = {
   subject: string;
   /** Plain text, the whole letter from salutation to signature. */
   body: string;
+  /** The body's section headings exactly as it writes them ("1. Auskunft nach Art. 15 DSGVO"), for the PDF to set in bold. */
+  headings: string[];
   /** `entity` falls back to the service's name where the policy names no legal entity (see warnings). */
   to: { email?: string; postal?: string; attention?: string; entity?: string; selfServiceUrl?: string };
   from: { name: string; email: string; postal?: string };

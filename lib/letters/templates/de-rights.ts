@@ -10,11 +10,11 @@ const items = (s: LetterSpecifics) => (s.correction ?? []).map(correctionItemDe)
 const FORMAT = { json: "vorzugsweise im JSON-Format", csv: "vorzugsweise als CSV-Dateien", any: "etwa im JSON- oder CSV-Format" } as const;
 const format = (s: LetterSpecifics) => FORMAT[s.portability?.format ?? "any"];
 
-function deletionRequest(s: LetterSpecifics, verb: string, article: string): string[] {
+function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun = "Daten"): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
-    return [`${verb} der folgenden mich betreffenden personenbezogenen Daten (${article}):`, s.deletion.parts];
+    return [`${verb} der folgenden mich betreffenden personenbezogenen ${noun} (${article}):`, s.deletion.parts];
   }
-  return [`${verb} aller mich betreffenden personenbezogenen Daten, die Sie gespeichert haben, und die Schließung meines Kontos (${article}).`];
+  return [`${verb} aller mich betreffenden personenbezogenen ${noun}, die Sie gespeichert haben, und die Schließung meines Kontos (${article}).`];
 }
 
 export const rightsDe: Record<RightId, RightText> = {
@@ -61,12 +61,12 @@ export const rightsDe: Record<RightId, RightText> = {
         `Bitte bestätigen Sie mir die Löschung schriftlich. Teilen Sie die Löschung bitte außerdem allen Empfängern mit, denen die Daten offengelegt wurden, und nennen Sie mir diese Empfänger (Art. 19 ${law}). Falls Sie die Daten öffentlich gemacht haben, informieren Sie bitte die anderen Verantwortlichen, die sie verarbeiten, über mein Löschverlangen (Art. 17 Abs. 2 ${law}). Sollten Sie meinen, einzelne Daten aufbewahren zu müssen oder zu dürfen (Art. 17 Abs. 3 ${law}), nennen Sie mir bitte diese Daten und die jeweilige Rechtsgrundlage.`,
       ],
       ccpa: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Ich verlange die Löschung", article),
+        ...deletionRequest(specifics, "Ich verlange die Löschung", article, "Informationen"),
         "Bitte weisen Sie Ihre Dienstleister und Auftragnehmer („service providers and contractors“) an, meine personenbezogenen Informationen aus ihren Beständen zu löschen, und fordern Sie alle Dritten, an die Sie sie verkauft oder weitergegeben haben, ebenfalls zur Löschung auf (Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b)).",
         "Bitte teilen Sie mir mit, ob Sie dem Antrag nachgekommen sind (11 CCR §7022(e)); lehnen Sie ihn ganz oder teilweise ab, nennen Sie mir bitte die Informationen, die Sie behalten, und den Grund dafür (11 CCR §7022(f)).",
       ],
       other: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Ich verlange die Löschung", article),
+        ...deletionRequest(specifics, "Ich verlange die Löschung", article, "Informationen"),
         "Bitte fordern Sie auch alle, denen Sie die Informationen offengelegt haben, zur Löschung auf, und bestätigen Sie mir die Löschung.",
       ],
     },

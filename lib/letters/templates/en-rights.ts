@@ -11,11 +11,11 @@ const FORMAT = { json: "preferably as JSON", csv: "preferably as CSV files", any
 const format = (s: LetterSpecifics) => FORMAT[s.portability?.format ?? "any"];
 
 /** "…all personal data… (Art. 17 GDPR)." or "…the following… (Art. 17 GDPR):" and the user's list. */
-function deletionRequest(s: LetterSpecifics, verb: string, article: string): string[] {
+function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun = "personal data"): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
-    return [`${verb} the following personal data concerning me (${article}):`, s.deletion.parts];
+    return [`${verb} the following ${noun} concerning me (${article}):`, s.deletion.parts];
   }
-  return [`${verb} all personal data concerning me that you hold, and close my account (${article}).`];
+  return [`${verb} all ${noun} concerning me that you hold, and close my account (${article}).`];
 }
 
 export const rightsEn: Record<RightId, RightText> = {
@@ -62,12 +62,12 @@ export const rightsEn: Record<RightId, RightText> = {
         `Please confirm the erasure to me in writing. Please also communicate it to each recipient to whom the data have been disclosed, and tell me who those recipients are (Art. 19 ${law}). Where you have made the data public, please inform the other controllers processing them of my request (Art. 17(2) ${law}). If you believe you must or may keep some of the data (Art. 17(3) ${law}), please tell me which data and on what legal basis.`,
       ],
       ccpa: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Please delete", article),
+        ...deletionRequest(specifics, "Please delete", article, "personal information"),
         "Please notify your service providers and contractors to delete my personal information from their records, and notify all third parties to whom you have sold or shared it to delete it as well (Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b)).",
         "Please tell me whether you have complied with this request (11 CCR §7022(e)); if you deny it in whole or in part, please tell me which information you keep and on what basis (11 CCR §7022(f)).",
       ],
       other: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Please delete", article),
+        ...deletionRequest(specifics, "Please delete", article, "personal information"),
         "Please ask anyone to whom you have disclosed the information to delete it too, and confirm the deletion to me.",
       ],
     },
