@@ -80,5 +80,6 @@ export const de: LetterTemplate = {
   complaint: (authority, citation) =>
     `Sollte ich bis dahin keine vollständige Antwort erhalten haben, behalte ich mir vor, Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen (${citation})${authority ? `: ${authority}` : ""}.`,
   signOff: "Mit freundlichen Grüßen",
+  attentionLabel: "z. Hd.",
   pageLabel: (page, pages) => `Seite ${page} von ${pages}`,
 };

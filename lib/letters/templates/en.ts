@@ -78,5 +78,6 @@ export const en: LetterTemplate = {
   complaint: (authority, citation) =>
     `If I have not received a complete answer by then, I reserve the right to lodge a complaint with the competent supervisory authority (${citation})${authority ? `: ${authority}` : ""}.`,
   signOff: "Yours faithfully,",
+  attentionLabel: "Attn:",
   pageLabel: (page, pages) => `Page ${page} of ${pages}`,
 };

@@ -55,4 +55,6 @@ export type LetterTemplate = {
   complaint: (authority: string | null, citation: string) => string;
   signOff: string;
   pageLabel: (page: number, pages: number) => string;
+  /** Before a recipient's "attention" line in the PDF's address block. */
+  attentionLabel: string;
 };
