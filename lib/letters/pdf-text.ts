@@ -3,6 +3,7 @@
 // ä ö ü ß é ñ, plus € – „ “ …), reduces other accented Latin letters to their base letter
 // (ł → l, ő → o), and shows '?' for the rest (Cyrillic, Greek, CJK). The email and .eml keep
 // the full text; pdfUnsupportedCharacters() lets the UI say which characters the PDF lost.
+import type { Letter } from "./types";
 
 const WINANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 const SIMILAR: Readonly<Record<string, string>> = {
@@ -32,4 +33,10 @@ export function toWinAnsi(text: string): string {
 /** The characters of `text` the PDF shows as '?'. */
 export function unsupportedCharacters(text: string): string[] {
   return [...new Set(Array.from(text.normalize("NFC")).filter((char) => replacement(char) === "?" && char !== "?"))];
+}
+
+/** Characters the PDF shows as '?', for the UI to mention next to the download. */
+export function pdfUnsupportedCharacters(letter: Letter): string[] {
+  const texts = [letter.subject, letter.body, letter.dateText, ...Object.values(letter.from), ...Object.values(letter.to)];
+  return unsupportedCharacters(texts.filter((t): t is string => typeof t === "string").join("\n"));
 }

@@ -1,14 +1,11 @@
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { layoutLetter, A4, type TextStyle } from "./pdf-layout";
-import { toWinAnsi, unsupportedCharacters } from "./pdf-text";
+import { toWinAnsi } from "./pdf-text";
 import { TEMPLATES } from "./templates";
 import type { Letter } from "./types";
 
-/** Characters the PDF shows as '?', for the UI to mention next to the download. */
-export function pdfUnsupportedCharacters(letter: Letter): string[] {
-  const texts = [letter.subject, letter.body, letter.dateText, ...Object.values(letter.from), ...Object.values(letter.to)];
-  return unsupportedCharacters(texts.filter((t): t is string => typeof t === "string").join("\n"));
-}
+// Also importable from ./pdf-text, which a client component can use without bundling pdf-lib.
+export { pdfUnsupportedCharacters } from "./pdf-text";
 
 /**
  * A printable A4 letter. Deterministic: the document's dates are the letter's date, so the same
