@@ -10,7 +10,7 @@ export function LawsList({ serviceId, items }: With<Applicability>) {
   return (
     <ul className="stack">
       {items.map((a) => (
-        <li key={`${a.stance}-${a.citation.start}`} className={a.stance === "not-governed" ? "notice warn" : undefined}>
+        <li key={`${a.stance}-${a.citation.start}-${a.regimes.join()}`} className={a.stance === "not-governed" ? "notice warn" : undefined}>
           {a.stance === "not-governed" ? "The service says it is not governed by" : "The policy speaks to people covered by"} <strong>{regimesLabel(a.regimes)}</strong>.{" "}
           <CitedLink serviceId={serviceId} citation={a.citation} max={140} />
         </li>
@@ -24,8 +24,9 @@ export function RightsList({ serviceId, items }: With<PolicyRight>) {
   return (
     <ul className="stack">
       {items.map((r) => (
-        <li key={`${r.right}-${r.citation.start}`}>
-          <strong>{RIGHT_LABELS[r.right]}</strong> <span className="muted small">({regimesLabel(r.regimes)})</span>
+        <li key={`${r.right}-${r.citation.start}-${r.regimes.join()}`}>
+          <strong>{RIGHT_LABELS[r.right]}</strong>{" "}
+          <span className="muted small">{r.regimes.length > 0 ? `under ${regimesLabel(r.regimes)}` : "no law named"}</span>
           <div><CitedLink serviceId={serviceId} citation={r.citation} /></div>
         </li>
       ))}
@@ -55,7 +56,7 @@ export function PageList({ serviceId, items }: With<ServicePage>) {
   return (
     <ul className="stack">
       {items.map((p) => (
-        <li key={`${p.label}-${p.citation.start}`} style={{ overflowWrap: "anywhere" }}>
+        <li key={`${p.label}-${p.citation.start}-${p.url}`} style={{ overflowWrap: "anywhere" }}>
           {p.url && isHttpUrl(p.url) ? <a href={p.url} rel="noopener noreferrer nofollow" className="mono small">{p.url}</a> : <span className="mono small">{p.url ?? p.label}</span>}
           {p.rights.length > 0 ? <span className="muted small"> for {p.rights.map((r) => RIGHT_LABELS[r].toLowerCase()).join(", ")}</span> : null}
           <div><CitedLink serviceId={serviceId} citation={p.citation} /></div>
