@@ -44,6 +44,12 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       {serverError ? <p className="notice bad" role="alert">{serverError}</p> : null}
+      <div className="field">
+        <label htmlFor="service-name">Name of the service</label>
+        <input id="service-name" autoComplete="off" aria-invalid={errors.name ? "true" : "false"} aria-describedby={errors.name ? "service-name-error service-name-hint" : "service-name-hint"} {...form.register("name")} />
+        <span id="service-name-hint" className="hint">The company or app this policy is from, as you will look for it later. Only you see it.</span>
+        {errors.name ? <span id="service-name-error" className="error" role="alert">{errors.name.message}</span> : null}
+      </div>
       {KIND_GROUPS.map((group) => {
         const views = extracted.proposals.filter((v) => group.kinds.includes(v.kind));
         if (views.length === 0) return null;
@@ -69,12 +75,6 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
           </fieldset>
         );
       })}
-      <div className="field">
-        <label htmlFor="service-name">Name of the service</label>
-        <input id="service-name" autoComplete="off" aria-invalid={errors.name ? "true" : "false"} aria-describedby={errors.name ? "service-name-error service-name-hint" : "service-name-hint"} {...form.register("name")} />
-        <span id="service-name-hint" className="hint">The company or app this policy is from, as you will look for it later. Only you see it.</span>
-        {errors.name ? <span id="service-name-error" className="error" role="alert">{errors.name.message}</span> : null}
-      </div>
       {listError ? <p className="notice bad" role="alert">{listError}</p> : null}
       <div className="row">
         <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save this service"}</button>
