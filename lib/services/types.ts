@@ -5,19 +5,9 @@
 /** `quote` is exactly `text.slice(start, end)` of the document; offsets are UTF-16 code units. */
 export type Citation = { document: string; start: number; end: number; quote: string };
 
-export const RIGHT_IDS = [
-  "access",
-  "deletion",
-  "portability",
-  "correction",
-  "restriction",
-  "objection",
-  "opt-out-sale",
-  "limit-sensitive",
-  "automated-decision",
-  "appeal",
-] as const;
-export type RightId = (typeof RIGHT_IDS)[number];
+// One list of rights for the whole app: the law module owns it.
+import { RIGHT_IDS, type RightId } from "@/lib/law/types";
+export { RIGHT_IDS, type RightId };
 
 /**
  * The regimes policies name. All but "us-states" are ids of lib/law; "us-states" stands for "other US
