@@ -41,3 +41,9 @@ describe("htmlToText", () => {
     expect(countScripts("<script></script><SCRIPT src=a></SCRIPT><scripted>")).toBe(2);
   });
 });
+
+describe("htmlToText on a whole page", () => {
+  it("drops the doctype", () => {
+    expect(htmlToText("<!DOCTYPE html><html><body><p>Privacy</p></body></html>").text).toBe("Privacy");
+  });
+});

@@ -35,7 +35,7 @@ function attribute(attrs: string, name: string): string | null {
 
 function dropElements(html: string): { html: string; removed: number } {
   let removed = 0;
-  let out = html.replace(/<!--[\s\S]*?(?:-->|$)/g, " ").replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, " ");
+  let out = html.replace(/<!doctype[^>]*>/gi, " ").replace(/<!--[\s\S]*?(?:-->|$)/g, " ").replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, " ");
   for (const name of DROP_WITH_CONTENT) {
     // An unclosed element runs to the end of the input, as a browser would treat it.
     const re = new RegExp(`<${name}\\b(?:"[^"]*"|'[^']*'|[^'">])*>[\\s\\S]*?(?:<\\/${name}\\s*>|$)`, "gi");

@@ -65,7 +65,7 @@ function checkText(text: string, format: PolicyFormat): ValidatedPolicy {
   if (scripts > 0) {
     warnings.push({
       code: "scripts-removed",
-      message: `The page contained ${scripts} script${scripts === 1 ? "" : "s"}. They were removed and never run; only the text is kept.`,
+      message: `The page contained ${scripts === 1 ? "a script. It was" : `${scripts} scripts. They were`} removed and never run; only the text is kept.`,
     });
   }
   return { ok: true, text, format, warnings };
