@@ -1,0 +1,157 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { loadCurrentUser } from "@/lib/auth/session";
+import { isoDateIn } from "./dates";
+import { loadDraft, loadSavedIdentity, loadServiceRecord, type WizardDraft } from "./data";
+import type { DraftData } from "./draft-data";
+import { requestDue } from "./due";
+import { draftLetter } from "./draft-letter";
+import { createDraft, createRequestFromDraft, deleteDraft, deleteStaleDrafts, forgetIdentity, saveIdentity, updateDraft } from "./mutations";
+import { detailsSchemaFor, locationStepSchema, reviewStepSchema, rightsStepSchema, sentSchemaFor, serviceStepSchema, specificsSchemaFor } from "./schema";
+import { detailsFacts } from "./service-facts";
+import { formatServiceRef, refForChoice } from "./service-ref";
+import { effectiveRights, nextStep, regimeOf, splitRights, stepHref, type StepId } from "./wizard-steps";
+
+export type StepFailure = {
+  ok: false;
+  reason: "signed-out" | "not-found" | "invalid" | "no-rights-granted" | "no-saved-identity" | "letter";
+  message?: string;
+  issues?: { path: string; message: string }[];
+};
+
+const DRAFT_LIFETIME_MS = 30 * 24 * 3_600_000;
+
+function invalid(error: z.ZodError): StepFailure {
+  return { ok: false, reason: "invalid", issues: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
+}
+
+async function withDraft(draftId: unknown, run: (userId: string, draft: WizardDraft) => Promise<StepFailure | undefined>): Promise<StepFailure | undefined> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  const draft = typeof draftId === "string" ? await loadDraft(user.id, draftId) : null;
+  if (!draft) return { ok: false, reason: "not-found" };
+  return run(user.id, draft);
+}
+
+/** Saves the answers and moves on; answers before the review send the user through the review again. */
+async function saveAndContinue(userId: string, draft: WizardDraft, data: DraftData, step: StepId): Promise<StepFailure | undefined> {
+  const next = nextStep(data, step) ?? "review";
+  const kept = step === "review" ? data : { ...data, letterDate: undefined };
+  if (!(await updateDraft(userId, draft.id, kept, next))) return { ok: false, reason: "not-found" };
+  redirect(stepHref(draft.id, next));
+}
+
+export async function startDraftAction(input: unknown): Promise<StepFailure | undefined> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  const parsed = serviceStepSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const ref = refForChoice(parsed.data.service);
+  if (!ref || !(await loadServiceRecord(user.id, ref))) return { ok: false, reason: "not-found", message: "That service is not in the list any more." };
+  await deleteStaleDrafts(user.id, new Date(Date.now() - DRAFT_LIFETIME_MS));
+  const { id } = await createDraft(user.id, ref);
+  redirect(stepHref(id, "rights"));
+}
+
+export async function saveRightsAction(draftId: string, input: unknown) {
+  return withDraft(draftId, async (userId, draft) => {
+    const parsed = rightsStepSchema.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    return saveAndContinue(userId, draft, { ...draft.data, rights: parsed.data.rights }, "rights");
+  });
+}
+
+export async function saveLocationAction(draftId: string, input: unknown) {
+  return withDraft(draftId, async (userId, draft) => {
+    const parsed = locationStepSchema.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const { timeZone, ...location } = parsed.data;
+    const data: DraftData = { ...draft.data, location, ...(timeZone ? { timeZone } : {}) };
+    const regime = regimeOf(data);
+    if (regime && splitRights(data.rights ?? [], regime).granted.length === 0) {
+      return { ok: false, reason: "no-rights-granted", message: `${regime.shortLabel} grants none of the rights you chose. Go back and choose another, or check where you live.` };
+    }
+    return saveAndContinue(userId, draft, data, "location");
+  });
+}
+
+export async function saveDetailsAction(draftId: string, input: unknown) {
+  return withDraft(draftId, async (userId, draft) => {
+    const saved = await loadSavedIdentity(userId);
+    const { needs } = detailsFacts(draft.record, effectiveRights(draft.data));
+    const parsed = detailsSchemaFor({ ...needs, savedIdentity: saved !== null }).safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const { useSaved, remember, accountEmail, username, ...typed } = parsed.data;
+    if (useSaved && !saved) return { ok: false, reason: "no-saved-identity", message: "Your saved details were removed. Enter them again." };
+    const identity = useSaved && saved ? { name: saved.name, email: saved.email, postalAddress: saved.postalAddress ?? undefined } : typed;
+    if (!identity.name || !identity.email) return { ok: false, reason: "no-saved-identity" };
+    if (remember && !useSaved) await saveIdentity(userId, { name: identity.name, email: identity.email, postalAddress: identity.postalAddress ?? null });
+    const details = { name: identity.name, email: identity.email, postalAddress: identity.postalAddress, accountEmail, username };
+    return saveAndContinue(userId, draft, { ...draft.data, details }, "details");
+  });
+}
+
+export async function saveSpecificsAction(draftId: string, input: unknown) {
+  return withDraft(draftId, async (userId, draft) => {
+    const parsed = specificsSchemaFor(effectiveRights(draft.data)).safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    return saveAndContinue(userId, draft, { ...draft.data, specifics: parsed.data }, "specifics");
+  });
+}
+
+/** Leaving the review fixes the letter's date and language: what the send page offers is what is stored. */
+export async function confirmReviewAction(draftId: string, input: unknown) {
+  return withDraft(draftId, async (userId, draft) => {
+    const parsed = reviewStepSchema.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const timeZone = parsed.data.timeZone ?? draft.data.timeZone ?? "UTC";
+    const data: DraftData = { ...draft.data, language: parsed.data.language, timeZone, letterDate: isoDateIn(new Date(), timeZone) };
+    const result = draftLetter(draft.record, data);
+    return result.ok ? saveAndContinue(userId, draft, data, "review") : { ok: false, reason: "letter", message: result.message };
+  });
+}
+
+export async function markSentAction(draftId: string, input: unknown) {
+  return withDraft(draftId, async (userId, draft) => {
+    const parsed = sentSchemaFor({ draftStartedAt: draft.createdAt.toISOString() }).safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const regime = regimeOf(draft.data);
+    const result = draft.data.letterDate && regime ? draftLetter(draft.record, draft.data) : null;
+    if (!result?.ok || !regime) return { ok: false, reason: "letter", message: result?.ok === false ? result.message : "Review the letter before you mark it as sent." };
+    const { letter } = result;
+    const rights = letter.legalBasis.map((basis) => basis.right);
+    const due = requestDue(regime.id, rights, parsed.data.sentOn);
+    const created = await createRequestFromDraft(userId, draft.id, {
+      serviceRef: formatServiceRef(draft.serviceRef),
+      serviceName: draft.record.serviceName,
+      regime: regime.id,
+      rights,
+      language: letter.language,
+      letterSubject: letter.subject,
+      letterBody: letter.body,
+      recipient: letter.to.email ?? letter.to.postal ?? letter.to.entity ?? draft.record.serviceName,
+      sentOn: parsed.data.sentOn,
+      dueDate: due.dueDate,
+      dueAt: due.dueAt,
+      eventData: { letterDate: letter.date, dueDates: due.perRight, timeZone: due.timeZone },
+    });
+    if (!created) return { ok: false, reason: "not-found" };
+    redirect(`/requests/${encodeURIComponent(created.id)}`);
+  });
+}
+
+export async function discardDraftAction(draftId: string): Promise<StepFailure | undefined> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  if (typeof draftId !== "string" || !(await deleteDraft(user.id, draftId))) return { ok: false, reason: "not-found" };
+  redirect("/requests/new");
+}
+
+export async function forgetIdentityAction(): Promise<{ ok: true } | StepFailure> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  await forgetIdentity(user.id);
+  return { ok: true };
+}

@@ -1,0 +1,18 @@
+import { findDocument } from "@/lib/services/documents/documents";
+import { customCitationHref } from "@/lib/services/custom/links";
+import { excerpt } from "@/lib/services/labels";
+import { citationHref } from "@/lib/services/links";
+import type { Citation } from "@/lib/services/types";
+import type { ServiceRef } from "./service-ref";
+
+export type CitationLink = { quote: string; href: string | null };
+
+/** Where a fact's words can be read: the catalogue policy page, or the user's saved policy text. */
+export function citationLink(ref: ServiceRef, citation: Citation | null | undefined, max = 140): CitationLink | null {
+  if (!citation) return null;
+  // Captures keep the policy's Markdown ("**Heading**", "[text](url)"); a quote reads without it.
+  const plain = citation.quote.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__/g, "");
+  const quote = excerpt(plain, max);
+  if (ref.kind === "custom") return { quote, href: customCitationHref(ref.id, citation) };
+  return { quote, href: findDocument(citation.document) ? citationHref(citation) : null };
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { loadCurrentUser } from "@/lib/auth/session";
+import type { Letter } from "@/lib/letters/types";
+import { loadDraft } from "./data";
+import { draftLetter } from "./draft-letter";
+import { canVisit } from "./wizard-steps";
+
+/** The letter of a reviewed draft for a download route, or the response that says why not. */
+export async function loadLetterForDownload(draftId: string): Promise<{ letter: Letter } | { response: Response }> {
+  const text = (status: number, body: string) => ({ response: new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }) });
+  const user = await loadCurrentUser();
+  if (!user) return text(401, "Sign in to download your letter.");
+  const draft = await loadDraft(user.id, draftId);
+  if (!draft) return text(404, "There is no such draft.");
+  if (!canVisit(draft.data, "send")) return text(409, "Review the letter before downloading it.");
+  const result = draftLetter(draft.record, draft.data);
+  return result.ok ? { letter: result.letter } : text(409, result.message);
+}
