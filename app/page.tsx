@@ -10,7 +10,8 @@ export default function HomePage() {
         citing the law and the company's own privacy policy, and keeps track of the date by which it must answer.
       </p>
       <p className="row">
-        <Link className="button" href="/services">Start a request</Link>
+        <Link className="button" href="/requests/new">Start a request</Link>
+        <Link className="button secondary" href="/services">Browse services</Link>
         <Link className="button secondary" href="/deadlines">How deadlines are counted</Link>
       </p>
       <div className="grid" role="list">

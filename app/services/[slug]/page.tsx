@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findService, findVersion, latestVersion, previousVersion } from "@/lib/services/catalog";
 import { RecordView } from "@/lib/services/components/record-view";
@@ -23,6 +24,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
   return (
     <div className="page stack">
       <h1>{service.name}</h1>
+      <p>
+        <Link className="button" href={`/requests/new?service=${encodeURIComponent(service.slug)}`}>Write a request to {service.name}</Link>
+      </p>
       {asked && asked !== record.versionId ? (
         <p className="notice warn" role="status">
           There is no version &ldquo;{asked}&rdquo;; showing the latest.

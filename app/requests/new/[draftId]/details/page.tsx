@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { citationLink } from "@/lib/requests/citation-link";
+import { Cited } from "@/lib/requests/components/cited";
+import { DetailsForm } from "@/lib/requests/components/details-form";
+import { WizardFrame } from "@/lib/requests/components/wizard-frame";
+import { loadSavedIdentity } from "@/lib/requests/data";
+import { maskIdentity } from "@/lib/requests/mask";
+import { detailsFacts } from "@/lib/requests/service-facts";
+import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
+import { effectiveRights } from "@/lib/requests/wizard-steps";
+
+export const metadata: Metadata = { title: "Step: your details" };
+
+export default async function DetailsStepPage({ params }: { params: StepParams }) {
+  const { userId, draft } = await loadStepDraft(params, "details");
+  const { record, serviceRef } = draft;
+  const facts = detailsFacts(record, effectiveRights(draft.data));
+  const saved = await loadSavedIdentity(userId);
+  const { name, email, postalAddress, accountEmail, username } = draft.data.details ?? {};
+  const asks = [
+    ...facts.reasons.map((r) => ({ key: r.item, text: r.reason, link: citationLink(serviceRef, r.citation) })),
+    ...facts.identityChecks.map((c) => ({ key: `id-${c.citation.start}`, text: c.summary, link: citationLink(serviceRef, c.citation) })),
+  ];
+  return (
+    <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="details" title="How can they find you?">
+      <p>Only what the letter needs: who you are, where the answer goes, and what {record.serviceName}&apos;s policy asks for to find your account.</p>
+      {asks.length > 0 ? (
+        <div className="notice">
+          <p><strong>What {record.serviceName}&apos;s policy says about this</strong></p>
+          <ul>
+            {asks.map((ask) => (
+              <li key={ask.key}>{ask.text} <Cited link={ask.link} /></li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <DetailsForm
+        draftId={draft.id}
+        serviceName={record.serviceName}
+        needs={facts.needs}
+        saved={saved ? maskIdentity(saved) : null}
+        initial={{ name, email, postalAddress, accountEmail, username }}
+      />
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow, useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { forgetIdentityAction, saveDetailsAction } from "../actions";
+import type { MaskedIdentity } from "../mask";
+import { detailsSchemaFor, type DetailsNeeds, type DetailsStep } from "../schema";
+import { describedBy, FieldError, FormAlert } from "./form-bits";
+import { applyFailure } from "./step-failure";
+import styles from "./wizard.module.css";
+
+type Values = z.input<ReturnType<typeof detailsSchemaFor>>;
+const FIELDS = ["name", "email", "postalAddress", "accountEmail", "username"] as const;
+
+type Props = {
+  draftId: string;
+  serviceName: string;
+  needs: Omit<DetailsNeeds, "savedIdentity">;
+  saved: MaskedIdentity | null;
+  initial: Partial<Record<(typeof FIELDS)[number], string>>;
+};
+
+export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Props) {
+  const router = useRouter();
+  const [alert, setAlert] = useState<string | null>(null);
+  const [forgetting, startForget] = useTransition();
+  const schema = useMemo(() => detailsSchemaFor({ ...needs, savedIdentity: saved !== null }), [needs, saved]);
+  const typedBefore = Boolean(initial.name);
+  const form = useForm<Values, unknown, DetailsStep>({
+    resolver: zodResolver(schema),
+    defaultValues: { ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])), useSaved: saved !== null && !typedBefore, remember: false },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const useSaved = saved !== null && form.watch("useSaved") === true;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      setAlert(applyFailure(await saveDetailsAction(draftId, values), form.setError, FIELDS));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("Something went wrong. Please try again.");
+    }
+  });
+  const forget = () =>
+    startForget(async () => {
+      await forgetIdentityAction();
+      form.setValue("useSaved", false);
+      router.refresh();
+    });
+
+  const text = (name: (typeof FIELDS)[number], label: string, props: { type?: string; autoComplete: string; hint?: string; inputMode?: "email" }) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input
+        id={name}
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        aria-invalid={errors[name] ? "true" : "false"}
+        aria-describedby={describedBy(name, { hint: Boolean(props.hint), error: errors[name] })}
+        {...form.register(name)}
+      />
+      {props.hint ? <span id={`${name}-hint`} className="hint">{props.hint}</span> : null}
+      <FieldError id={name} error={errors[name]} />
+    </div>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      {saved ? (
+        <div className="card">
+          <label className={styles.choice}>
+            <input type="checkbox" {...form.register("useSaved")} />
+            <span>
+              <strong>Use my saved details</strong>
+              <span className="small">{saved.name}, {saved.email}{saved.postalAddress ? `, ${saved.postalAddress}` : ""}</span>
+            </span>
+          </label>
+          <button type="button" className="secondary" onClick={forget} disabled={forgetting}>{forgetting ? "Forgetting…" : "Forget my saved details"}</button>
+        </div>
+      ) : null}
+      {useSaved ? null : (
+        <>
+          {text("name", "Your full name", { autoComplete: "name", hint: "The letter is signed with it." })}
+          {text("email", "Your email address", { type: "email", inputMode: "email", autoComplete: "email", hint: `Where ${serviceName} should send the answer.` })}
+          <div className="field">
+            <label htmlFor="postalAddress">Your postal address {needs.postalAddress ? "" : "(optional)"}</label>
+            <textarea id="postalAddress" rows={3} autoComplete="street-address" aria-invalid={errors.postalAddress ? "true" : "false"} aria-describedby={describedBy("postalAddress", { hint: true, error: errors.postalAddress })} {...form.register("postalAddress")} />
+            <span id="postalAddress-hint" className="hint">{needs.postalAddress ? `${serviceName} asks for it.` : "Only printed at the top of the PDF letter. Leave it empty for email."}</span>
+            <FieldError id="postalAddress" error={errors.postalAddress} />
+          </div>
+        </>
+      )}
+      {text("accountEmail", `Email address of your ${serviceName} account (if different)`, { type: "email", inputMode: "email", autoComplete: "off", hint: "Leave it empty if it is the address above. It is how the company finds your data." })}
+      {needs.username ? text("username", `Your ${serviceName} username`, { autoComplete: "username", hint: `${serviceName} asks for it to find your account.` }) : null}
+      {useSaved ? null : (
+        <label className={styles.choice}>
+          <input type="checkbox" aria-describedby="remember-hint" {...form.register("remember")} />
+          <span>
+            <strong>Remember my name, email and address for my next request</strong>
+            <span id="remember-hint" className="small muted">Stored with your account and shown back masked. Without this, they are kept only in this draft until you send or discard it.</span>
+          </span>
+        </label>
+      )}
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue"}</button>
+    </form>
+  );
+}

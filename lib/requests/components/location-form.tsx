@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { regimeForLocation } from "@/lib/law/regimes";
+import type { RegimeId, RightId } from "@/lib/law/types";
+import { saveLocationAction } from "../actions";
+import { locationCode, locationStepSchema } from "../schema";
+import { describedBy, FieldError, FormAlert } from "./form-bits";
+import { LocationPreview, type NoteView } from "./location-preview";
+import { applyFailure } from "./step-failure";
+
+type Option = { code: string; name: string };
+type Values = { country: string; state?: string; timeZone?: string };
+
+type Props = {
+  draftId: string;
+  serviceName: string;
+  initial: { country: string; state?: string };
+  countries: Option[];
+  states: Option[];
+  chosen: RightId[];
+  notesByRegime: Partial<Record<RegimeId, NoteView[]>>;
+};
+
+export function LocationForm({ draftId, serviceName, initial, countries, states, chosen, notesByRegime }: Props) {
+  const [alert, setAlert] = useState<string | null>(null);
+  const form = useForm<Values>({ resolver: zodResolver(locationStepSchema), defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" } });
+  const { errors, isSubmitting } = form.formState;
+  useEffect(() => form.setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone), [form]);
+  const [country, state] = form.watch(["country", "state"]);
+  const regime = country && (country !== "US" || state) ? regimeForLocation(locationCode({ country, state })) : undefined;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      setAlert(applyFailure(await saveLocationAction(draftId, values), form.setError, ["country", "state"]));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("Something went wrong. Please try again.");
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      <div className="field">
+        <label htmlFor="country">Country where you live</label>
+        <select id="country" autoComplete="country" aria-invalid={errors.country ? "true" : "false"} aria-describedby={describedBy("country", { hint: true, error: errors.country })} {...form.register("country")}>
+          <option value="">Choose a country…</option>
+          {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          <option value="XX">Another country</option>
+        </select>
+        <span id="country-hint" className="hint">Where you live decides which law protects you, not where the company is.</span>
+        <FieldError id="country" error={errors.country} />
+      </div>
+      {country === "US" ? (
+        <div className="field">
+          <label htmlFor="state">State</label>
+          <select id="state" aria-invalid={errors.state ? "true" : "false"} aria-describedby={describedBy("state", { hint: true, error: errors.state })} {...form.register("state")}>
+            <option value="">Choose a state…</option>
+            {states.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+            <option value="other">Another state</option>
+          </select>
+          <span id="state-hint" className="hint">Only some states have a privacy law that gives you these rights; these are the ones RightsDesk knows.</span>
+          <FieldError id="state" error={errors.state} />
+        </div>
+      ) : null}
+      <input type="hidden" {...form.register("timeZone")} />
+      <div aria-live="polite">
+        {regime ? <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} /> : null}
+      </div>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: your details"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { RIGHT_LABELS } from "@/lib/law/labels";
+import type { Regime, RightId } from "@/lib/law/types";
+import type { CitationLink } from "../citation-link";
+import { splitRights } from "../wizard-steps";
+import { Cited } from "./cited";
+
+export type NoteView = { tone: "warn" | "info"; text: string; meaning?: string; note?: string; cited: CitationLink | null };
+
+/** What the chosen place means: the law, which of the chosen rights it grants, what the policy says about it. */
+export function LocationPreview({ regime, chosen, notes, serviceName }: { regime: Regime; chosen: RightId[]; notes: NoteView[]; serviceName: string }) {
+  const { granted, notGranted } = splitRights(chosen, regime);
+  return (
+    <div className="card stack">
+      <p>
+        You are protected by <strong>{regime.name}</strong>.
+      </p>
+      {granted.length > 0 ? (
+        <p>The letter asks for: {granted.map((right) => RIGHT_LABELS[right]).join("; ")}.</p>
+      ) : null}
+      {notGranted.length > 0 ? (
+        <p className={granted.length > 0 ? "notice warn" : "notice bad"}>
+          {regime.shortLabel} does not grant: {notGranted.map((right) => RIGHT_LABELS[right]).join("; ")}.{" "}
+          {granted.length > 0 ? "The letter leaves it out." : "Go back and choose a right this law grants."}
+        </p>
+      ) : null}
+      {notes.map((note) => (
+        <div key={note.text} className={note.tone === "warn" ? "notice warn" : "notice"}>
+          <p>
+            <strong>{note.text}</strong> <Cited link={note.cited} />
+          </p>
+          {note.meaning ? <p>{note.meaning}</p> : null}
+          {note.note ? <p className="small muted">Our note on {serviceName}&apos;s policy: {note.note}</p> : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { buildMailto, MAILTO_MAX_LENGTH } from "@/lib/letters/mailto";
+import { pdfUnsupportedCharacters } from "@/lib/letters/pdf";
+import type { Letter } from "@/lib/letters/types";
+import { CopyButton } from "./copy-button";
+
+/** The ways to send it yourself; RightsDesk never sends a request on the user's behalf. */
+export function SendOptions({ letter, draftHref }: { letter: Letter; draftHref: string }) {
+  const mailto = buildMailto(letter);
+  const unsupported = pdfUnsupportedCharacters(letter);
+  return (
+    <ol className="stack">
+      <li>
+        <h3>Open it in your mail app</h3>
+        {mailto.href ? (
+          <p>
+            <a className="button" href={mailto.href}>Open in your mail app</a>
+          </p>
+        ) : mailto.tooLong ? (
+          <p className="notice warn">
+            This letter is too long for a mail link ({mailto.length.toLocaleString("en")} characters; mail apps accept about{" "}
+            {MAILTO_MAX_LENGTH.toLocaleString("en")} and would cut it off). Download the .eml or copy the letter instead.
+          </p>
+        ) : (
+          <p className="notice warn">The policy gives no email address to write to. Print the PDF and post it, or use the service&apos;s contact form with the copied text.</p>
+        )}
+      </li>
+      <li>
+        <h3>Download it as an email draft</h3>
+        <p>
+          <a className="button secondary" href={`${draftHref}/letter.eml`} download="request.eml">Download .eml</a>
+        </p>
+        <p className="small muted">Outlook, Apple Mail and Thunderbird open it as a draft, addressed and ready to send.</p>
+      </li>
+      <li>
+        <h3>Print it and post it</h3>
+        <p>
+          <a className="button secondary" href={`${draftHref}/letter.pdf`} download="request.pdf">Download PDF</a>
+        </p>
+        <p className="small muted">
+          A printable letter with both addresses and the date.{letter.to.postal ? ` Post it to: ${letter.to.postal}.` : " The policy gives no postal address."}
+        </p>
+        {unsupported.length > 0 ? <p className="small notice warn">The PDF cannot show these characters and prints them as “?”: {unsupported.join(" ")}</p> : null}
+      </li>
+      <li>
+        <h3>Copy it</h3>
+        <div className="stack">
+          {letter.to.email ? <CopyButton text={letter.to.email} label="Copy the address" copiedLabel={`Copied ${letter.to.email}`} /> : null}
+          <CopyButton text={letter.subject} label="Copy the subject" copiedLabel="Subject copied" />
+          <CopyButton text={letter.body} label="Copy the letter" copiedLabel="Copied" />
+        </div>
+        <p className="small muted">Paste it into webmail or the company&apos;s contact form.</p>
+      </li>
+    </ol>
+  );
+}

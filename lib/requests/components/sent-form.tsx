@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { markSentAction } from "../actions";
+import { isoDateIn } from "../dates";
+import { sentSchemaFor } from "../schema";
+import { describedBy, FieldError, FormAlert } from "./form-bits";
+import { applyFailure } from "./step-failure";
+
+type Values = z.input<ReturnType<typeof sentSchemaFor>>;
+
+/** "I sent it on <date>": creates the tracked request; the date defaults to today where the user is. */
+export function SentForm({ draftId, draftStartedAt, serviceName }: { draftId: string; draftStartedAt: string; serviceName: string }) {
+  const [alert, setAlert] = useState<string | null>(null);
+  const [today, setToday] = useState<string | undefined>(undefined);
+  const schema = useMemo(() => sentSchemaFor({ draftStartedAt }), [draftStartedAt]);
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { sentOn: "", timeZone: "" } });
+  const { errors, isSubmitting } = form.formState;
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const now = isoDateIn(new Date(), zone);
+    setToday(now);
+    form.setValue("timeZone", zone);
+    if (!form.getValues("sentOn")) form.setValue("sentOn", now);
+  }, [form]);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      setAlert(applyFailure(await markSentAction(draftId, values), form.setError, ["sentOn"]));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("Something went wrong. Please try again.");
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      <div className="field">
+        <label htmlFor="sentOn">I sent it on</label>
+        <input id="sentOn" type="date" max={today} aria-invalid={errors.sentOn ? "true" : "false"} aria-describedby={describedBy("sentOn", { hint: true, error: errors.sentOn })} {...form.register("sentOn")} />
+        <span id="sentOn-hint" className="hint">The day you emailed or posted it. {serviceName}&apos;s deadline is counted from it.</span>
+        <FieldError id="sentOn" error={errors.sentOn} />
+      </div>
+      <input type="hidden" {...form.register("timeZone")} />
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "I sent it: track the deadline"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { startDraftAction } from "../actions";
+import { serviceStepSchema, type ServiceStepInput } from "../schema";
+import { FieldError, FormAlert } from "./form-bits";
+import { applyFailure } from "./step-failure";
+import styles from "./wizard.module.css";
+
+export type ServiceChoice = { value: string; name: string; description: string };
+
+export function ServiceForm({ catalog, custom, preselected }: { catalog: ServiceChoice[]; custom: ServiceChoice[]; preselected: string }) {
+  const [alert, setAlert] = useState<string | null>(null);
+  const form = useForm<ServiceStepInput>({ resolver: zodResolver(serviceStepSchema), defaultValues: { service: preselected } });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      setAlert(applyFailure(await startDraftAction(values), form.setError, ["service"]));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("Something went wrong. Please try again.");
+    }
+  });
+  const group = (legend: string, items: ServiceChoice[]) =>
+    items.length > 0 ? (
+      <fieldset className={styles.choices} aria-describedby={errors.service ? "service-error" : undefined}>
+        <legend>{legend}</legend>
+        {items.map((item) => (
+          <label key={item.value} className={styles.choice}>
+            <input type="radio" value={item.value} aria-invalid={errors.service ? "true" : "false"} {...form.register("service")} />
+            <span>
+              <strong>{item.name}</strong>
+              <span className="small muted">{item.description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      {group("Services with a checked policy record", catalog)}
+      {group("Your own services", custom)}
+      <FieldError id="service" error={errors.service} />
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Starting…" : "Start the request"}</button>
+    </form>
+  );
+}

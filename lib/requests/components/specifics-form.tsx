@@ -1,0 +1,129 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { RightId } from "@/lib/law/types";
+import type { LetterSpecifics } from "@/lib/letters/types";
+import { saveSpecificsAction } from "../actions";
+import { MAX_CORRECTIONS, specificsSchemaFor, type SpecificsStep } from "../schema";
+import { describedBy, FieldError, FormAlert } from "./form-bits";
+import { applyFailure } from "./step-failure";
+import styles from "./wizard.module.css";
+
+type Values = z.input<ReturnType<typeof specificsSchemaFor>>;
+type Props = { draftId: string; serviceName: string; rights: RightId[]; initial: LetterSpecifics };
+
+const EMPTY_ITEM = { field: "", currentValue: "", correctValue: "" };
+
+function defaults(rights: RightId[], initial: LetterSpecifics): Values {
+  return {
+    ...(rights.includes("correction") ? { correction: initial.correction?.length ? initial.correction : [EMPTY_ITEM] } : {}),
+    ...(rights.includes("deletion") ? { deletion: { scope: initial.deletion?.scope ?? "account", parts: initial.deletion?.parts ?? "" } } : {}),
+    ...(rights.includes("portability") ? { portability: { format: initial.portability?.format ?? "json" } } : {}),
+  };
+}
+
+/** An error on the list itself (none given), as opposed to one on an item. */
+function listError(errors: unknown): { message?: string } | undefined {
+  const list = errors as { message?: string; root?: { message?: string } } | undefined;
+  return list?.root ?? (list?.message ? list : undefined);
+}
+
+export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) {
+  const [alert, setAlert] = useState<string | null>(null);
+  const schema = useMemo(() => specificsSchemaFor(rights), [rights]);
+  const form = useForm<Values, unknown, SpecificsStep>({ resolver: zodResolver(schema), defaultValues: defaults(rights, initial) });
+  const { errors, isSubmitting } = form.formState;
+  const corrections = useFieldArray({ control: form.control, name: "correction" as never });
+  const scope = form.watch("deletion.scope");
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability"]));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("Something went wrong. Please try again.");
+    }
+  });
+  const correctionErrors = errors.correction;
+  const input = (id: string, label: string, name: Parameters<typeof form.register>[0], error: { message?: string } | undefined) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} {...form.register(name)} />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      {rights.includes("correction") ? (
+        <section className="stack" aria-labelledby="correction-heading">
+          <h2 id="correction-heading">What should be corrected?</h2>
+          {corrections.fields.map((item, index) => {
+            const itemErrors = Array.isArray(correctionErrors) ? correctionErrors[index] : undefined;
+            return (
+              <fieldset key={item.id} className={styles.item}>
+                <legend>Correction {index + 1}</legend>
+                {input(`correction-${index}-field`, "What is wrong (for example: date of birth)", `correction.${index}.field` as never, itemErrors?.field)}
+                {input(`correction-${index}-current`, "What it says now (if you know)", `correction.${index}.currentValue` as never, itemErrors?.currentValue)}
+                {input(`correction-${index}-correct`, "What it should say", `correction.${index}.correctValue` as never, itemErrors?.correctValue)}
+                {corrections.fields.length > 1 ? (
+                  <button type="button" className="secondary" onClick={() => corrections.remove(index)}>Remove correction {index + 1}</button>
+                ) : null}
+              </fieldset>
+            );
+          })}
+          <FieldError id="correction" error={listError(correctionErrors)} />
+          {corrections.fields.length < MAX_CORRECTIONS ? (
+            <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM as never)}>Add another correction</button>
+          ) : null}
+        </section>
+      ) : null}
+      {rights.includes("deletion") ? (
+        <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>
+          <legend>What should {serviceName} delete?</legend>
+          <label className={styles.choice}>
+            <input type="radio" value="account" {...form.register("deletion.scope")} />
+            <span><strong>My whole account and all data about me</strong></span>
+          </label>
+          <label className={styles.choice}>
+            <input type="radio" value="parts" {...form.register("deletion.scope")} />
+            <span><strong>Only some of the data</strong></span>
+          </label>
+          <FieldError id="deletion" error={errors.deletion?.scope} />
+          {scope === "parts" ? (
+            <div className="field">
+              <label htmlFor="deletion-parts">Which data?</label>
+              <textarea id="deletion-parts" rows={4} aria-invalid={errors.deletion?.parts ? "true" : "false"} aria-describedby={describedBy("deletion-parts", { hint: true, error: errors.deletion?.parts })} {...form.register("deletion.parts")} />
+              <span id="deletion-parts-hint" className="hint">For example: my viewing history, my forum comments.</span>
+              <FieldError id="deletion-parts" error={errors.deletion?.parts} />
+            </div>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {rights.includes("portability") ? (
+        <fieldset className={styles.choices} aria-describedby={describedBy("portability", { error: errors.portability?.format })}>
+          <legend>In which format do you want your data?</legend>
+          {(
+            [
+              ["json", "JSON", "Structured; most services can import it."],
+              ["csv", "CSV", "Opens in a spreadsheet."],
+              ["any", "Any structured, machine-readable format", "Let the company choose."],
+            ] as const
+          ).map(([value, label, hint]) => (
+            <label key={value} className={styles.choice}>
+              <input type="radio" value={value} {...form.register("portability.format")} />
+              <span><strong>{label}</strong><span className="small muted">{hint}</span></span>
+            </label>
+          ))}
+          <FieldError id="portability" error={errors.portability?.format} />
+        </fieldset>
+      ) : null}
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: review the letter"}</button>
+    </form>
+  );
+}
