@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { loadCurrentUser } from "@/lib/auth/session";
@@ -40,6 +41,8 @@ async function saveAndContinue(userId: string, draft: WizardDraft, data: DraftDa
   const next = nextStep(data, step) ?? "review";
   const kept = step === "review" ? data : { ...data, letterDate: undefined };
   if (!(await updateDraft(userId, draft.id, kept, next))) return { ok: false, reason: "not-found" };
+  // Back and forward must show the saved answers, not the step as the router cached it.
+  revalidatePath(`/requests/new/${draft.id}`, "layout");
   redirect(stepHref(draft.id, next));
 }
 

@@ -5,6 +5,7 @@ import { isoDateIn } from "./dates";
 import { requestDue } from "./due";
 
 const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: null } | null }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/auth/session", () => ({
   loadCurrentUser: async () => session.user,
   requireUser: async () => session.user,

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { RightId } from "@/lib/law/types";
 import type { LetterSpecifics } from "@/lib/letters/types";
@@ -32,57 +32,67 @@ function listError(errors: unknown): { message?: string } | undefined {
   return list?.root ?? (list?.message ? list : undefined);
 }
 
+type Form = UseFormReturn<Values, unknown, SpecificsStep>;
+
+// Its own component: useFieldArray registers the list, which must not exist when correction is not asked for.
+function CorrectionFields({ form }: { form: Form }) {
+  const corrections = useFieldArray({ control: form.control, name: "correction" as never });
+  const errors = form.formState.errors.correction;
+  const input = (id: string, label: string, name: string, error: { message?: string } | undefined) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} {...form.register(name as never)} />
+      <FieldError id={id} error={error} />
+    </div>
+  );
+  return (
+    <section className="stack" aria-labelledby="correction-heading">
+      <h2 id="correction-heading">What should be corrected?</h2>
+      {corrections.fields.map((item, index) => {
+        const itemErrors = Array.isArray(errors) ? errors[index] : undefined;
+        return (
+          <fieldset key={item.id} className={styles.item}>
+            <legend>Correction {index + 1}</legend>
+            {input(`correction-${index}-field`, "What is wrong (for example: date of birth)", `correction.${index}.field`, itemErrors?.field)}
+            {input(`correction-${index}-current`, "What it says now (if you know)", `correction.${index}.currentValue`, itemErrors?.currentValue)}
+            {input(`correction-${index}-correct`, "What it should say", `correction.${index}.correctValue`, itemErrors?.correctValue)}
+            {corrections.fields.length > 1 ? (
+              <button type="button" className="secondary" onClick={() => corrections.remove(index)}>Remove correction {index + 1}</button>
+            ) : null}
+          </fieldset>
+        );
+      })}
+      <FieldError id="correction" error={listError(errors)} />
+      {corrections.fields.length < MAX_CORRECTIONS ? (
+        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM as never)}>Add another correction</button>
+      ) : null}
+    </section>
+  );
+}
+
 export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) {
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => specificsSchemaFor(rights), [rights]);
   const form = useForm<Values, unknown, SpecificsStep>({ resolver: zodResolver(schema), defaultValues: defaults(rights, initial) });
   const { errors, isSubmitting } = form.formState;
-  const corrections = useFieldArray({ control: form.control, name: "correction" as never });
   const scope = form.watch("deletion.scope");
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability"]));
-    } catch (error) {
-      unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
-    }
-  });
-  const correctionErrors = errors.correction;
-  const input = (id: string, label: string, name: Parameters<typeof form.register>[0], error: { message?: string } | undefined) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} {...form.register(name)} />
-      <FieldError id={id} error={error} />
-    </div>
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setAlert(null);
+      try {
+        setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability"]));
+      } catch (error) {
+        unstable_rethrow(error);
+        setAlert("Something went wrong. Please try again.");
+      }
+    },
+    () => setAlert("Some answers need fixing: see the messages next to them."),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert} />
-      {rights.includes("correction") ? (
-        <section className="stack" aria-labelledby="correction-heading">
-          <h2 id="correction-heading">What should be corrected?</h2>
-          {corrections.fields.map((item, index) => {
-            const itemErrors = Array.isArray(correctionErrors) ? correctionErrors[index] : undefined;
-            return (
-              <fieldset key={item.id} className={styles.item}>
-                <legend>Correction {index + 1}</legend>
-                {input(`correction-${index}-field`, "What is wrong (for example: date of birth)", `correction.${index}.field` as never, itemErrors?.field)}
-                {input(`correction-${index}-current`, "What it says now (if you know)", `correction.${index}.currentValue` as never, itemErrors?.currentValue)}
-                {input(`correction-${index}-correct`, "What it should say", `correction.${index}.correctValue` as never, itemErrors?.correctValue)}
-                {corrections.fields.length > 1 ? (
-                  <button type="button" className="secondary" onClick={() => corrections.remove(index)}>Remove correction {index + 1}</button>
-                ) : null}
-              </fieldset>
-            );
-          })}
-          <FieldError id="correction" error={listError(correctionErrors)} />
-          {corrections.fields.length < MAX_CORRECTIONS ? (
-            <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM as never)}>Add another correction</button>
-          ) : null}
-        </section>
-      ) : null}
+      {rights.includes("correction") ? <CorrectionFields form={form} /> : null}
       {rights.includes("deletion") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>
           <legend>What should {serviceName} delete?</legend>
