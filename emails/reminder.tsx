@@ -1,0 +1,37 @@
+import { Heading, Text } from "@react-email/components";
+import { render } from "@react-email/render";
+import { formatLongDate } from "@/lib/law/labels";
+import type { ReminderMessage } from "@/lib/reminders/content";
+import { EmailLayout } from "./layout";
+import { ReminderFooter, ReminderItemBlock } from "./reminder-parts";
+import { ReminderDigestEmail, reminderDigestSubject } from "./reminder-digest";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+export function reminderSubject(message: ReminderMessage): string {
+  const item = message.items[0]!;
+  const date = formatLongDate(item.dueDate);
+  return item.overdue ? `Overdue: ${item.serviceName}'s answer was due on ${date}` : `Reminder: ${item.serviceName} must answer by ${date}`;
+}
+
+export function ReminderEmail({ message }: { message: ReminderMessage }) {
+  const item = message.items[0]!;
+  const intro = item.overdue
+    ? `The deadline for ${item.serviceName} to answer your request has passed. If it has not answered, send the follow-up below.`
+    : `${item.serviceName} must answer your request by ${formatLongDate(item.dueDate)}.`;
+  return (
+    <EmailLayout preview={reminderSubject(message)}>
+      <Heading as="h1" style={{ fontSize: 22 }}>{item.overdue ? "A deadline has passed" : "A deadline is coming up"}</Heading>
+      <Text>{intro}</Text>
+      <ReminderItemBlock item={item} />
+      <ReminderFooter message={message} />
+    </EmailLayout>
+  );
+}
+
+/** One reminder or a digest, as the subject and both parts. */
+export async function renderReminderEmail(message: ReminderMessage): Promise<RenderedEmail> {
+  const element = message.digest ? <ReminderDigestEmail message={message} /> : <ReminderEmail message={message} />;
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: message.digest ? reminderDigestSubject(message) : reminderSubject(message), html, text };
+}

@@ -1,0 +1,85 @@
+import { RIGHT_LABELS } from "@/lib/law/labels";
+import type { RightId } from "@/lib/law/types";
+import { deadlineBasis, type DeadlineBasis } from "./deadline-basis";
+import { composeFollowUp, type FollowUp } from "./follow-up";
+import type { PlanRequest } from "./plan";
+import { daysBeforeOf } from "./schema";
+
+// What a reminder says, as data the email templates render: pure, so a test can read it.
+
+export type ReminderRequest = PlanRequest & { serviceName: string; rights: string[]; sentOn: string; letterSubject: string };
+
+type RequestRow = Omit<ReminderRequest, "status">;
+
+/** The Request row as planning sees it; a lifecycle `status` column is read once it exists. */
+export function toReminderRequest(row: RequestRow): ReminderRequest {
+  const status = (row as { status?: unknown }).status;
+  const { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject } = row;
+  return { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject, status: typeof status === "string" ? status : null };
+}
+
+export type ReminderItem = {
+  serviceName: string;
+  rights: string;
+  sentOn: string;
+  dueDate: string;
+  overdue: boolean;
+  requestUrl: string;
+  basis: DeadlineBasis;
+  /** Ready to send to the company once the deadline has passed. */
+  followUp: FollowUp | null;
+};
+
+export type ReminderMessage = {
+  digest: boolean;
+  /** For a reminder before the deadline: the days it was planned ahead. */
+  daysBefore: number | null;
+  items: ReminderItem[];
+  settingsUrl: string;
+  unsubscribeUrl: string;
+};
+
+export type MessageLinks = { appUrl: string; unsubscribeToken: string };
+
+export function unsubscribeUrl({ appUrl, unsubscribeToken }: MessageLinks): string {
+  return `${appUrl}/api/reminders/unsubscribe?token=${encodeURIComponent(unsubscribeToken)}`;
+}
+
+function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem {
+  const basis = deadlineBasis(request);
+  const overdue = now >= request.dueAt;
+  return {
+    serviceName: request.serviceName,
+    rights: request.rights.map((right) => RIGHT_LABELS[right as RightId] ?? right).join("; "),
+    sentOn: request.sentOn,
+    dueDate: request.dueDate,
+    overdue,
+    requestUrl: `${appUrl}/requests/${encodeURIComponent(request.id)}`,
+    basis,
+    followUp: overdue ? composeFollowUp({ ...request, basis }) : null,
+  };
+}
+
+export function reminderMessage(kind: string, requests: readonly ReminderRequest[], links: MessageLinks, now: Date): ReminderMessage {
+  return {
+    digest: kind === "digest",
+    daysBefore: daysBeforeOf(kind),
+    items: requests.map((request) => item(request, links.appUrl, now)),
+    settingsUrl: `${links.appUrl}/settings/reminders`,
+    unsubscribeUrl: unsubscribeUrl(links),
+  };
+}
+
+/**
+ * One Message-ID per reminder, the same on every attempt: a resend after a crash between the
+ * server's "250 OK" and our record of it is the same message, which mailbox providers collapse.
+ */
+export function reminderHeaders(reminderId: string, links: MessageLinks): Record<string, string> {
+  const host = new URL(links.appUrl).hostname || "rightsdesk.invalid";
+  return {
+    "Message-ID": `<reminder.${reminderId}@${host}>`,
+    "List-Unsubscribe": `<${unsubscribeUrl(links)}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    "Auto-Submitted": "auto-generated",
+  };
+}

@@ -1,0 +1,173 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { getDb, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { toReminderRequest } from "./content";
+import type { ClaimedReminder } from "./decide";
+import { planReminders } from "./plan";
+import { planPreferences } from "./preferences";
+import { reconcileReminders, type Reconciliation } from "./reconcile";
+import type { PreferencesValues } from "./schema";
+
+// Writes to the reminder outbox. No "server-only": `npm run reminders` runs them outside Next.
+// Each takes the user's id (or a claim) explicitly and an optional client, so a caller can run
+// them inside its own transaction and the tests can point two sweepers at two pools.
+
+export type DbClient = Db | Prisma.TransactionClient;
+
+// Overdue reminders stay valid for a week after the overdue day, in any zone.
+const REPLAN_LOOKBACK_MS = 10 * 86_400_000;
+const REPLAN_CANCEL_REASON = "Cancelled: the request or the reminder settings changed";
+
+/** The client to use: the one given (a test's pool, a caller's transaction) or the app's. */
+export async function reminderDb(db?: DbClient): Promise<DbClient> {
+  return db ?? getDb();
+}
+
+async function inTransaction<T>(db: DbClient | undefined, run: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  const client = db ?? (await getDb());
+  return "$transaction" in client ? client.$transaction(run) : run(client);
+}
+
+export type ReplanResult = { created: number; updated: number; revived: number; cancelled: number };
+
+async function applyReconciliation(tx: Prisma.TransactionClient, userId: string, changes: Reconciliation): Promise<ReplanResult> {
+  const { count: created } = await tx.reminder.createMany({
+    data: changes.create.map((plan) => ({ userId, ...plan })),
+    skipDuplicates: true,
+  });
+  for (const { id, ...change } of changes.update) {
+    await tx.reminder.updateMany({ where: { id, userId, status: "pending" }, data: change });
+  }
+  for (const { id, ...change } of changes.revive) {
+    await tx.reminder.updateMany({
+      where: { id, userId, status: "cancelled" },
+      data: { ...change, status: "pending", attempts: 0, nextAttemptAt: null, lastError: null, claimToken: null, leaseUntil: null },
+    });
+  }
+  const { count: cancelled } = changes.cancel.length
+    ? await tx.reminder.updateMany({ where: { id: { in: changes.cancel }, userId, status: "pending" }, data: { status: "cancelled", lastError: REPLAN_CANCEL_REASON } })
+    : { count: 0 };
+  return { created, updated: changes.update.length, revived: changes.revive.length, cancelled };
+}
+
+/**
+ * Brings the user's pending reminders in line with their open requests and preferences. Serialized
+ * per user (an advisory lock), idempotent (dedupe keys), and never touches a sent reminder.
+ */
+export async function replanUserReminders(userId: string, now = new Date(), db?: DbClient): Promise<ReplanResult> {
+  return inTransaction(db, async (tx) => {
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`reminders:${userId}`}))`;
+    const rows = await tx.request.findMany({ where: { userId, dueAt: { gt: new Date(now.getTime() - REPLAN_LOOKBACK_MS) } }, omit: { letterBody: true } });
+    const preferences = await tx.reminderPreference.findUnique({ where: { userId } });
+    const planned = planReminders(userId, rows.map(toReminderRequest), planPreferences(preferences), now);
+    const stored = await tx.reminder.findMany({
+      where: { userId, OR: [{ status: "pending" }, { dedupeKey: { in: planned.map((plan) => plan.dedupeKey) } }] },
+      select: { id: true, dedupeKey: true, status: true, sendAt: true, expiresAt: true, requestIds: true },
+    });
+    return applyReconciliation(tx, userId, reconcileReminders(stored, planned, now));
+  });
+}
+
+/**
+ * Call after every change to a request (extension, pause, answer, completion, withdrawal, a new
+ * deadline), ideally inside the transaction that made it: stale reminders are cancelled, new
+ * ones planned. The whole user is re-planned because a weekly digest spans their requests.
+ */
+export async function replanReminders(userId: string, requestId: string, now = new Date(), db?: DbClient): Promise<ReplanResult> {
+  void requestId;
+  return replanUserReminders(userId, now, db);
+}
+
+const newToken = () => randomBytes(24).toString("base64url");
+
+/** The users' unsubscribe tokens, creating preference rows (with the defaults) where missing. */
+export async function ensureUnsubscribeTokens(userIds: readonly string[], db?: DbClient): Promise<Map<string, string>> {
+  const client = db ?? (await getDb());
+  const ids = [...new Set(userIds)];
+  await client.reminderPreference.createMany({ data: ids.map((userId) => ({ userId, unsubscribeToken: newToken() })), skipDuplicates: true });
+  const rows = await client.reminderPreference.findMany({ where: { userId: { in: ids } }, select: { userId: true, unsubscribeToken: true } });
+  return new Map(rows.map((row) => [row.userId, row.unsubscribeToken]));
+}
+
+export async function saveReminderPreferences(userId: string, values: PreferencesValues, now = new Date(), db?: DbClient): Promise<ReplanResult> {
+  return inTransaction(db, async (tx) => {
+    const { emailsOn, ...fields } = values;
+    const current = await tx.reminderPreference.findUnique({ where: { userId }, select: { unsubscribedAt: true } });
+    const unsubscribedAt = emailsOn ? null : (current?.unsubscribedAt ?? now);
+    await tx.reminderPreference.upsert({
+      where: { userId },
+      create: { userId, ...fields, unsubscribedAt, unsubscribeToken: newToken() },
+      update: { ...fields, unsubscribedAt },
+    });
+    return replanUserReminders(userId, now, tx);
+  });
+}
+
+/** One-click unsubscribe (RFC 8058): false for an unknown token. Pending reminders are cancelled. */
+export async function unsubscribeByToken(token: string, now = new Date(), db?: DbClient): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    const row = await tx.reminderPreference.findUnique({ where: { unsubscribeToken: token }, select: { userId: true, unsubscribedAt: true } });
+    if (!row) return false;
+    if (!row.unsubscribedAt) await tx.reminderPreference.update({ where: { userId: row.userId }, data: { unsubscribedAt: now } });
+    await replanUserReminders(row.userId, now, tx);
+    return true;
+  });
+}
+
+// --- The sweeper's side: claim, then record exactly one outcome per claim. -------------------
+
+export type Claim = ClaimedReminder & { userId: string; requestIds: string[]; claimToken: string };
+
+/**
+ * Claims up to `limit` due reminders for `leaseMs`: pending ones whose time (and retry time) has
+ * come, and ones whose sender's lease ran out. SKIP LOCKED lets concurrent sweepers each take
+ * different rows; the range on (status, sendAt) keeps a sweep with nothing due off the table.
+ */
+export async function claimDueReminders(db: DbClient, { now, limit, leaseMs }: { now: Date; limit: number; leaseMs: number }): Promise<Claim[]> {
+  const claimToken = randomUUID();
+  const leaseUntil = new Date(now.getTime() + leaseMs);
+  return db.$queryRaw<Claim[]>`
+    WITH due AS (
+      SELECT "id" FROM "Reminder"
+      WHERE "status" IN ('pending', 'sending') AND "sendAt" <= ${now}
+        AND (("status" = 'pending' AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now}))
+          OR ("status" = 'sending' AND "leaseUntil" <= ${now}))
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE "Reminder" AS r
+    SET "status" = 'sending', "attempts" = r."attempts" + 1, "claimToken" = ${claimToken}, "leaseUntil" = ${leaseUntil}, "updatedAt" = ${now}
+    FROM due WHERE r."id" = due."id"
+    RETURNING r."id", r."userId", r."requestId", r."requestIds", r."kind", r."dueDate", r."sendAt", r."expiresAt", r."attempts", r."claimToken"`;
+}
+
+// Every outcome is fenced by the claim token: a sweeper whose lease ran out and was taken over
+// cannot overwrite what the new owner records.
+const fenced = (claim: Claim) => ({ id: claim.id, claimToken: claim.claimToken, status: "sending" });
+const released = { claimToken: null, leaseUntil: null };
+
+async function record(db: DbClient, claim: Claim, data: Prisma.ReminderUpdateManyMutationInput): Promise<boolean> {
+  const { count } = await db.reminder.updateMany({ where: fenced(claim), data: { ...data, ...released } });
+  return count === 1;
+}
+
+export function recordSent(db: DbClient, claim: Claim, messageId: string, now: Date): Promise<boolean> {
+  return record(db, claim, { status: "sent", messageId, sentAt: now, nextAttemptAt: null });
+}
+
+export function recordRetry(db: DbClient, claim: Claim, error: string, nextAttemptAt: Date): Promise<boolean> {
+  return record(db, claim, { status: "pending", lastError: error, nextAttemptAt });
+}
+
+export function recordFailure(db: DbClient, claim: Claim, error: string): Promise<boolean> {
+  return record(db, claim, { status: "failed", lastError: error });
+}
+
+export function recordCancel(db: DbClient, claim: Claim, reason: string): Promise<boolean> {
+  return record(db, claim, { status: "cancelled", lastError: `Cancelled: ${reason}` });
+}
+
+/** Not an attempt: the reminder waits for the user's morning. */
+export function recordDefer(db: DbClient, claim: Claim, until: Date): Promise<boolean> {
+  return record(db, claim, { status: "pending", sendAt: until, nextAttemptAt: null, attempts: { decrement: 1 } });
+}

@@ -1,0 +1,107 @@
+import { renderReminderEmail } from "@/emails/reminder";
+import { loadConfig } from "@/lib/config";
+import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
+import { reminderHeaders, reminderMessage, type ReminderRequest } from "./content";
+import { loadDeliveryContexts } from "./data";
+import { decideDelivery, MAX_ATTEMPTS, retryDelayMs, type DeliveryContext } from "./decide";
+import {
+  claimDueReminders,
+  ensureUnsubscribeTokens,
+  recordCancel,
+  recordDefer,
+  recordFailure,
+  recordRetry,
+  recordSent,
+  reminderDb,
+  type Claim,
+  type DbClient,
+} from "./mutations";
+
+// One sweep of the outbox: claim due reminders in small batches, decide on each from the request
+// as it is now, send, and record the outcome. At least once per reminder (a crash between the SMTP
+// server's OK and our record resends it, with the same Message-ID); never twice otherwise.
+
+export type SendReminderMail = (mail: OutgoingMail) => Promise<{ messageId: string }>;
+
+export type SweepOptions = {
+  db?: DbClient;
+  send?: SendReminderMail;
+  now?: () => Date;
+  appUrl?: string;
+  /** Claimed together and sent in parallel; each batch finishes well inside its lease. */
+  batchSize?: number;
+  leaseMs?: number;
+  sendTimeoutMs?: number;
+  maxBatches?: number;
+  maxAttempts?: number;
+};
+
+export type SweepReport = { claimed: number; sent: number; retried: number; failed: number; cancelled: number; deferred: number; lostLease: number };
+
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
+function describeError(error: unknown): string {
+  const e = error as { message?: string; code?: string; responseCode?: number; response?: string };
+  const parts = [e.responseCode ? `SMTP ${e.responseCode}` : "", e.code ?? "", e.response ?? e.message ?? String(error)].filter(Boolean);
+  return parts.join(": ").slice(0, 500);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer from the mail server within ${ms} ms`), { code: "ETIMEDOUT" })), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+type Outcome = keyof Omit<SweepReport, "claimed" | "lostLease">;
+
+export async function sweepReminders(options: SweepOptions = {}): Promise<SweepReport> {
+  const db = await reminderDb(options.db);
+  const send = options.send ?? sendMail;
+  const now = options.now ?? (() => new Date());
+  const appUrl = options.appUrl ?? loadConfig().appUrl;
+  const { batchSize = 10, leaseMs = DEFAULT_LEASE_MS, sendTimeoutMs = 2 * 60_000, maxBatches = 100, maxAttempts = MAX_ATTEMPTS } = options;
+  const report: SweepReport = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, lostLease: 0 };
+
+  async function deliver(claim: Claim, context: DeliveryContext<ReminderRequest>, token: string | undefined): Promise<[Outcome, boolean]> {
+    const decision = decideDelivery(claim, context, now(), maxAttempts);
+    if (decision.action === "cancel") return ["cancelled", await recordCancel(db, claim, decision.reason)];
+    if (decision.action === "defer") return ["deferred", await recordDefer(db, claim, decision.until)];
+    if (decision.action === "fail") return ["failed", await recordFailure(db, claim, decision.reason)];
+    try {
+      if (!token) throw new Error("no unsubscribe token");
+      const links = { appUrl, unsubscribeToken: token };
+      const email = await renderReminderEmail(reminderMessage(claim.kind, decision.requests, links, now()));
+      const { messageId } = await withTimeout(send({ to: context.email!, ...email, headers: reminderHeaders(claim.id, links) }), sendTimeoutMs);
+      return ["sent", await recordSent(db, claim, messageId, now())];
+    } catch (error) {
+      const message = describeError(error);
+      console.warn(`[reminders] reminder ${claim.id} attempt ${claim.attempts} failed: ${message.split(":").slice(0, 2).join(":")}`);
+      if (claim.attempts >= maxAttempts) return ["failed", await recordFailure(db, claim, message)];
+      return ["retried", await recordRetry(db, claim, message, new Date(now().getTime() + retryDelayMs(claim.attempts)))];
+    }
+  }
+
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const claims = await claimDueReminders(db, { now: now(), limit: batchSize, leaseMs });
+    if (claims.length === 0) break;
+    report.claimed += claims.length;
+    const contexts = await loadDeliveryContexts(claims, db);
+    const tokens = await ensureUnsubscribeTokens(claims.map((claim) => claim.userId), db);
+    const outcomes = await Promise.allSettled(claims.map((claim) => deliver(claim, contexts.get(claim.id)!, tokens.get(claim.userId))));
+    for (const outcome of outcomes) {
+      // A failed write leaves the claim to expire and be retried by the next sweep: nothing is lost.
+      if (outcome.status === "rejected") console.error(`[reminders] could not record an outcome: ${describeError(outcome.reason).slice(0, 200)}`);
+      else if (outcome.value[1]) report[outcome.value[0]] += 1;
+      else report.lostLease += 1;
+    }
+  }
+  return report;
+}
+
+export function describeSweep(report: SweepReport): string {
+  const { claimed, sent, retried, failed, cancelled, deferred, lostLease } = report;
+  if (claimed === 0) return "nothing due";
+  return `claimed ${claimed}: sent ${sent}, retrying ${retried}, failed ${failed}, cancelled ${cancelled}, moved out of quiet hours ${deferred}${lostLease ? `, lease lost ${lostLease}` : ""}`;
+}
