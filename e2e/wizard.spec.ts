@@ -20,6 +20,8 @@ mkdirSync(SHOTS, { recursive: true });
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [[390, 844], [1280, 800]] as const) {
     await page.setViewportSize({ width, height });
+    // Two frames: the page has laid out and painted at the new size.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
 }
@@ -225,6 +227,7 @@ test.describe("Netflix correction from California", () => {
     await page.getByRole("button", { name: "Continue: review the letter" }).click();
     await expect(page.getByRole("group", { name: "Correction 2" }).getByText("Name the field to correct.")).toBeVisible();
     await page.getByRole("button", { name: "Remove correction 2" }).click();
+    await expect(page.getByText("Some answers need fixing")).toBeHidden();
     await shoot(page, "netflix-ca-4-specifics");
     await next(page, /review the letter/, /\/review$/, "Review the letter");
 

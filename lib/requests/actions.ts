@@ -138,6 +138,9 @@ export async function markSentAction(draftId: string, input: unknown) {
       sentOn: parsed.data.sentOn,
       dueDate: due.dueDate,
       dueAt: due.dueAt,
+      requesterName: letter.from.name,
+      requesterEmail: letter.from.email,
+      requesterCountry: draft.data.location?.country ?? null,
       eventData: { letterDate: letter.date, dueDates: due.perRight, timeZone: due.timeZone },
     });
     if (!created) return { ok: false, reason: "not-found" };

@@ -58,6 +58,10 @@ export type NewRequest = {
   sentOn: string;
   dueDate: string;
   dueAt: Date;
+  /** Who signed it and where they live: follow-ups are signed the same way, complaints go to the authority at home. */
+  requesterName: string;
+  requesterEmail: string;
+  requesterCountry: string | null;
   /** Stored on the 'sent' event: the per-right dates and how they were counted. */
   eventData: Prisma.InputJsonObject;
 };

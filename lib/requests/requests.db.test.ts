@@ -99,6 +99,11 @@ describe.skipIf(!url)(`request drafts and requests on ${process.env.TEST_DB}`, a
     const expected = computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: sentOn });
     expect(request).toMatchObject({ serviceName: "Netflix", regime: "uk-gdpr", rights: ["access"], sentOn, dueDate: expected.respondBy, recipient: "privacy@netflix.com" });
     expect(request?.dueAt.toISOString()).toBe(expected.respondByEndsAt);
+    expect(await db.request.findUnique({ where: { id: requestId }, select: { status: true, requesterName: true, requesterCountry: true } })).toEqual({
+      status: "sent",
+      requesterName: "Jane Doe",
+      requesterCountry: "GB",
+    });
     expect(request?.letterBody).toContain("Jane Doe");
     expect(request?.events).toEqual([expect.objectContaining({ type: "sent", on: sentOn, recordedBy: "user" })]);
     expect(await data.loadDraft(a, id)).toBeNull();
@@ -122,6 +127,9 @@ describe.skipIf(!url)(`request drafts and requests on ${process.env.TEST_DB}`, a
       sentOn: "2026-09-03",
       dueDate,
       dueAt,
+      requesterName: "Jane Doe",
+      requesterEmail: "jane@example.org",
+      requesterCountry: "GB",
       eventData: {},
     });
     const request = await data.loadRequest(a, created!.id);

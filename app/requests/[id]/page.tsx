@@ -9,11 +9,10 @@ import type { RightId } from "@/lib/law/types";
 import { regimeLabel, rightsLabel } from "@/lib/requests/components/request-list";
 import styles from "@/lib/requests/components/wizard.module.css";
 import { loadRequest } from "@/lib/requests/data";
+import { EVENT_TITLES, type RequestEventType } from "@/lib/requests/event-types";
 import { requestStatus } from "@/lib/requests/status";
 
 export const metadata: Metadata = { title: "Your request" };
-
-const EVENT_LABELS: Record<string, string> = { sent: "You sent the request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -51,7 +50,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <h2 id="timeline-heading">What happened</h2>
         <ol>
           {request.events.map((event) => (
-            <li key={event.id}>{formatLongDate(event.on)}: {EVENT_LABELS[event.type] ?? event.type}</li>
+            <li key={event.id}>{formatLongDate(event.on)}: {EVENT_TITLES[event.type as RequestEventType] ?? event.type}</li>
           ))}
         </ol>
       </section>

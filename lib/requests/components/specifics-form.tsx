@@ -16,6 +16,7 @@ import styles from "./wizard.module.css";
 type Values = z.input<ReturnType<typeof specificsSchemaFor>>;
 type Props = { draftId: string; serviceName: string; rights: RightId[]; initial: LetterSpecifics };
 
+const INVALID = "Some answers need fixing: see the messages next to them.";
 const EMPTY_ITEM = { field: "", currentValue: "", correctValue: "" };
 
 function defaults(rights: RightId[], initial: LetterSpecifics): Values {
@@ -86,12 +87,14 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
         setAlert("Something went wrong. Please try again.");
       }
     },
-    () => setAlert("Some answers need fixing: see the messages next to them."),
+    () => setAlert(INVALID),
   );
+  // The summary goes once the messages it points at are fixed.
+  const shown = alert === INVALID && Object.keys(errors).length === 0 ? null : alert;
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+      <FormAlert message={shown} />
       {rights.includes("correction") ? <CorrectionFields form={form} /> : null}
       {rights.includes("deletion") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>
