@@ -5,15 +5,15 @@ describe("answerChecklist", () => {
   it("lists every Art. 15(1) item, the copy and the transfer safeguards for a GDPR access answer", () => {
     const [access] = answerChecklist("eu-gdpr", ["access"]);
     const citations = access!.items.map((item) => item.citation);
-    for (const point of ["a", "b", "c", "d", "e", "f", "g", "h"]) expect(citations).toContain(`Art. 15(1)(${point}) GDPR`);
-    expect(citations).toContain("Art. 15(3) GDPR");
-    expect(citations).toContain("Art. 15(2) GDPR");
+    for (const point of ["a", "b", "c", "d", "e", "f", "g", "h"]) expect(citations).toContain(`GDPR Art. 15(1)(${point})`);
+    expect(citations).toContain("GDPR Art. 15(3)");
+    expect(citations).toContain("GDPR Art. 15(2)");
     expect(access!.items.every((item) => item.id.startsWith("access."))).toBe(true);
   });
 
   it("asks for a structured machine-readable format for portability, citing the UK GDPR in the UK", () => {
     const [portability] = answerChecklist("uk-gdpr", ["portability"]);
-    expect(portability!.items[0]).toMatchObject({ id: "portability.machine-readable", citation: "Art. 20(1) UK GDPR" });
+    expect(portability!.items[0]).toMatchObject({ id: "portability.machine-readable", citation: "UK GDPR Art. 20(1)" });
     expect(portability!.items[0]!.label).toMatch(/structured, commonly used, machine-readable/);
   });
 
