@@ -23,7 +23,7 @@ export function composeFollowUp(input: FollowUpInput): FollowUp {
   const lawName = law?.name ?? input.basis.lawName;
   const provision = citations.length ? ` (${citations.join("; ")})` : "";
   const authorities = law?.complaint.authorities ?? [];
-  const authority = authorities.length === 1 ? authorities[0]!.name : "the supervisory authority";
+  const authority = authorities.length === 1 ? `the ${authorities[0]!.name}` : "the supervisory authority";
   const complaint = `If I do not receive a full answer within 14 days, I intend to complain to ${authority}${law ? ` (${law.complaint.citation})` : ""}.`;
   const body = [
     `Dear ${input.serviceName} privacy team,`,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { reminderHeaders, reminderMessage, type ReminderRequest } from "@/lib/reminders/content";
+import { renderReminderEmail } from "./reminder";
+
+const links = { appUrl: "https://rights.example.org", unsubscribeToken: "tok_123" };
+const netflix: ReminderRequest = {
+  id: "req1",
+  regime: "uk-gdpr",
+  dueDate: "2026-04-02",
+  dueAt: new Date("2026-04-02T22:59:59.999Z"),
+  serviceName: "Netflix",
+  rights: ["access", "deletion"],
+  sentOn: "2026-03-02",
+  letterSubject: "Subject access request",
+  status: null,
+};
+
+describe("reminder emails", () => {
+  it("say what is due, by when, under which rule, with a button to the request, in both parts", async () => {
+    const mail = await renderReminderEmail(reminderMessage("before-7d", [netflix], links, new Date("2026-03-26T09:00:00Z")));
+    expect(mail.subject).toBe("Reminder: Netflix must answer by Thursday, 2 April 2026");
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain("Access (a copy of my data); Deletion");
+      expect(part).toContain("UK GDPR Art. 12(3), Art. 12A");
+      expect(part).toContain("https://rights.example.org/requests/req1");
+      expect(part).toContain("https://rights.example.org/settings/reminders");
+      expect(part).toContain("https://rights.example.org/api/reminders/unsubscribe?token=tok_123");
+    }
+    expect(mail.text).not.toContain("follow-up");
+    expect(mail.text).not.toMatch(/<[a-z]/i);
+  });
+
+  it("carry a ready follow-up once the deadline has passed", async () => {
+    const mail = await renderReminderEmail(reminderMessage("overdue-1d", [netflix], links, new Date("2026-04-03T08:00:00Z")));
+    expect(mail.subject).toBe("Overdue: Netflix's answer was due on Thursday, 2 April 2026");
+    expect(mail.text).toContain("Subject: Overdue: Subject access request");
+    expect(mail.text).toContain("On Monday, 2 March 2026 I sent you a request");
+  });
+
+  it("list several requests in a digest, counting what is due and what is overdue", async () => {
+    const spotify = { ...netflix, id: "req2", serviceName: "Spotify", dueDate: "2026-04-09", dueAt: new Date("2026-04-09T22:59:59.999Z") };
+    const mail = await renderReminderEmail(reminderMessage("digest", [netflix, spotify], links, new Date("2026-04-06T08:00:00Z")));
+    expect(mail.subject).toBe("Your requests this week: 1 answer due soon, 1 overdue");
+    expect(mail.text).toContain("https://rights.example.org/requests/req1");
+    expect(mail.text).toContain("https://rights.example.org/requests/req2");
+  });
+
+  it("have a stable Message-ID and one-click unsubscribe headers", () => {
+    expect(reminderHeaders("rem1", links)).toEqual({
+      "Message-ID": "<reminder.rem1@rights.example.org>",
+      "List-Unsubscribe": "<https://rights.example.org/api/reminders/unsubscribe?token=tok_123>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "Auto-Submitted": "auto-generated",
+    });
+  });
+});
