@@ -73,7 +73,7 @@ describe("POST /api/custom-services/extract", () => {
     const html = '<html><body><p>Email <a href="mailto:dpo@example.org">us</a></p><script>alert("x")</script></body></html>';
     const { body } = await call(upload(utf8(html), "policy.html"));
     if (!body.ok) throw new Error(body.message);
-    expect(body.warnings).toEqual(["The page contained 1 script. They were removed and never run; only the text is kept."]);
+    expect(body.warnings).toEqual(["The page contained a script. It was removed and never run; only the text is kept."]);
     expect(body.text).not.toMatch(/<|alert/);
     expect(body.format).toBe("html");
     expect(body.sourceName).toBe("policy.html");
