@@ -19,4 +19,17 @@ export async function startServer(): Promise<void> {
     console.error(`\nThe database could not be opened: ${(error as Error).message}\nCheck DATABASE_URL (server address, database name, user and password), or unset it to use the embedded database.\n`);
     process.exit(1);
   }
+  startReminders();
+}
+
+// The reminder sweeper runs inside the server unless switched off; never in tests, and never while
+// `next build` prerenders (which may load this file): a build must not send mail.
+function startReminders(): void {
+  const config = loadConfig();
+  if (!config.REMINDERS_ENABLED || config.NODE_ENV === "test" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const intervalMs = config.REMINDERS_INTERVAL_SECONDS * 1000;
+  void import("./reminders/schedule").then(({ startReminderSchedule }) => {
+    startReminderSchedule({ intervalMs });
+    console.info(`[reminders] sweeping the reminder outbox every ${config.REMINDERS_INTERVAL_SECONDS} s (REMINDERS_ENABLED=false turns this off)`);
+  });
 }

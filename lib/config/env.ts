@@ -32,6 +32,12 @@ const flag = z
   .optional()
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
+// On unless switched off: reminders are deadlines, and forgetting to turn them on would lose them.
+const flagDefaultOn = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""], { error: "must be true or false" })
+  .optional()
+  .transform((value) => value === undefined || value === "" || value === "true" || value === "1" || value === "yes");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -42,6 +48,14 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   MAIL_OUTBOX: flag,
   TRUST_PROXY: flag,
+  REMINDERS_ENABLED: flagDefaultOn,
+  REMINDERS_INTERVAL_SECONDS: z.coerce
+    .number({ error: "REMINDERS_INTERVAL_SECONDS must be a whole number of seconds between 10 and 3600." })
+    .int("REMINDERS_INTERVAL_SECONDS must be a whole number of seconds between 10 and 3600.")
+    .min(10, "REMINDERS_INTERVAL_SECONDS must be at least 10.")
+    .max(3600, "REMINDERS_INTERVAL_SECONDS must be at most 3600: a reminder may not wait longer than an hour.")
+    .default(60),
+  CRON_SECRET: z.string().min(32, "CRON_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`.").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -9,13 +9,16 @@ import { daysBeforeOf } from "./schema";
 
 export type ReminderRequest = PlanRequest & { serviceName: string; rights: string[]; sentOn: string; letterSubject: string };
 
-type RequestRow = Omit<ReminderRequest, "status">;
+type RequestRow = Omit<ReminderRequest, "status" | "stage"> & { status?: unknown; stage?: unknown };
 
-/** The Request row as planning sees it; a lifecycle `status` column is read once it exists. */
+/** The Request row as planning sees it, with the lifecycle's status and stage where present. */
 export function toReminderRequest(row: RequestRow): ReminderRequest {
-  const status = (row as { status?: unknown }).status;
-  const { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject } = row;
-  return { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject, status: typeof status === "string" ? status : null };
+  const { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject, status, stage } = row;
+  return {
+    id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject,
+    status: typeof status === "string" ? status : null,
+    stage: typeof stage === "number" ? stage : null,
+  };
 }
 
 export type ReminderItem = {

@@ -61,12 +61,15 @@ describe("planReminders", () => {
     expect(plan.map((r) => r.kind)).toEqual(["before-14d", "before-3d"]);
   });
 
-  it("plans nothing for an unsubscribed user or a closed, answered, withdrawn or paused request", () => {
+  it("plans nothing for an unsubscribed user, or a request nobody waits on (answered, refused, done, withdrawn)", () => {
     expect(planReminders("u", [uk], { ...defaults, unsubscribed: true }, early)).toEqual([]);
-    for (const status of ["answered", "completed", "withdrawn", "paused"]) {
+    for (const status of ["answered", "refused", "complaint-filed", "completed", "withdrawn"]) {
       expect(planReminders("u", [{ ...uk, status }], defaults, early)).toEqual([]);
     }
-    expect(isOpenForReminders({ status: "extended" })).toBe(true);
+    expect(planReminders("u", [{ ...uk, status: "something-new", stage: 1 }], defaults, early)).toEqual([]);
+    for (const status of ["sent", "acknowledged", "awaiting-you", "extended", "partial", "appealed", "follow-up-sent"]) {
+      expect(isOpenForReminders({ status, stage: 0 })).toBe(true);
+    }
     expect(isOpenForReminders({ status: null })).toBe(true);
   });
 

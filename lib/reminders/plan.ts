@@ -5,7 +5,8 @@ import { beforeKind, type ReminderKind } from "./schema";
 // Which reminders a user should get, from their open requests and preferences: pure, with `now`
 // injected. The result is the whole wanted state; reconcile.ts turns it into writes.
 
-export type PlanRequest = { id: string; regime: string; dueDate: string; dueAt: Date; status?: string | null };
+/** `status` and `stage` as the request lifecycle stores them (stage 0: the company owes an answer). */
+export type PlanRequest = { id: string; regime: string; dueDate: string; dueAt: Date; status?: string | null; stage?: number | null };
 
 export type PlanPreferences = QuietHours & {
   /** Null: the zone of each request's law (where the user lives), until the user picks one. */
@@ -36,10 +37,11 @@ export const DIGEST_AHEAD_MS = 14 * DAY;
 export const DIGEST_BEHIND_MS = 7 * DAY;
 
 // Nobody waits on the company any more, or the clock stands still: no reminders.
-const SILENT_STATUSES = new Set(["answered", "complete", "completed", "done", "closed", "withdrawn", "paused", "refused"]);
+const SILENT_STATUSES = new Set(["answered", "refused", "complaint-filed", "completed", "withdrawn", "paused", "closed", "done"]);
 
-export function isOpenForReminders(request: Pick<PlanRequest, "status">): boolean {
-  return !request.status || !SILENT_STATUSES.has(request.status);
+export function isOpenForReminders(request: Pick<PlanRequest, "status" | "stage">): boolean {
+  if (request.status && SILENT_STATUSES.has(request.status)) return false;
+  return request.stage === undefined || request.stage === null || request.stage === 0;
 }
 
 export function reminderTimeZone(regime: string, preferences: Pick<PlanPreferences, "timeZone">): string {

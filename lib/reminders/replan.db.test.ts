@@ -53,6 +53,22 @@ describe.skipIf(!url)(`re-planning reminders on ${process.env.TEST_DB}`, async (
     expect(smtp.messages.map((message) => message.subject)).toEqual(["Reminder: Netflix must answer by Tuesday, 2 June 2026"]);
   });
 
+  it("completing, withdrawing or an answer cancels the pending reminders", async () => {
+    await db.request.update({ where: { id: requestId }, data: { status: "completed", stage: 2 } });
+    expect(await replanReminders(userId, requestId, planningTime, db)).toMatchObject({ cancelled: 3 });
+    expect(await pending()).toEqual([]);
+    expect(await sweep(sevenDaysBefore)).toMatchObject({ claimed: 0 });
+    // Undone: the request is open again and its reminders come back.
+    await db.request.update({ where: { id: requestId }, data: { status: "sent", stage: 0 } });
+    expect(await replanReminders(userId, requestId, planningTime, db)).toMatchObject({ revived: 3 });
+  });
+
+  it("an answer recorded without a re-plan still stops the reminder at send time", async () => {
+    await db.request.update({ where: { id: requestId }, data: { status: "answered", stage: 1 } });
+    expect(await sweep(sevenDaysBefore)).toMatchObject({ claimed: 1, cancelled: 1, sent: 0 });
+    expect(smtp.messages).toHaveLength(0);
+  });
+
   it("a reminder that went stale without a re-plan is cancelled by the sweeper, not sent", async () => {
     await db.request.update({ where: { id: requestId }, data: { dueDate: "2026-06-02", dueAt: new Date("2026-06-02T22:59:59.999Z") } });
     expect(await sweep(sevenDaysBefore)).toMatchObject({ claimed: 1, cancelled: 1, sent: 0 });
