@@ -12,7 +12,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "emails/**/*.test.ts?(x)", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts"], env },
+        // Property tests run thousands of cases: a generous timeout keeps a busy 2-core CI machine from failing them.
+        test: { name: "unit", include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "emails/**/*.test.ts?(x)", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts"], env, testTimeout: 30_000 },
       },
       {
         resolve: { alias },
