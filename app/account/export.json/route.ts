@@ -1,0 +1,5 @@
+import { accountExportResponse } from "@/lib/account/export-response";
+
+export async function GET() {
+  return accountExportResponse();
+}
