@@ -3,7 +3,7 @@ import { maskEmail } from "@/lib/mail/redact";
 import { toReminderRequest, type ReminderRequest } from "./content";
 import type { DeliveryContext } from "./decide";
 import type { Claim, DbClient } from "./mutations";
-import { DIGEST_AHEAD_MS, DIGEST_BEHIND_MS } from "./plan";
+import { DIGEST_AHEAD_MS, DIGEST_BEHIND_MS, reminderTimeZone } from "./plan";
 import { planPreferences } from "./preferences";
 import { DEFAULT_PREFERENCES, type PreferencesValues } from "./schema";
 
@@ -53,7 +53,12 @@ export type ReminderHistoryEntry = {
   updatedAt: Date;
 };
 
-export type ReminderSummary = { next: { kind: string; sendAt: Date; digest: boolean } | null; history: ReminderHistoryEntry[] };
+export type ReminderSummary = {
+  next: { kind: string; sendAt: Date; digest: boolean } | null;
+  history: ReminderHistoryEntry[];
+  /** The zone reminders for this request are timed in: show times in it. */
+  timeZone: string;
+};
 
 const HISTORY_LIMIT = 10;
 
@@ -61,14 +66,18 @@ const HISTORY_LIMIT = 10;
 export async function loadReminderSummaries(userId: string, requestIds: readonly string[]): Promise<Map<string, ReminderSummary>> {
   const db = await getDb();
   const ids = [...requestIds];
-  const rows = ids.length
-    ? await db.reminder.findMany({
-        where: { userId, OR: [{ requestId: { in: ids } }, { requestIds: { hasSome: ids } }] },
-        select: { id: true, kind: true, status: true, requestId: true, requestIds: true, sendAt: true, sentAt: true, attempts: true, lastError: true, updatedAt: true },
-        orderBy: [{ sendAt: "asc" }, { id: "asc" }],
-        take: 2000,
-      })
-    : [];
+  if (ids.length === 0) return new Map();
+  const [rows, preference, requests] = await Promise.all([
+    db.reminder.findMany({
+      where: { userId, OR: [{ requestId: { in: ids } }, { requestIds: { hasSome: ids } }] },
+      select: { id: true, kind: true, status: true, requestId: true, requestIds: true, sendAt: true, sentAt: true, attempts: true, lastError: true, updatedAt: true },
+      orderBy: [{ sendAt: "asc" }, { id: "asc" }],
+      take: 2000,
+    }),
+    db.reminderPreference.findUnique({ where: { userId }, select: { timeZone: true } }),
+    db.request.findMany({ where: { userId, id: { in: ids } }, select: { id: true, regime: true } }),
+  ]);
+  const preferences = { timeZone: preference?.timeZone ?? null };
   const summaries = new Map<string, ReminderSummary>();
   for (const id of ids) {
     const mine = rows.filter((row) => row.requestId === id || row.requestIds.includes(id));
@@ -78,7 +87,12 @@ export async function loadReminderSummaries(userId: string, requestIds: readonly
       .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())
       .slice(0, HISTORY_LIMIT)
       .map(({ requestId: _r, requestIds: _ids, ...entry }) => entry);
-    summaries.set(id, { next: next ? { kind: next.kind, sendAt: next.sendAt, digest: next.kind === "digest" } : null, history });
+    const regime = requests.find((request) => request.id === id)?.regime ?? "";
+    summaries.set(id, {
+      next: next ? { kind: next.kind, sendAt: next.sendAt, digest: next.kind === "digest" } : null,
+      history,
+      timeZone: reminderTimeZone(regime, preferences),
+    });
   }
   return summaries;
 }

@@ -26,8 +26,9 @@ const hour = z.coerce
 
 /** The preferences form, shared by the form's resolver and the server action. */
 export const preferencesSchema = z.object({
+  // A checkbox group: an array, one value, or false when nothing is ticked.
   daysBefore: z
-    .array(z.coerce.number().int())
+    .preprocess((value) => (Array.isArray(value) ? value : value || value === 0 ? [value] : []), z.array(z.coerce.number().int()))
     .refine((days) => days.every((day) => (DAYS_BEFORE_CHOICES as readonly number[]).includes(day)), "Choose from the listed days.")
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
   overdue: z.boolean(),
