@@ -1,0 +1,89 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { loadCurrentUser } from "@/lib/auth/session";
+import { isoDateIn } from "../dates";
+import { loadTrackedRequest } from "./data";
+import { eventDataFor, zoneFor } from "./event-data";
+import { addRequestNote, deleteRequestNote, recordRequestEvent, undoLastEvent, type RecordOutcome } from "./mutations";
+import { noteSchema, quickEventSchema, recordEventSchema } from "./schema";
+
+export type TrackingFailure = {
+  ok: false;
+  reason: "signed-out" | "not-found" | "invalid" | "invalid-transition" | "invalid-date" | "conflict" | "nothing-to-undo";
+  message?: string;
+  issues?: { path: string; message: string }[];
+};
+export type TrackingResult = { ok: true } | TrackingFailure;
+
+const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+
+function refresh(requestId: string) {
+  revalidatePath("/dashboard");
+  revalidatePath(`/requests/${requestId}`, "layout");
+}
+
+function outcome(requestId: string, result: RecordOutcome): TrackingResult {
+  if (!result.ok) return result;
+  refresh(requestId);
+  return { ok: true };
+}
+
+/** "What happened": one event with its date and the details its type needs. */
+export async function recordEventAction(requestId: string, input: unknown): Promise<TrackingResult> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  if (typeof requestId !== "string") return { ok: false, reason: "not-found" };
+  const parsed = recordEventSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid", issues: issuesOf(parsed.error) };
+  const request = await loadTrackedRequest(user.id, requestId);
+  if (!request) return { ok: false, reason: "not-found" };
+  const now = new Date();
+  const values = parsed.data;
+  const data = await eventDataFor(user.id, request, values, user.email);
+  const today = isoDateIn(now, zoneFor(request, values.timeZone));
+  return outcome(requestId, await recordRequestEvent(user.id, requestId, { type: values.type, on: values.on, ...(data ? { data } : {}) }, { today, now }));
+}
+
+/** The dashboard's one-click buttons: the event, dated today where the user is. */
+export async function quickEventAction(requestId: string, input: unknown): Promise<TrackingResult> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  const parsed = quickEventSchema.safeParse(input);
+  if (!parsed.success || typeof requestId !== "string") return { ok: false, reason: "invalid", issues: parsed.success ? [] : issuesOf(parsed.error) };
+  const request = await loadTrackedRequest(user.id, requestId);
+  if (!request) return { ok: false, reason: "not-found" };
+  const now = new Date();
+  const today = isoDateIn(now, zoneFor(request, parsed.data.timeZone));
+  const data = parsed.data.type === "answer-received" ? { completeness: "complete" } : undefined;
+  return outcome(requestId, await recordRequestEvent(user.id, requestId, { type: parsed.data.type, on: today, ...(data ? { data } : {}) }, { today, now }));
+}
+
+export async function undoLastEventAction(requestId: string, eventId: string, timeZone?: string): Promise<TrackingResult> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  if (typeof requestId !== "string" || typeof eventId !== "string") return { ok: false, reason: "not-found" };
+  const request = await loadTrackedRequest(user.id, requestId);
+  if (!request) return { ok: false, reason: "not-found" };
+  const now = new Date();
+  const today = isoDateIn(now, zoneFor(request, typeof timeZone === "string" ? timeZone : undefined));
+  return outcome(requestId, await undoLastEvent(user.id, requestId, eventId, { today, now }));
+}
+
+export async function addNoteAction(requestId: string, input: unknown): Promise<TrackingResult> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  const parsed = noteSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid", issues: issuesOf(parsed.error) };
+  if (typeof requestId !== "string" || !(await addRequestNote(user.id, requestId, parsed.data.body))) return { ok: false, reason: "not-found" };
+  refresh(requestId);
+  return { ok: true };
+}
+
+export async function deleteNoteAction(requestId: string, noteId: string): Promise<TrackingResult> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out" };
+  if (typeof requestId !== "string" || typeof noteId !== "string" || !(await deleteRequestNote(user.id, requestId, noteId))) return { ok: false, reason: "not-found" };
+  refresh(requestId);
+  return { ok: true };
+}

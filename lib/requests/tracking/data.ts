@@ -1,0 +1,76 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { STAGE } from "../lifecycle";
+import { dashboardOrder, dashboardWhere, DUE_SOON_MS, PAGE_SIZE } from "./dashboard-query";
+import type { DashboardQuery } from "./schema";
+
+export type DashboardCounts = { overdue: number; dueSoon: number; waiting: number; done: number };
+
+/**
+ * The four counts in one aggregate over the user's rows of the (userId, stage, dueAt) index: the
+ * database counts, the app never loads the history to count it.
+ */
+export async function loadDashboardCounts(userId: string, now: Date): Promise<DashboardCounts> {
+  const db = await getDb();
+  const soon = new Date(now.getTime() + DUE_SOON_MS);
+  const [row] = await db.$queryRaw<{ overdue: bigint; dueSoon: bigint; waiting: bigint; done: bigint }[]>`
+    SELECT
+      count(*) FILTER (WHERE "stage" = ${STAGE.clock} AND "dueAt" < ${now}) AS "overdue",
+      count(*) FILTER (WHERE "stage" = ${STAGE.clock} AND "dueAt" >= ${now} AND "dueAt" < ${soon}) AS "dueSoon",
+      count(*) FILTER (WHERE ("stage" = ${STAGE.clock} AND "dueAt" >= ${soon}) OR "stage" = ${STAGE.held}) AS "waiting",
+      count(*) FILTER (WHERE "stage" = ${STAGE.done}) AS "done"
+    FROM "Request" WHERE "userId" = ${userId}`;
+  return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0), waiting: Number(row?.waiting ?? 0), done: Number(row?.done ?? 0) };
+}
+
+const listFields = {
+  id: true,
+  serviceName: true,
+  regime: true,
+  rights: true,
+  sentOn: true,
+  dueDate: true,
+  dueAt: true,
+  status: true,
+  stage: true,
+  version: true,
+} as const;
+
+/** One page of the user's requests for the dashboard's filter and sort; one row more tells whether a next page exists. */
+export async function loadDashboardPage(userId: string, query: DashboardQuery, now: Date) {
+  const db = await getDb();
+  const rows = await db.request.findMany({
+    where: dashboardWhere(userId, query, now),
+    select: listFields,
+    orderBy: dashboardOrder(query.sort),
+    skip: (query.page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE + 1,
+  });
+  return { items: rows.slice(0, PAGE_SIZE), hasMore: rows.length > PAGE_SIZE };
+}
+
+export type DashboardItem = Awaited<ReturnType<typeof loadDashboardPage>>["items"][number];
+
+/** Everything the request page and its letters need; null for a request that is not the user's. */
+export async function loadTrackedRequest(userId: string, id: string) {
+  const db = await getDb();
+  return db.request.findFirst({
+    where: { id, userId },
+    select: {
+      ...listFields,
+      serviceRef: true,
+      language: true,
+      recipient: true,
+      letterSubject: true,
+      letterBody: true,
+      requesterName: true,
+      requesterEmail: true,
+      requesterCountry: true,
+      createdAt: true,
+      events: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, on: true, recordedBy: true, data: true, createdAt: true } },
+      notes: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true } },
+    },
+  });
+}
+
+export type TrackedRequest = NonNullable<Awaited<ReturnType<typeof loadTrackedRequest>>>;

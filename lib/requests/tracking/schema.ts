@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { REGIME_IDS } from "@/lib/law/types";
+import { isRealIsoDate, isTimeZone } from "../dates";
+import { RECORDABLE_EVENT_TYPES } from "../event-types";
+import { REQUEST_STATUSES } from "../lifecycle";
+
+// One schema per input, shared by the forms (zodResolver) and the server actions.
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const oneLine = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} must be at most ${max} characters.`)
+    .refine((value) => !/[\r\n]/.test(value) && !CONTROL.test(value), `${what} must be a single line of plain text.`);
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} must be at most ${max.toLocaleString("en")} characters.`)
+    .refine((value) => !CONTROL.test(value), `${what} contains characters that cannot be stored.`);
+
+/** The browser's zone from a hidden field; anything else is dropped, and the law's zone is used. */
+export const timeZoneField = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value) => (value && isTimeZone(value) ? value : undefined));
+
+export const recordEventSchema = z
+  .object({
+    type: z.enum(RECORDABLE_EVENT_TYPES, "Choose what happened."),
+    on: z.string().trim().refine(isRealIsoDate, "Enter the date as YYYY-MM-DD."),
+    timeZone: timeZoneField,
+    completeness: z.enum(["complete", "partial"]).optional(),
+    received: z.array(z.string().max(80)).max(60).optional(),
+    reason: oneLine("The reason", 500).optional(),
+    authority: oneLine("The authority's name", 200).optional(),
+    reference: oneLine("The reference", 100).optional(),
+    summary: text("The summary", 2000).optional(),
+    /** The language of the reminder, appeal or complaint letter the user sent. */
+    language: z.enum(["en", "de"]).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.type === "answer-received" && !value.completeness) ctx.addIssue({ code: "custom", path: ["completeness"], message: "Say whether the answer is complete." });
+    if (value.type === "refused" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason they gave, or write “none given”." });
+    if (value.type === "complaint-filed" && !value.authority) ctx.addIssue({ code: "custom", path: ["authority"], message: "Name the authority you complained to." });
+  });
+
+export type RecordEventInput = z.input<typeof recordEventSchema>;
+export type RecordEventValues = z.output<typeof recordEventSchema>;
+
+/** The buttons on the dashboard: things that need no more than a date. */
+export const QUICK_EVENT_TYPES = ["acknowledged", "answer-received", "completed"] as const;
+export const quickEventSchema = z.object({ type: z.enum(QUICK_EVENT_TYPES), timeZone: timeZoneField });
+
+export const noteSchema = z.object({
+  body: text("The note", 5000).pipe(z.string().min(1, "Write something first.")),
+});
+export type NoteInput = z.input<typeof noteSchema>;
+
+export const DASHBOARD_GROUPS = ["open", "overdue", "due-soon", "waiting", "done", "all"] as const;
+export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
+export const DASHBOARD_SORTS = ["due", "sent", "service"] as const;
+export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
+
+/** The dashboard's query string; anything unknown falls back to the default view rather than failing. */
+export const dashboardQuerySchema = z.object({
+  group: z.enum(DASHBOARD_GROUPS).catch("open"),
+  status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
+  law: z.enum(REGIME_IDS).optional().catch(undefined),
+  sort: z.enum(DASHBOARD_SORTS).catch("due"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
+
+export function parseDashboardQuery(params: Record<string, string | string[] | undefined>): DashboardQuery {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  return dashboardQuerySchema.parse({ group: first(params.group), status: first(params.status), law: first(params.law), sort: first(params.sort), page: first(params.page) ?? 1 });
+}
