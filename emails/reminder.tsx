@@ -1,5 +1,5 @@
 import { Heading, Text } from "@react-email/components";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { formatLongDate } from "@/lib/law/labels";
 import type { ReminderMessage } from "@/lib/reminders/content";
 import { EmailLayout } from "./layout";
@@ -29,9 +29,11 @@ export function ReminderEmail({ message }: { message: ReminderMessage }) {
   );
 }
 
-/** One reminder or a digest, as the subject and both parts. */
+/**
+ * One reminder or a digest, as the subject and both parts. The text part is converted from the
+ * HTML rather than rendered again: the sweeper renders thousands, and React is the cost.
+ */
 export async function renderReminderEmail(message: ReminderMessage): Promise<RenderedEmail> {
-  const element = message.digest ? <ReminderDigestEmail message={message} /> : <ReminderEmail message={message} />;
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: message.digest ? reminderDigestSubject(message) : reminderSubject(message), html, text };
+  const html = await render(message.digest ? <ReminderDigestEmail message={message} /> : <ReminderEmail message={message} />);
+  return { subject: message.digest ? reminderDigestSubject(message) : reminderSubject(message), html, text: toPlainText(html) };
 }
