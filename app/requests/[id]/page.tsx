@@ -2,63 +2,84 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { DeadlineSteps } from "@/lib/law/components/deadline-steps";
-import { computeDeadlines } from "@/lib/law/deadlines";
-import { formatLongDate, RIGHT_LABELS } from "@/lib/law/labels";
-import type { RightId } from "@/lib/law/types";
+import { formatLongDate } from "@/lib/law/labels";
+import { answerChecklist } from "@/lib/requests/answer-check";
 import { regimeLabel, rightsLabel } from "@/lib/requests/components/request-list";
-import styles from "@/lib/requests/components/wizard.module.css";
-import { loadRequest } from "@/lib/requests/data";
-import { EVENT_TITLES, type RequestEventType } from "@/lib/requests/event-types";
-import { requestStatus } from "@/lib/requests/status";
+import { isOverdue, STAGE } from "@/lib/requests/lifecycle";
+import { nextSteps } from "@/lib/requests/next-steps";
+import { statusLabel } from "@/lib/requests/status-labels";
+import { DeadlineCard } from "@/lib/requests/tracking/components/deadline-card";
+import { LettersSent } from "@/lib/requests/tracking/components/letters-sent";
+import { NextSteps } from "@/lib/requests/tracking/components/next-steps";
+import { Notes } from "@/lib/requests/tracking/components/notes";
+import { RecordEventForm } from "@/lib/requests/tracking/components/record-event-form";
+import styles from "@/lib/requests/tracking/components/request.module.css";
+import { Timeline } from "@/lib/requests/tracking/components/timeline";
+import { loadTrackedRequest } from "@/lib/requests/tracking/data";
+import { letterContext } from "@/lib/requests/tracking/letters";
+import { allowedEvents, undoTarget } from "@/lib/requests/transitions";
 
 export const metadata: Metadata = { title: "Your request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser(`/requests/${encodeURIComponent(id)}`);
-  const request = await loadRequest(user.id, id);
+  const href = `/requests/${encodeURIComponent(id)}`;
+  const user = await requireUser(href);
+  const request = await loadTrackedRequest(user.id, id);
   if (!request) notFound();
-  const status = requestStatus(request.dueAt, new Date());
-  const counted = request.rights.map((right) => ({ right, result: computeDeadlines({ regime: request.regime, right, receivedOn: request.sentOn }) }));
+  const now = new Date();
+  const { state, authorities } = await letterContext(user.id, request);
+  const overdue = isOverdue(state, now);
   return (
     <div className="page narrow stack">
       <p className="small"><Link href="/dashboard">← Your requests</Link></p>
       <h1>Request to {request.serviceName}</h1>
-      <dl className={styles.dl}>
-        <dt>Status</dt>
-        <dd><span className={`badge ${status.tone}`}>{status.label}</span></dd>
-        <dt>Answer due</dt>
-        <dd><strong>{formatLongDate(request.dueDate)}</strong></dd>
-        <dt>Sent</dt>
-        <dd>{formatLongDate(request.sentOn)}, to {request.recipient}</dd>
-        <dt>Law</dt>
-        <dd>{regimeLabel(request.regime)}</dd>
-        <dt>Asked for</dt>
-        <dd>{rightsLabel(request.rights)}</dd>
-      </dl>
-      <section aria-labelledby="count-heading" className="stack">
-        <h2 id="count-heading">How the date is counted</h2>
-        {counted.map(({ right, result }) => (
-          <div key={right} className="card stack">
-            <h3>{RIGHT_LABELS[right as RightId] ?? right}: due {formatLongDate(result.respondBy)}{result.estimate ? <> <span className="badge warn">Estimate</span></> : null}</h3>
-            <DeadlineSteps steps={result.steps} />
-          </div>
-        ))}
+      <p className="row">
+        {overdue ? <span className="badge bad">Overdue</span> : null}
+        {state.stage === STAGE.done ? <span className="badge ok">Done</span> : null}
+        <span className="badge">{statusLabel(state.status)}</span>
+      </p>
+      <p className="small">
+        Sent {formatLongDate(request.sentOn)} to {request.recipient} · {regimeLabel(request.regime)} · {rightsLabel(request.rights)}
+      </p>
+
+      <section aria-labelledby="deadline-heading" className="card stack">
+        <h2 id="deadline-heading">{state.deadline.kind === "appeal" ? "Appeal decision due" : "Answer due"}</h2>
+        <DeadlineCard deadline={state.deadline} open={state.stage === STAGE.clock} />
       </section>
+
+      <section aria-labelledby="next-heading" className="stack">
+        <h2 id="next-heading">What you can do next</h2>
+        <NextSteps steps={nextSteps({ facts: request, state, now, ...(authorities[0] ? { authority: authorities[0] } : {}) })} requestHref={href} />
+      </section>
+
       <section aria-labelledby="timeline-heading" className="stack">
         <h2 id="timeline-heading">What happened</h2>
-        <ol>
-          {request.events.map((event) => (
-            <li key={event.id}>{formatLongDate(event.on)}: {EVENT_TITLES[event.type as RequestEventType] ?? event.type}</li>
-          ))}
-        </ol>
+        <Timeline requestId={request.id} events={request.events} undoneIds={state.undoneIds} undoable={undoTarget(request.events)} />
       </section>
-      <section aria-labelledby="letter-heading" className="stack">
-        <h2 id="letter-heading">The letter as sent</h2>
-        <p><strong>Subject:</strong> {request.letterSubject}</p>
-        <pre className={styles.letter} lang={request.language} tabIndex={0} aria-label="Letter text">{request.letterBody}</pre>
+
+      {state.stage !== STAGE.done ? (
+        <section aria-labelledby="record-heading" className="card stack">
+          <h2 id="record-heading">Record what happened</h2>
+          <RecordEventForm requestId={request.id} allowed={allowedEvents(state, request, now)} checklist={answerChecklist(request.regime, request.rights)} authorities={authorities.map((a) => a.name)} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="notes-heading" className="stack">
+        <h2 id="notes-heading">Notes</h2>
+        <Notes requestId={request.id} notes={request.notes} />
       </section>
+
+      <section aria-labelledby="files-heading" className="stack">
+        <h2 id="files-heading">Files</h2>
+        <p className="row">
+          <a className="button secondary" href={`${href}/evidence.pdf`} download>Evidence file (PDF)</a>
+          <a className="button secondary" href={`${href}/deadline.ics`} download>Add the deadline to a calendar (.ics)</a>
+        </p>
+        <p className="small muted">The evidence file has the dated timeline, every letter and your notes, ready to attach to a complaint.</p>
+      </section>
+
+      <LettersSent request={request} events={request.events} undoneIds={state.undoneIds} />
     </div>
   );
 }

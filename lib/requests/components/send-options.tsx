@@ -4,7 +4,7 @@ import type { Letter } from "@/lib/letters/types";
 import { CopyButton } from "./copy-button";
 
 /** The ways to send it yourself; RightsDesk never sends a request on the user's behalf. */
-export function SendOptions({ letter, draftHref }: { letter: Letter; draftHref: string }) {
+export function SendOptions({ letter, draftHref, query = "", name = "request", noEmailNote }: { letter: Letter; draftHref: string; query?: string; name?: string; noEmailNote?: string }) {
   const mailto = buildMailto(letter);
   const unsupported = pdfUnsupportedCharacters(letter);
   return (
@@ -21,20 +21,20 @@ export function SendOptions({ letter, draftHref }: { letter: Letter; draftHref: 
             {MAILTO_MAX_LENGTH.toLocaleString("en")} and would cut it off). Download the .eml or copy the letter instead.
           </p>
         ) : (
-          <p className="notice warn">The policy gives no email address to write to. Print the PDF and post it, or use the service&apos;s contact form with the copied text.</p>
+          <p className="notice warn">{noEmailNote ?? "The policy gives no email address to write to. Print the PDF and post it, or use the service's contact form with the copied text."}</p>
         )}
       </li>
       <li>
         <h3>Download it as an email draft</h3>
         <p>
-          <a className="button secondary" href={`${draftHref}/letter.eml`} download="request.eml">Download .eml</a>
+          <a className="button secondary" href={`${draftHref}/letter.eml${query}`} download={`${name}.eml`}>Download .eml</a>
         </p>
         <p className="small muted">Outlook, Apple Mail and Thunderbird open it as a draft, addressed and ready to send.</p>
       </li>
       <li>
         <h3>Print it and post it</h3>
         <p>
-          <a className="button secondary" href={`${draftHref}/letter.pdf`} download="request.pdf">Download PDF</a>
+          <a className="button secondary" href={`${draftHref}/letter.pdf${query}`} download={`${name}.pdf`}>Download PDF</a>
         </p>
         <p className="small muted">
           A printable letter with both addresses and the date.{letter.to.postal ? ` Post it to: ${letter.to.postal}.` : " The policy gives no postal address."}

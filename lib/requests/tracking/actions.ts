@@ -87,3 +87,8 @@ export async function deleteNoteAction(requestId: string, noteId: string): Promi
   refresh(requestId);
   return { ok: true };
 }
+
+/** The same, as a form action: the dashboard's buttons work before the page's script has loaded. */
+export async function quickEventFormAction(requestId: string, _previous: TrackingResult | null, form: FormData): Promise<TrackingResult> {
+  return quickEventAction(requestId, { type: form.get("type"), timeZone: form.get("timeZone") ?? undefined });
+}

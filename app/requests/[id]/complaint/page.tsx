@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ComplaintView } from "@/lib/requests/tracking/components/complaint-view";
+import { loadComplaintPage } from "@/lib/requests/tracking/follow-up-page";
+
+export const metadata: Metadata = { title: "Complain to the regulator" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[]; authority?: string | string[] }> };
+
+export default async function ComplaintPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+  const data = await loadComplaintPage(id, one(query.authority), one(query.lang));
+  return (
+    <ComplaintView requestId={data.request.id} serviceName={data.request.serviceName} authorities={data.authorities} authority={data.authority} letter={data.letter} problem={data.problem} notYet={data.notYet} language={data.language} />
+  );
+}

@@ -1,0 +1,6 @@
+import { evidenceResponse } from "@/lib/requests/tracking/downloads";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return evidenceResponse(id);
+}

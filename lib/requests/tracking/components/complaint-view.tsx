@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { Letter } from "@/lib/letters/types";
+import { LetterText } from "../../components/letter-summary";
+import { SendOptions } from "../../components/send-options";
+import type { AuthorityOption } from "../../complaint-authority";
+import { LanguageSwitch } from "./language-switch";
+import { RecordEventForm } from "./record-event-form";
+
+type Props = {
+  requestId: string;
+  serviceName: string;
+  authorities: AuthorityOption[];
+  authority: AuthorityOption | null;
+  letter: Letter | null;
+  problem: string | null;
+  notYet: string | null;
+  language: "en" | "de";
+};
+
+/** Which authority and why, the complaint letter, the evidence file to attach, and "I filed it". */
+export function ComplaintView({ requestId, serviceName, authorities, authority, letter, problem, notYet, language }: Props) {
+  const href = `/requests/${encodeURIComponent(requestId)}`;
+  const page = `${href}/complaint`;
+  const extra = authority ? `&authority=${encodeURIComponent(authority.id)}` : "";
+  return (
+    <div className="page narrow stack">
+      <p className="small"><Link href={href}>← The request</Link></p>
+      <h1>Complain about {serviceName}</h1>
+      {notYet ? <p className="notice warn">{notYet}</p> : null}
+      {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
+      <section className="stack" aria-labelledby="authority-heading">
+        <h2 id="authority-heading">Where to complain</h2>
+        {authorities.length > 1 && authorities.length <= 4 ? (
+          <ul>
+            {authorities.map((option) => (
+              <li key={option.id}>
+                {option.id === authority?.id ? <strong>{option.name}</strong> : <Link href={`${page}?lang=${language}&authority=${encodeURIComponent(option.id)}`}>{option.name}</Link>}: {option.why}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {authorities.length > 4 ? (
+          <form method="get" action={page} className="row">
+            <input type="hidden" name="lang" value={language} />
+            <label htmlFor="authority-choice">Authority</label>
+            <select id="authority-choice" name="authority" defaultValue={authority?.id}>
+              {authorities.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+            </select>
+            <button type="submit" className="secondary">Use this authority</button>
+          </form>
+        ) : null}
+        {authority ? (
+          <div className="card stack">
+            <p><strong>{authority.name}</strong>{authority.url ? <> · <a href={authority.url} rel="noreferrer noopener" target="_blank">its website</a></> : null}</p>
+            <p>{authority.why} <span className="small muted">Source: {authority.citation}</span></p>
+            {authority.policyCitation ? <p className="small">{serviceName}&apos;s policy: “{authority.policyCitation.quote}”</p> : null}
+            {authority.note ? <p className="small notice">{authority.note}</p> : null}
+          </div>
+        ) : null}
+      </section>
+      {letter ? (
+        <>
+          <LanguageSwitch href={page} language={language} extra={extra} />
+          <LetterText letter={letter} />
+          <section className="stack" aria-labelledby="send-heading">
+            <h2 id="send-heading">File it</h2>
+            <p>Most authorities take complaints through a form on their website: paste the letter there, or print it. Attach the evidence file.</p>
+            <p><a className="button secondary" href={`${href}/evidence.pdf`} download>Download the evidence file (PDF)</a></p>
+            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}${extra}`} name="complaint" noEmailNote="Authorities take complaints through their own web forms: copy the letter into the form, or print the PDF and post it." />
+          </section>
+          {notYet || !authority ? null : (
+            <section className="card stack" aria-labelledby="filed-heading">
+              <h2 id="filed-heading">Once you have filed it</h2>
+              <RecordEventForm requestId={requestId} allowed={["complaint-filed"]} checklist={[]} authorities={[authority.name, ...authorities.filter((a) => a.id !== authority.id).map((a) => a.name)]} language={language} submitLabel="I filed it: add it to the timeline" />
+            </section>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

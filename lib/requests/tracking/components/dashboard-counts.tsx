@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { GROUP_LABELS } from "../../status-labels";
+import type { DashboardCounts as Counts } from "../data";
+import { dashboardHref } from "../dashboard-href";
+import type { DashboardQuery } from "../schema";
+import styles from "./dashboard.module.css";
+
+const KEYS = [
+  ["overdue", "overdue", styles.overdue],
+  ["due-soon", "dueSoon", styles.soon],
+  ["waiting", "waiting", ""],
+  ["done", "done", ""],
+] as const;
+
+export function DashboardCounts({ counts, query }: { counts: Counts; query: DashboardQuery }) {
+  return (
+    <ul className={styles.counts} aria-label="Your requests by deadline">
+      {KEYS.map(([group, key, tone]) => (
+        <li key={group}>
+          <Link className={`${styles.count} ${tone}`} href={dashboardHref(query, { group, page: 1, status: undefined })} aria-current={query.group === group ? "true" : undefined}>
+            <strong>{counts[key]}</strong> {GROUP_LABELS[group]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { describedBy, FieldError, FormAlert } from "../../components/form-bits";
+import { addNoteAction } from "../actions";
+import { noteSchema, type NoteInput } from "../schema";
+import { failureMessage } from "./failure";
+
+export function NoteForm({ requestId }: { requestId: string }) {
+  const [alert, setAlert] = useState<string | null>(null);
+  const form = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { body: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      const result = await addNoteAction(requestId, values);
+      if (result.ok) form.reset({ body: "" });
+      else if (result.issues?.length) form.setError("body", { type: "server", message: result.issues[0]!.message }, { shouldFocus: true });
+      else setAlert(failureMessage(result));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("The note was not saved. Please try again.");
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      <div className="field">
+        <label htmlFor="note">Add a note</label>
+        <textarea id="note" rows={3} aria-invalid={errors.body ? "true" : "false"} aria-describedby={describedBy("note", { hint: true, error: errors.body })} {...form.register("body")} />
+        <span id="note-hint" className="hint">A call you made, what a reply said, a ticket number. Notes go into the evidence file.</span>
+        <FieldError id="note" error={errors.body} />
+      </div>
+      <button type="submit" className="secondary" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save the note"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_rethrow } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { ChecklistSection } from "../../answer-check";
+import { isoDateIn } from "../../dates";
+import { EVENT_ACTIONS, type RecordableEventType } from "../../event-types";
+import { describedBy, FieldError, FormAlert } from "../../components/form-bits";
+import { recordEventAction } from "../actions";
+import { recordEventSchema, type RecordEventInput } from "../schema";
+import { failureMessage } from "./failure";
+
+type Props = {
+  requestId: string;
+  allowed: readonly RecordableEventType[];
+  checklist: ChecklistSection[];
+  authorities: string[];
+  /** Preselects a step, as the follow-up and complaint pages do. */
+  initialType?: RecordableEventType;
+  language?: "en" | "de";
+  submitLabel?: string;
+};
+
+const FIELDS = ["type", "on", "completeness", "received", "reason", "authority", "reference", "summary"];
+
+/** "What happened": a step with its date; the answer step carries the law's checklist. */
+export function RecordEventForm({ requestId, allowed, checklist, authorities, initialType, language, submitLabel }: Props) {
+  const [alert, setAlert] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [today, setToday] = useState<string | undefined>(undefined);
+  const form = useForm<RecordEventInput>({
+    resolver: zodResolver(recordEventSchema),
+    defaultValues: { type: initialType ?? allowed[0], on: "", timeZone: "", received: [], reason: "", authority: authorities[0] ?? "", reference: "", summary: "", ...(language ? { language } : {}) },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const type = form.watch("type");
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const now = isoDateIn(new Date(), zone);
+    setToday(now);
+    form.setValue("timeZone", zone);
+    if (!form.getValues("on")) form.setValue("on", now);
+  }, [form]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    setDone(null);
+    const only = <T,>(keep: boolean, value: T) => (keep ? value : undefined);
+    const input = {
+      ...values,
+      completeness: only(values.type === "answer-received", values.completeness),
+      received: only(values.type === "answer-received", values.received),
+      reason: only(values.type === "refused", values.reason),
+      authority: only(values.type === "complaint-filed", values.authority),
+      reference: only(values.type === "complaint-filed", values.reference || undefined),
+      summary: values.summary || undefined,
+    };
+    try {
+      const result = await recordEventAction(requestId, input);
+      if (result.ok) {
+        setDone(`Recorded: ${EVENT_ACTIONS[values.type]}.`);
+        return;
+      }
+      let first = true;
+      for (const issue of result.issues ?? []) {
+        if (!FIELDS.includes(issue.path.split(".")[0] ?? "")) continue;
+        form.setError(issue.path as keyof RecordEventInput, { type: "server", message: issue.message }, { shouldFocus: first });
+        first = false;
+      }
+      if (result.reason === "invalid-date") form.setError("on", { type: "server", message: failureMessage(result) }, { shouldFocus: true });
+      else if (first) setAlert(failureMessage(result));
+    } catch (error) {
+      unstable_rethrow(error);
+      setAlert("Something went wrong. Please try again.");
+    }
+  });
+
+  if (allowed.length === 0) return null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert} />
+      {done ? <p className="notice ok" role="status">{done}</p> : null}
+      <div className="field">
+        <label htmlFor="type">What happened?</label>
+        <select id="type" aria-invalid={errors.type ? "true" : "false"} {...form.register("type")}>
+          {allowed.map((value) => <option key={value} value={value}>{EVENT_ACTIONS[value]}</option>)}
+        </select>
+        <FieldError id="type" error={errors.type} />
+      </div>
+      <div className="field">
+        <label htmlFor="on">On</label>
+        <input id="on" type="date" max={today} aria-invalid={errors.on ? "true" : "false"} aria-describedby={describedBy("on", { error: errors.on })} {...form.register("on")} />
+        <FieldError id="on" error={errors.on} />
+      </div>
+      {type === "answer-received" ? (
+        <>
+          <fieldset className="field">
+            <legend>Is the answer complete?</legend>
+            <label className="row"><input type="radio" value="complete" {...form.register("completeness")} /> Yes, they answered everything</label>
+            <label className="row"><input type="radio" value="partial" {...form.register("completeness")} /> Only in part</label>
+            <FieldError id="completeness" error={errors.completeness} />
+          </fieldset>
+          {checklist.map((section) => (
+            <fieldset key={section.right} className="field">
+              <legend>{section.title}: what the law requires the answer to contain. Tick what you received.</legend>
+              {section.items.map((item) => (
+                <label key={item.id} className="row small">
+                  <input type="checkbox" value={item.id} {...form.register("received")} /> <span>{item.label}{item.citation ? <span className="muted"> ({item.citation})</span> : null}</span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </>
+      ) : null}
+      {type === "refused" ? (
+        <div className="field">
+          <label htmlFor="reason">The reason they gave</label>
+          <input id="reason" aria-invalid={errors.reason ? "true" : "false"} aria-describedby={describedBy("reason", { error: errors.reason })} {...form.register("reason")} />
+          <FieldError id="reason" error={errors.reason} />
+        </div>
+      ) : null}
+      {type === "complaint-filed" ? (
+        <>
+          <div className="field">
+            <label htmlFor="authority">Authority</label>
+            <input id="authority" list="authorities" aria-invalid={errors.authority ? "true" : "false"} aria-describedby={describedBy("authority", { error: errors.authority })} {...form.register("authority")} />
+            <datalist id="authorities">{authorities.map((name) => <option key={name} value={name} />)}</datalist>
+            <FieldError id="authority" error={errors.authority} />
+          </div>
+          <div className="field">
+            <label htmlFor="reference">Their reference (optional)</label>
+            <input id="reference" aria-invalid={errors.reference ? "true" : "false"} {...form.register("reference")} />
+            <FieldError id="reference" error={errors.reference} />
+          </div>
+        </>
+      ) : null}
+      <input type="hidden" {...form.register("timeZone")} />
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : (submitLabel ?? "Record it")}</button>
+    </form>
+  );
+}

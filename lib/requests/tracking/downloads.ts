@@ -1,0 +1,103 @@
+import "server-only";
+import { loadCurrentUser } from "@/lib/auth/session";
+import { deadlineEntry } from "@/lib/calendar/entries";
+import { buildCalendar } from "@/lib/calendar/ics";
+import { loadConfig } from "@/lib/config";
+import { formatLongDate } from "@/lib/law/labels";
+import { buildEml } from "@/lib/letters/eml";
+import type { FollowUpKind } from "@/lib/letters/follow-up";
+import { buildPdf } from "@/lib/letters/pdf";
+import type { Letter } from "@/lib/letters/types";
+import { regimeLabel, rightsLabel } from "../components/request-list";
+import { isoDateIn } from "../dates";
+import { EVENT_TITLES, type RequestEventType } from "../event-types";
+import { buildEvidencePdf } from "../evidence-pdf";
+import { followUpKindFor, letterLanguage } from "../follow-up-input";
+import { statusLabel } from "../status-labels";
+import { loadTrackedRequest, type TrackedRequest } from "./data";
+import { eventDetail, lettersSent } from "./event-detail";
+import { zoneFor } from "./event-data";
+import { complaintLetter, followUpLetter, letterContext, type LetterContext } from "./letters";
+
+// The request's files. Each answers 401 signed out and 404 for a request that is not the user's,
+// the same 404 as for one that does not exist.
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const file = (body: string | Uint8Array, type: string, name: string) =>
+  new Response(typeof body === "string" ? body : Buffer.from(body), { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" } });
+
+type Loaded = { user: { id: string; email: string }; request: TrackedRequest; context: LetterContext; today: string };
+
+async function load(id: string, now: Date): Promise<Loaded | Response> {
+  const user = await loadCurrentUser();
+  if (!user) return text(401, "Sign in to download this file.");
+  const request = await loadTrackedRequest(user.id, id);
+  if (!request) return text(404, "There is no such request.");
+  return { user, request, context: await letterContext(user.id, request), today: isoDateIn(now, zoneFor(request, undefined)) };
+}
+
+export async function evidenceResponse(id: string, now = new Date()): Promise<Response> {
+  const loaded = await load(id, now);
+  if (loaded instanceof Response) return loaded;
+  const { request, context, today } = loaded;
+  const { state } = context;
+  const pdf = await buildEvidencePdf({
+    generatedOn: today,
+    serviceName: request.serviceName,
+    lawLabel: regimeLabel(request.regime),
+    rightsLabel: rightsLabel(request.rights),
+    recipient: request.recipient,
+    requesterName: request.requesterName,
+    status: statusLabel(state.status),
+    deadline: { dueDate: state.deadline.dueDate, kind: state.deadline.kind, estimate: state.deadline.estimate, steps: state.deadline.steps },
+    timeline: request.events
+      .filter((event) => event.type !== "undone")
+      .map((event) => {
+        const detail = eventDetail(event);
+        return { on: event.on, title: EVENT_TITLES[event.type as RequestEventType] ?? event.type, ...(detail ? { detail } : {}), recordedBy: event.recordedBy, recordedAt: event.createdAt, undone: state.undoneIds.has(event.id) };
+      }),
+    letters: [
+      { title: "The request as sent", date: request.sentOn, subject: request.letterSubject, body: request.letterBody },
+      ...lettersSent(request.events, state.undoneIds).map((l) => ({ title: `${EVENT_TITLES[l.type as RequestEventType] ?? l.type}: the letter`, date: l.on, subject: l.subject, body: l.body })),
+    ],
+    notes: request.notes,
+  });
+  return file(pdf, "application/pdf", `evidence-${request.serviceName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${today}.pdf`);
+}
+
+export async function deadlineIcsResponse(id: string, now = new Date()): Promise<Response> {
+  const loaded = await load(id, now);
+  if (loaded instanceof Response) return loaded;
+  const { request, context } = loaded;
+  const basis = `Deadline: ${formatLongDate(context.state.deadline.dueDate)}. ${context.state.deadline.steps.map((s) => `${s.rule} (${s.citation})`).join(" ")}`;
+  const entry = deadlineEntry({ ...request, dueDate: context.state.deadline.dueDate, status: context.state.status }, loadConfig().appUrl, basis);
+  return file(buildCalendar({ name: `RightsDesk: ${request.serviceName}`, entries: [entry], now }), "text/calendar; charset=utf-8", "deadline.ics");
+}
+
+async function letterFile(letter: Letter, format: string, name: string): Promise<Response> {
+  if (format === "pdf") return file(await buildPdf(letter), "application/pdf", `${name}.pdf`);
+  try {
+    return file(buildEml(letter, { messageIdDomain: new URL(loadConfig().appUrl).hostname }), "message/rfc822", `${name}.eml`);
+  } catch {
+    return text(409, "This letter cannot be made into an email draft: the sender's address is not valid.");
+  }
+}
+
+export async function followUpDownload(id: string, kind: "follow-up" | "appeal", format: string, lang: string | null, now = new Date()): Promise<Response> {
+  const loaded = await load(id, now);
+  if (loaded instanceof Response) return loaded;
+  const { user, request, context, today } = loaded;
+  const letterKind: FollowUpKind = kind === "appeal" ? "appeal" : followUpKindFor(context.state);
+  const result = followUpLetter(context, letterKind, { language: letterLanguage(lang ?? undefined, request.language), date: today, accountEmail: user.email });
+  return result.ok ? letterFile(result.letter, format, kind) : text(409, result.message);
+}
+
+export async function complaintDownload(id: string, authorityId: string | null, format: string, lang: string | null, now = new Date()): Promise<Response> {
+  const loaded = await load(id, now);
+  if (loaded instanceof Response) return loaded;
+  const { user, request, context, today } = loaded;
+  const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0];
+  if (!authority) return text(409, "No authority is known for this law.");
+  const result = complaintLetter(context, authority, { language: letterLanguage(lang ?? undefined, request.language), date: today, accountEmail: user.email });
+  return result.ok ? letterFile(result.letter, format, "complaint") : text(409, result.message);
+}

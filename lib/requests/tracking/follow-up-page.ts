@@ -1,0 +1,47 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import type { FollowUpKind } from "@/lib/letters/follow-up";
+import { isoDateIn } from "../dates";
+import { followUpKindFor, letterLanguage } from "../follow-up-input";
+import { whyNot } from "../transitions";
+import { loadTrackedRequest } from "./data";
+import { zoneFor } from "./event-data";
+import { complaintLetter, followUpLetter, letterContext } from "./letters";
+
+// What the follow-up, appeal and complaint pages load: the request, its letter for today, and
+// whether the step can be recorded yet.
+
+export async function loadFollowUpPage(id: string, page: "follow-up" | "appeal", lang: string | undefined) {
+  const user = await requireUser(`/requests/${encodeURIComponent(id)}/${page}`);
+  const request = await loadTrackedRequest(user.id, id);
+  if (!request) notFound();
+  const now = new Date();
+  const context = await letterContext(user.id, request);
+  const kind: FollowUpKind = page === "appeal" ? "appeal" : followUpKindFor(context.state);
+  const language = letterLanguage(lang, request.language);
+  const result = followUpLetter(context, kind, { language, date: isoDateIn(now, zoneFor(request, undefined)), accountEmail: user.email });
+  const notYet = whyNot(page === "appeal" ? "appealed" : "follow-up-sent", context.state, request, now);
+  return { request, state: context.state, kind, language, letter: result.ok ? result.letter : null, problem: result.ok ? null : result.message, notYet };
+}
+
+export async function loadComplaintPage(id: string, authorityId: string | undefined, lang: string | undefined) {
+  const user = await requireUser(`/requests/${encodeURIComponent(id)}/complaint`);
+  const request = await loadTrackedRequest(user.id, id);
+  if (!request) notFound();
+  const now = new Date();
+  const context = await letterContext(user.id, request);
+  const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0] ?? null;
+  const language = letterLanguage(lang, request.language);
+  const result = authority ? complaintLetter(context, authority, { language, date: isoDateIn(now, zoneFor(request, undefined)), accountEmail: user.email }) : null;
+  return {
+    request,
+    state: context.state,
+    authorities: context.authorities,
+    authority,
+    language,
+    letter: result?.ok ? result.letter : null,
+    problem: result && !result.ok ? result.message : authority ? null : "RightsDesk knows no authority for this law.",
+    notYet: whyNot("complaint-filed", context.state, request, now),
+  };
+}
