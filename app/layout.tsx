@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <Link href="/dashboard">Dashboard</Link>
+                <Link href="/account">Account</Link>
                 <SignOutButton />
               </>
             ) : (

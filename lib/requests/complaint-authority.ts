@@ -63,7 +63,7 @@ export function complaintAuthorities(regime: string, record: ServiceRecord | nul
       id: n === 1 ? authority.location : `${authority.location}-${n}`,
       name: authority.name,
       url: authority.url,
-      why: law.complaint.rule,
+      why: law.complaint.rule.endsWith(".") ? law.complaint.rule : `${law.complaint.rule}.`,
       citation: law.complaint.citation,
       ...(named && n === 1 ? { policyCitation: named.citation } : {}),
       ...(authority.note ? { note: authority.note } : {}),

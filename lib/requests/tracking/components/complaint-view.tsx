@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatLongDate } from "@/lib/law/labels";
 import type { Letter } from "@/lib/letters/types";
 import { LetterText } from "../../components/letter-summary";
 import { SendOptions } from "../../components/send-options";
@@ -8,6 +9,8 @@ import { RecordEventForm } from "./record-event-form";
 
 type Props = {
   requestId: string;
+  /** Set once a complaint is on the timeline: the page then confirms it instead of asking. */
+  filed: { on: string; authority: string } | null;
   serviceName: string;
   authorities: AuthorityOption[];
   authority: AuthorityOption | null;
@@ -18,7 +21,7 @@ type Props = {
 };
 
 /** Which authority and why, the complaint letter, the evidence file to attach, and "I filed it". */
-export function ComplaintView({ requestId, serviceName, authorities, authority, letter, problem, notYet, language }: Props) {
+export function ComplaintView({ requestId, filed, serviceName, authorities, authority, letter, problem, notYet, language }: Props) {
   const href = `/requests/${encodeURIComponent(requestId)}`;
   const page = `${href}/complaint`;
   const extra = authority ? `&authority=${encodeURIComponent(authority.id)}` : "";
@@ -26,7 +29,11 @@ export function ComplaintView({ requestId, serviceName, authorities, authority, 
     <div className="page narrow stack">
       <p className="small"><Link href={href}>← The request</Link></p>
       <h1>Complain about {serviceName}</h1>
-      {notYet ? <p className="notice warn">{notYet}</p> : null}
+      {filed ? (
+        <p className="notice ok" role="status">
+          You filed a complaint with {filed.authority} on {formatLongDate(filed.on)}. It is on <Link href={href}>the request&apos;s timeline</Link>, and the evidence file includes it.
+        </p>
+      ) : notYet ? <p className="notice warn">{notYet}</p> : null}
       {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
       <section className="stack" aria-labelledby="authority-heading">
         <h2 id="authority-heading">Where to complain</h2>

@@ -40,7 +40,9 @@ export function FollowUpView({ requestId, serviceName, kind, state, letter, prob
       <p className="small"><Link href={href}>← The request</Link></p>
       <h1>{TITLES[kind](serviceName)}</h1>
       <p>{lead}</p>
-      {notYet ? <p className="notice warn">{notYet}</p> : null}
+      {kind === "appeal" && state.appeal ? (
+        <p className="notice ok" role="status">You appealed on {formatLongDate(state.appeal.on)}. It is on <Link href={href}>the request&apos;s timeline</Link>.</p>
+      ) : notYet ? <p className="notice warn">{notYet}</p> : null}
       {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
       {letter ? (
         <>

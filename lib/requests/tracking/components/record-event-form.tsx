@@ -44,6 +44,13 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
     if (!form.getValues("on")) form.setValue("on", now);
   }, [form]);
 
+  // After a step is recorded the page offers other steps: never submit one that is no longer shown.
+  const offered = allowed.join(" ");
+  useEffect(() => {
+    const current = form.getValues("type");
+    if (!offered.split(" ").includes(current)) form.setValue("type", offered.split(" ")[0] as RecordableEventType);
+  }, [offered, form]);
+
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     setDone(null);
@@ -61,6 +68,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       const result = await recordEventAction(requestId, input);
       if (result.ok) {
         setDone(`Recorded: ${EVENT_ACTIONS[values.type]}.`);
+        form.reset({ ...form.getValues(), on: today ?? values.on, received: [], reason: "", reference: "", summary: "", completeness: undefined });
         return;
       }
       let first = true;
