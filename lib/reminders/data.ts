@@ -122,3 +122,13 @@ export async function loadUnsubscribeTarget(token: string): Promise<{ maskedEmai
   const row = await db.reminderPreference.findUnique({ where: { unsubscribeToken: token }, select: { unsubscribedAt: true, user: { select: { email: true } } } });
   return row ? { maskedEmail: maskEmail(row.user.email), unsubscribed: row.unsubscribedAt !== null } : null;
 }
+
+/** Every user with a request whose deadline is recent or ahead: for re-planning them all. */
+export async function unsafeLoadUserIdsWithOpenRequests(now: Date, db: DbClient): Promise<string[]> {
+  const rows = await db.request.findMany({
+    where: { dueAt: { gt: new Date(now.getTime() - 10 * DAY) } },
+    select: { userId: true },
+    distinct: ["userId"],
+  });
+  return rows.map((row) => row.userId);
+}

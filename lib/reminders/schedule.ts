@@ -6,6 +6,8 @@ import { describeSweep, sweepReminders, type SweepReport } from "./sweep";
 type State = { stop?: () => void };
 const state: State = ((globalThis as { __rightsdeskReminders?: State }).__rightsdeskReminders ??= {});
 
+const BACKLOG_DELAY_MS = 1_000;
+
 export type ScheduleOptions = { intervalMs: number; firstRunMs?: number; sweep?: () => Promise<SweepReport> };
 
 export function startReminderSchedule({ intervalMs, firstRunMs = 5_000, sweep = () => sweepReminders() }: ScheduleOptions): () => void {
@@ -13,13 +15,16 @@ export function startReminderSchedule({ intervalMs, firstRunMs = 5_000, sweep = 
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const run = async () => {
+    let delay = intervalMs;
     try {
       const report = await sweep();
       if (report.claimed > 0) console.info(`[reminders] ${describeSweep(report)}`);
+      // A backlog (a server that was down, a busy morning) is worked off without waiting.
+      if (report.more) delay = BACKLOG_DELAY_MS;
     } catch (error) {
       console.error(`[reminders] sweep failed, trying again in ${Math.round(intervalMs / 1000)} s: ${(error as Error).message}`);
     } finally {
-      if (!stopped) timer = setTimeout(run, intervalMs).unref();
+      if (!stopped) timer = setTimeout(run, delay).unref();
     }
   };
   timer = setTimeout(run, firstRunMs).unref();

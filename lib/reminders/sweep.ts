@@ -33,10 +33,22 @@ export type SweepOptions = {
   leaseMs?: number;
   sendTimeoutMs?: number;
   maxBatches?: number;
+  /** No new batch is claimed after this long: the next sweep (a minute later) goes on. */
+  budgetMs?: number;
   maxAttempts?: number;
 };
 
-export type SweepReport = { claimed: number; sent: number; retried: number; failed: number; cancelled: number; deferred: number; lostLease: number };
+export type SweepReport = {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  cancelled: number;
+  deferred: number;
+  lostLease: number;
+  /** Stopped at its time budget with reminders possibly still due: sweep again soon. */
+  more: boolean;
+};
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 
@@ -54,15 +66,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-type Outcome = keyof Omit<SweepReport, "claimed" | "lostLease">;
+type Outcome = "sent" | "retried" | "failed" | "cancelled" | "deferred";
 
 export async function sweepReminders(options: SweepOptions = {}): Promise<SweepReport> {
   const db = await reminderDb(options.db);
   const send = options.send ?? sendMail;
   const now = options.now ?? (() => new Date());
   const appUrl = options.appUrl ?? loadConfig().appUrl;
-  const { batchSize = 10, leaseMs = DEFAULT_LEASE_MS, sendTimeoutMs = 2 * 60_000, maxBatches = 100, maxAttempts = MAX_ATTEMPTS } = options;
-  const report: SweepReport = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, lostLease: 0 };
+  const { batchSize = 10, leaseMs = DEFAULT_LEASE_MS, sendTimeoutMs = 2 * 60_000, maxBatches = 10_000, budgetMs = 45_000, maxAttempts = MAX_ATTEMPTS } = options;
+  const started = performance.now();
+  const report: SweepReport = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, lostLease: 0, more: false };
 
   async function deliver(claim: Claim, context: DeliveryContext<ReminderRequest>, token: string | undefined): Promise<[Outcome, boolean]> {
     const decision = decideDelivery(claim, context, now(), maxAttempts);
@@ -83,7 +96,11 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
     }
   }
 
-  for (let batch = 0; batch < maxBatches; batch++) {
+  for (let batch = 0; ; batch++) {
+    if (batch >= maxBatches || performance.now() - started >= budgetMs) {
+      report.more = true;
+      break;
+    }
     const claims = await claimDueReminders(db, { now: now(), limit: batchSize, leaseMs });
     if (claims.length === 0) break;
     report.claimed += claims.length;
