@@ -7,6 +7,12 @@ import type { DashboardGroup, DashboardQuery, DashboardSort } from "./schema";
 
 export const PAGE_SIZE = 20;
 export const DUE_SOON_MS = 7 * 86_400_000;
+/** Counts stop at this many: "1,000+" is as useful as 7,312, and counting costs no more with a long history. */
+export const COUNT_CAP = 1000;
+
+export function countLabel(count: number): string {
+  return count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en")}+` : String(count);
+}
 
 export function groupWhere(group: DashboardGroup, now: Date): Prisma.RequestWhereInput {
   const soon = new Date(now.getTime() + DUE_SOON_MS);

@@ -1,26 +1,29 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { STAGE } from "../lifecycle";
-import { dashboardOrder, dashboardWhere, DUE_SOON_MS, PAGE_SIZE } from "./dashboard-query";
+import { COUNT_CAP, dashboardOrder, dashboardWhere, DUE_SOON_MS, PAGE_SIZE } from "./dashboard-query";
 import type { DashboardQuery } from "./schema";
 
 export type DashboardCounts = { overdue: number; dueSoon: number; waiting: number; done: number };
 
 /**
- * The four counts in one aggregate over the user's rows of the (userId, stage, dueAt) index: the
- * database counts, the app never loads the history to count it.
+ * The four counts, each a capped count on the (userId, stage, dueAt) index: the database counts, the
+ * app never loads the history, and a user with 10,000 finished requests costs what one with 1,000 does.
+ * A count above COUNT_CAP comes back as COUNT_CAP + 1.
  */
 export async function loadDashboardCounts(userId: string, now: Date): Promise<DashboardCounts> {
   const db = await getDb();
   const soon = new Date(now.getTime() + DUE_SOON_MS);
-  const [row] = await db.$queryRaw<{ overdue: bigint; dueSoon: bigint; waiting: bigint; done: bigint }[]>`
+  const limit = COUNT_CAP + 1;
+  const [row] = await db.$queryRaw<{ overdue: bigint; dueSoon: bigint; later: bigint; held: bigint; done: bigint }[]>`
     SELECT
-      count(*) FILTER (WHERE "stage" = ${STAGE.clock} AND "dueAt" < ${now}) AS "overdue",
-      count(*) FILTER (WHERE "stage" = ${STAGE.clock} AND "dueAt" >= ${now} AND "dueAt" < ${soon}) AS "dueSoon",
-      count(*) FILTER (WHERE ("stage" = ${STAGE.clock} AND "dueAt" >= ${soon}) OR "stage" = ${STAGE.held}) AS "waiting",
-      count(*) FILTER (WHERE "stage" = ${STAGE.done}) AS "done"
-    FROM "Request" WHERE "userId" = ${userId}`;
-  return { overdue: Number(row?.overdue ?? 0), dueSoon: Number(row?.dueSoon ?? 0), waiting: Number(row?.waiting ?? 0), done: Number(row?.done ?? 0) };
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" < ${now} LIMIT ${limit}) AS t) AS "overdue",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" >= ${now} AND "dueAt" < ${soon} LIMIT ${limit}) AS t) AS "dueSoon",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" >= ${soon} LIMIT ${limit}) AS t) AS "later",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.held} LIMIT ${limit}) AS t) AS "held",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.done} LIMIT ${limit}) AS t) AS "done"`;
+  const n = (value: bigint | undefined) => Number(value ?? 0);
+  return { overdue: n(row?.overdue), dueSoon: n(row?.dueSoon), waiting: Math.min(limit, n(row?.later) + n(row?.held)), done: n(row?.done) };
 }
 
 const listFields = {

@@ -127,4 +127,17 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
     expect((await page({ group: "all", law: "ccpa" })).items).toEqual([]);
     expect(await data.loadDashboardCounts(b, now)).toEqual({ overdue: 1, dueSoon: 0, waiting: 0, done: 0 });
   });
+
+  it("stops counting at the cap, so a long history costs no more to count", async () => {
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Request" (id, "userId", "serviceRef", "serviceName", regime, rights, language, "letterSubject", "letterBody", recipient, "sentOn", "dueDate", "dueAt", status, stage)
+       SELECT 'r' || i, $1, 'netflix@2024-04-17', 'S', 'uk-gdpr', ARRAY['access'], 'en', 's', 'b', 'r', '2025-01-01', '2025-02-01', now(), 'completed', 2 FROM generate_series(1, 1005) AS i`,
+      a,
+    );
+    const { countLabel } = await import("./dashboard-query");
+    const counts = await data.loadDashboardCounts(a, now);
+    expect(counts).toEqual({ overdue: 0, dueSoon: 0, waiting: 0, done: 1001 });
+    expect(countLabel(counts.done)).toBe("1,000+");
+    expect(countLabel(1000)).toBe("1000");
+  });
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { GROUP_LABELS } from "../../status-labels";
 import type { DashboardCounts as Counts } from "../data";
 import { dashboardHref } from "../dashboard-href";
+import { countLabel } from "../dashboard-query";
 import type { DashboardQuery } from "../schema";
 import styles from "./dashboard.module.css";
 
@@ -18,7 +19,7 @@ export function DashboardCounts({ counts, query }: { counts: Counts; query: Dash
       {KEYS.map(([group, key, tone]) => (
         <li key={group}>
           <Link className={`${styles.count} ${tone}`} href={dashboardHref(query, { group, page: 1, status: undefined })} aria-current={query.group === group ? "true" : undefined}>
-            <strong>{counts[key]}</strong> {GROUP_LABELS[group]}
+            <strong>{countLabel(counts[key])}</strong> {GROUP_LABELS[group]}
           </Link>
         </li>
       ))}
