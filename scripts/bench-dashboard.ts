@@ -82,6 +82,12 @@ async function main() {
   try {
     const { getDb } = await import("../lib/db/client");
     const { loadDashboardCounts, loadDashboardPage } = await import("../lib/requests/tracking/data");
+    const { loadReminderSummaries } = await import("../lib/reminders/data");
+    // The page's loaders in the page's order: counts and the page at once, then the page's reminders.
+    const dashboard = async (id: string, query: ReturnType<typeof parseDashboardQuery>, now: Date) => {
+      const [, page] = await Promise.all([loadDashboardCounts(id, now), loadDashboardPage(id, query, now)]);
+      await loadReminderSummaries(id, page.items.map((item) => item.id));
+    };
     const { parseDashboardQuery } = await import("../lib/requests/tracking/schema");
     const db = await getDb();
     const users: Record<number, string> = {};
@@ -119,7 +125,7 @@ async function main() {
         const once = async () => {
           const now = new Date();
           const id = users[size]!;
-          const both = await timed(() => Promise.all([loadDashboardCounts(id, now), loadDashboardPage(id, query, now)]));
+          const both = await timed(() => dashboard(id, query, now));
           return { both, counts: await timed(() => loadDashboardCounts(id, now)), page: await timed(() => loadDashboardPage(id, query, now)) };
         };
         for (let i = 0; i < 20; i++) await once();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { loadReminderSummaries } from "@/lib/reminders/data";
 import { DashboardCounts } from "@/lib/requests/tracking/components/dashboard-counts";
 import { DashboardFilters } from "@/lib/requests/tracking/components/dashboard-filters";
 import { DashboardList } from "@/lib/requests/tracking/components/dashboard-list";
@@ -17,6 +18,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const query = parseDashboardQuery(await searchParams);
   const now = new Date();
   const [counts, page] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now)]);
+  const reminders = await loadReminderSummaries(user.id, page.items.map((item) => item.id));
   const total = counts.overdue + counts.dueSoon + counts.waiting + counts.done;
 
   if (total === 0) {
@@ -44,7 +46,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <DashboardCounts counts={counts} query={query} />
       <DashboardFilters query={query} />
       {page.items.length > 0 ? (
-        <DashboardList items={page.items} now={now} />
+        <DashboardList items={page.items} now={now} reminders={reminders} />
       ) : (
         <p className="notice" role="status">No requests match these filters. <Link href="/dashboard">Show all requests that are not done</Link>.</p>
       )}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { DeliveryHistory } from "@/lib/reminders/components/delivery-history";
+import { NextReminder } from "@/lib/reminders/components/next-reminder";
+import { loadReminderSummaries } from "@/lib/reminders/data";
 import { formatLongDate } from "@/lib/law/labels";
 import { answerChecklist } from "@/lib/requests/answer-check";
 import { regimeLabel, rightsLabel } from "@/lib/requests/components/request-list";
@@ -28,7 +31,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const request = await loadTrackedRequest(user.id, id);
   if (!request) notFound();
   const now = new Date();
-  const { state, authorities } = await letterContext(user.id, request);
+  const [{ state, authorities }, reminders] = await Promise.all([letterContext(user.id, request), loadReminderSummaries(user.id, [request.id])]);
+  const reminder = reminders.get(request.id);
   const overdue = isOverdue(state, now);
   return (
     <div className="page narrow stack">
@@ -46,6 +50,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="deadline-heading" className="card stack">
         <h2 id="deadline-heading">{state.deadline.kind === "appeal" ? "Appeal decision due" : "Answer due"}</h2>
         <DeadlineCard deadline={state.deadline} open={state.stage === STAGE.clock} />
+        {state.stage !== STAGE.done ? <NextReminder summary={reminder} /> : null}
       </section>
 
       <section aria-labelledby="next-heading" className="stack">
@@ -78,6 +83,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </p>
         <p className="small muted">The evidence file has the dated timeline, every letter and your notes, ready to attach to a complaint.</p>
       </section>
+
+      <DeliveryHistory summary={reminder} />
 
       <LettersSent request={request} events={request.events} undoneIds={state.undoneIds} />
     </div>

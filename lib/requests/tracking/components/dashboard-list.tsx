@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { NextReminder } from "@/lib/reminders/components/next-reminder";
+import type { ReminderSummary } from "@/lib/reminders/data";
 import { formatLongDate, RIGHT_LABELS } from "@/lib/law/labels";
 import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RightId } from "@/lib/law/types";
@@ -21,7 +23,7 @@ function dueBadge(item: DashboardItem, now: Date) {
   return <span className="badge">Due in {days} days</span>;
 }
 
-export function DashboardList({ items, now }: { items: DashboardItem[]; now: Date }) {
+export function DashboardList({ items, now, reminders }: { items: DashboardItem[]; now: Date; reminders: Map<string, ReminderSummary> }) {
   return (
     <ol className={styles.list} aria-label="Requests">
       {items.map((item) => {
@@ -37,6 +39,7 @@ export function DashboardList({ items, now }: { items: DashboardItem[]; now: Dat
               <p className="small muted">
                 Sent {formatLongDate(item.sentOn)} · {item.status === "appealed" ? "appeal decision" : "answer"} due <strong>{formatLongDate(item.dueDate)}</strong>
               </p>
+              {item.stage !== 2 ? <NextReminder summary={reminders.get(item.id)} /> : null}
             </div>
             <div className={styles.actions}>
               {overdue ? <Link className="button" href={`${href}/follow-up`}>Write a reminder</Link> : null}
