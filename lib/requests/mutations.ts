@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { replanReminders } from "@/lib/reminders/mutations";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { DraftData } from "./draft-data";
 import { formatServiceRef, type ServiceRef } from "./service-ref";
@@ -76,9 +77,12 @@ export async function createRequestFromDraft(userId: string, draftId: string, re
   return db.$transaction(async (tx) => {
     const { count } = await tx.requestDraft.deleteMany({ where: { id: draftId, userId } });
     if (count !== 1) return null;
-    return tx.request.create({
+    const created = await tx.request.create({
       data: { userId, ...fields, events: { create: { userId, type: "sent", on: request.sentOn, recordedBy: "user", data: eventData } } },
       select: { id: true },
     });
+    // The clock starts now, so do its reminders: in the same transaction, never one without the other.
+    await replanReminders(userId, created.id, new Date(), tx);
+    return created;
   });
 }

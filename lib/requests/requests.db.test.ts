@@ -106,6 +106,9 @@ describe.skipIf(!url)(`request drafts and requests on ${process.env.TEST_DB}`, a
     });
     expect(request?.letterBody).toContain("Jane Doe");
     expect(request?.events).toEqual([expect.objectContaining({ type: "sent", on: sentOn, recordedBy: "user" })]);
+    // Its reminders are planned with it: 7 days before, 1 day before and the day after the deadline.
+    const reminders = await db.reminder.findMany({ where: { userId: a, status: "pending" }, orderBy: { sendAt: "asc" } });
+    expect(reminders.map((r) => r.kind)).toEqual(["before-7d", "before-1d", "overdue-1d"]);
     expect(await data.loadDraft(a, id)).toBeNull();
     // A second click finds no draft and creates nothing.
     expect(await outcome(actions.markSentAction(id, { sentOn, timeZone: "Europe/London" }))).toMatchObject({ ok: false, reason: "not-found" });
