@@ -141,7 +141,7 @@ test.describe("Netflix access from the UK", () => {
     await shoot(page, "netflix-uk-6-request");
     await page.goto("/dashboard");
     await expect(page.getByRole("link", { name: "Netflix" })).toBeVisible();
-    await expect(page.getByText("Sent, waiting for an answer")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Requests", exact: true }).getByText("Sent, waiting for an answer")).toBeVisible();
     await shoot(page, "netflix-uk-7-dashboard");
   });
 });

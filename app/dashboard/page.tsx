@@ -25,6 +25,7 @@ export default async function DashboardPage({ searchParams }: Props) {
     return (
       <div className="page stack">
         <h1>Your requests</h1>
+        <p className="muted">Signed in as {user.email}</p>
         <section className="card stack" aria-labelledby="empty-heading">
           <h2 id="empty-heading">No requests yet</h2>
           <p>
@@ -43,6 +44,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h1>Your requests</h1>
         <Link className="button" href="/requests/new">New request</Link>
       </div>
+      <p className="muted small">Signed in as {user.email}</p>
       <DashboardCounts counts={counts} query={query} />
       <DashboardFilters query={query} />
       {page.items.length > 0 ? (
