@@ -47,7 +47,7 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
   const due = formatLongDate(state.deadline.dueDate);
   if (state.closed) return [{ kind: "done", title: "Nothing more to do", text: `You marked this request ${state.closed.type} on ${formatLongDate(state.closed.on)}.` }];
   if (state.complaint) {
-    return [{ kind: "wait", title: `Wait for ${state.complaint.authority || "the authority"}`, text: `You complained on ${formatLongDate(state.complaint.on)}. Record what the authority or the company does next, and add notes as things happen.` }];
+    return [{ kind: "wait", title: `Wait for ${state.complaint.authority ? englishName(state.complaint.authority) : "the authority"}`, text: `You complained on ${formatLongDate(state.complaint.on)}. Record what the authority or the company does next, and add notes as things happen.` }];
   }
   const regime = regimeOfFacts(facts);
   const grant = regime ? findRightGrant(regime, state.deadline.right as RightId) : undefined;

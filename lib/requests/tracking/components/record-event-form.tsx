@@ -11,6 +11,7 @@ import { describedBy, FieldError, FormAlert } from "../../components/form-bits";
 import { recordEventAction } from "../actions";
 import { recordEventSchema, type RecordEventInput } from "../schema";
 import { failureMessage } from "./failure";
+import styles from "./request.module.css";
 
 type Props = {
   requestId: string;
@@ -104,17 +105,17 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       </div>
       {type === "answer-received" ? (
         <>
-          <fieldset className="field">
+          <fieldset className={styles.checklist}>
             <legend>Is the answer complete?</legend>
-            <label className="row"><input type="radio" value="complete" {...form.register("completeness")} /> Yes, they answered everything</label>
-            <label className="row"><input type="radio" value="partial" {...form.register("completeness")} /> Only in part</label>
+            <label className={styles.check}><input type="radio" value="complete" {...form.register("completeness")} /> <span>Yes, they answered everything</span></label>
+            <label className={styles.check}><input type="radio" value="partial" {...form.register("completeness")} /> <span>Only in part</span></label>
             <FieldError id="completeness" error={errors.completeness} />
           </fieldset>
           {checklist.map((section) => (
-            <fieldset key={section.right} className="field">
+            <fieldset key={section.right} className={styles.checklist}>
               <legend>{section.title}: what the law requires the answer to contain. Tick what you received.</legend>
               {section.items.map((item) => (
-                <label key={item.id} className="row small">
+                <label key={item.id} className={`${styles.check} small`}>
                   <input type="checkbox" value={item.id} {...form.register("received")} /> <span>{item.label}{item.citation ? <span className="muted"> ({item.citation})</span> : null}</span>
                 </label>
               ))}
