@@ -3,7 +3,8 @@ import { DeadlineInputError } from "./errors";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+/** One cached wall-clock formatter per zone, shared by the deadline engine and reminder planning. */
+export function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {

@@ -1,24 +1,6 @@
 // Wall-clock arithmetic in a named zone, independent of the machine's zone: reminders go out at a
 // local hour and never at night where the user is.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
+import { formatterFor as formatter } from "@/lib/law/time-zone";
 
 export function isTimeZone(value: string): boolean {
   try {
