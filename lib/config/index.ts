@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { trimEndChars } from "@/lib/text/trim";
 import { parseEnv, resolveDataDir, type Env, type EnvSource } from "./env";
 
 export type Config = Env & { dataDir: string; authSecret: string; appUrl: string; mailFrom: string; outbox: boolean };
@@ -21,7 +22,7 @@ export function loadConfig(source: EnvSource = process.env): Config {
   if (cached && source === process.env) return cached;
   const env = parseEnv(source);
   const dataDir = resolveDataDir(env);
-  const appUrl = (env.APP_URL ?? `http://localhost:${source.PORT ?? 3000}`).replace(/\/+$/, "");
+  const appUrl = trimEndChars(env.APP_URL ?? `http://localhost:${source.PORT ?? 3000}`, "/");
   const config: Config = {
     ...env,
     dataDir,

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { trimChars } from "@/lib/text/trim";
 import { noFilters, schemaFiles, withSchemaEngine } from "./schema-engine";
 
 // Each migration folder also keeps `schema.prisma`, the schema it brings the database to: the wasm
@@ -67,12 +68,12 @@ export async function pendingSchemaSql(schema: string, root = process.cwd()): Pr
       filters: noFilters,
     });
     const sql = result.stdout ?? "";
-    return /^\s*(--[^\n]*\n?\s*)*$/.test(sql) || sql.includes("This is an empty migration.") ? "" : sql;
+    return sql.split("\n").every((line) => line.trim() === "" || line.trim().startsWith("--")) || sql.includes("This is an empty migration.") ? "" : sql;
   });
 }
 
 export function migrationFolderName(name: string, now: Date): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = trimChars(name.toLowerCase().replace(/[^a-z0-9]+/g, "_"), "_");
   if (!slug) throw new Error("Give the migration a name made of letters or digits, e.g. `add_requests`.");
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
   return `${stamp}_${slug}`;

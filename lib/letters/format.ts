@@ -21,7 +21,7 @@ export function formatLetterDate(isoDate: string, locale: string): string {
  * ("**Personal Information Request**", "[text](url)"), which would read as noise in a letter.
  */
 export function plainQuote(quote: string): string {
-  const text = oneLine(quote.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*/g, "").replace(/\u00a0/g, " "));
+  const text = oneLine(quote.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\*\*/g, "").replace(/\u00a0/g, " "));
   return /^[a-z]/.test(text) ? `… ${text}` : text;
 }
 

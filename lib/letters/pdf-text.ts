@@ -18,7 +18,7 @@ function isWinAnsi(char: string): boolean {
 
 function replacement(char: string): string {
   if (isWinAnsi(char)) return char;
-  if (/\s|[\u0000-\u001f\u007f-\u009f]/.test(char)) return " ";
+  if (/[\s\u0000-\u001f\u007f-\u009f]/.test(char)) return " ";
   const similar = SIMILAR[char];
   if (similar !== undefined) return similar;
   const base = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

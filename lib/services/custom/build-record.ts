@@ -1,8 +1,8 @@
+import { trimChars } from "@/lib/text/trim";
 import { urlKey } from "../extractor/detect-urls";
-import { extractPolicy } from "../extractor/extract";
+import { analysePolicy, type PolicyAnalysis } from "../extractor/analyse";
 import { proposeRecord } from "../extractor/propose-record";
 import type { Proposal } from "../extractor/types";
-import { validatePolicyText } from "../extractor/validate-upload";
 import type { RegimeId, RightId, ServiceRecord } from "../types";
 import { proposalValue } from "./proposals";
 import { parseDuration, type ProposalChoice, type SaveCustomServiceData } from "./schema";
@@ -11,14 +11,8 @@ export type BuildFailure = "stale" | "invalid-text";
 export type BuiltService = { ok: true; slug: string; record: ServiceRecord } | { ok: false; reason: BuildFailure };
 
 export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
+  const words = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const slug = trimChars(trimChars(words, "-").slice(0, 60), "-");
   return slug || "service";
 }
 
@@ -57,9 +51,9 @@ function edited(found: Proposal, applied: Proposal): boolean {
  * is computed on the server from the saved text: the browser only says which proposals to keep and
  * what their values are, never where a quote is.
  */
-export function buildCustomRecord(input: SaveCustomServiceData): BuiltService {
-  if (!validatePolicyText(input.sourceText).ok) return { ok: false, reason: "invalid-text" };
-  const extraction = extractPolicy(input.sourceText, { format: "text" });
+export function buildCustomRecord(input: SaveCustomServiceData, analysis: PolicyAnalysis = analysePolicy({ kind: "text", text: input.sourceText, format: "text" })): BuiltService {
+  if (!analysis.ok) return { ok: false, reason: "invalid-text" };
+  const { extraction } = analysis;
   // The text sent back must be the normalized text the proposals were made from.
   if (extraction.text !== input.sourceText) return { ok: false, reason: "stale" };
   const seen = new Set<number>();

@@ -9,11 +9,21 @@ export function decodeCloudflareEmail(hex: string): string | null {
   const [key, ...rest] = bytes;
   if (key === undefined) return null;
   const decoded = new TextDecoder("utf-8", { fatal: false }).decode(new Uint8Array(rest.map((b) => b ^ key)));
-  return /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/.test(decoded) ? decoded : null;
+  return looksLikeAddress(decoded) ? decoded : null;
 }
 
 /** The inverse, for tests and fixtures. */
 export function encodeCloudflareEmail(address: string, key: number): string {
   const bytes = [key, ...new TextEncoder().encode(address).map((b) => b ^ key)];
   return bytes.map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// One "@", no spaces or markup, and a dot inside the domain: checked by position, not by a pattern
+// that backtracks over every dot.
+function looksLikeAddress(text: string): boolean {
+  if (/[\s<>"']/.test(text)) return false;
+  const parts = text.split("@");
+  const domain = parts[1] ?? "";
+  const dot = domain.lastIndexOf(".");
+  return parts.length === 2 && (parts[0] ?? "").length > 0 && dot > 0 && dot < domain.length - 1;
 }

@@ -2,8 +2,11 @@ import { decodeCloudflareEmail } from "./cloudflare-email";
 import { spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const CLOUDFLARE = /email-protection#([0-9a-fA-F]{4,})/g;
+// The look-behind starts a match only where a run of address characters starts, so a long run
+// without "@" is read once, not once from each of its positions.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// An encoded address of at most 254 characters: 2 hex digits a byte, plus the key.
+const CLOUDFLARE = /email-protection#([0-9a-fA-F]{4,512})/g;
 const REDACTED = /\[email[\s\u00a0]protected\]/g;
 // How far after a "[email protected]" marker its encoded link may follow (Markdown or HTML capture).
 const LINK_REACH = 120;
@@ -11,7 +14,7 @@ const LINK_REACH = 120;
 export function detectEmails(text: string): Proposal[] {
   const found: Proposal[] = [];
   for (const m of text.matchAll(EMAIL)) {
-    const address = m[0].replace(/\.+$/, "");
+    const address = m[0];
     found.push({ kind: "email", address: address.toLowerCase(), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
   }
   const decodedAt: number[] = [];

@@ -1,3 +1,4 @@
+import { trimEndChars } from "@/lib/text/trim";
 import { sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
@@ -9,7 +10,7 @@ const SNAPSHOT = /web\.archive\.org\/web\/\d+(?:[a-z]{2}_)?\/(https?(?::|%3A)\/\
 // Flat captures run section numbers into the text ("trakt.tv/privacy.1. Information"), so a
 // trailing ".<digits>" followed by "." is a heading number, not part of the address.
 function trimUrl(url: string, next: string): string {
-  const trimmed = url.replace(/[.,;:!?*]+$/, "");
+  const trimmed = trimEndChars(url, ".,;:!?*");
   return next === "." || url !== trimmed ? trimmed.replace(/\.\d{1,2}$/, "") : trimmed;
 }
 
@@ -37,7 +38,7 @@ function snapshotOriginOf(text: string): string | null {
 
 /** A key that treats http/https, "www." and a trailing slash as the same address. */
 export function urlKey(url: string): string {
-  return url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
+  return trimEndChars(url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, ""), "/");
 }
 
 export function detectUrls(text: string): Proposal[] {

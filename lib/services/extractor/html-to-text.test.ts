@@ -9,7 +9,7 @@ describe("htmlToText", () => {
     const { text, removedElements } = htmlToText(html);
     expect(text).toBe("Privacy Policy\n\nYou may request a copy.");
     expect(text).not.toMatch(/[<>]/);
-    expect(removedElements).toBe(3); // head (with its title and style) and the script
+    expect(removedElements).toBe(2); // head (with its title and style) and the script
   });
 
   it("drops an unclosed script to the end, as a browser would", () => {

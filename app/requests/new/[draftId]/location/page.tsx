@@ -19,7 +19,7 @@ const countries = [
 ].sort(byName);
 const states = places
   .filter((p) => p.code.startsWith("US-"))
-  .map((p) => ({ code: p.code.slice(3), name: p.regime.shortLabel.replace(/\s*\(.*$/, "") }))
+  .map((p) => ({ code: p.code.slice(3), name: p.regime.shortLabel.split(" (")[0]?.trim() ?? p.regime.shortLabel }))
   .sort(byName);
 
 export default async function LocationStepPage({ params }: { params: StepParams }) {
