@@ -1,13 +1,15 @@
-import { extractPolicy } from "../extractor/extract";
+import { readBodyCapped } from "@/lib/http/body";
+import type { PolicyInput } from "../extractor/analyse";
 import { MAX_POLICY_BYTES, type PolicyFormat } from "../extractor/formats";
-import { validatePolicyText, validatePolicyUpload, type UploadRejection, type ValidatedPolicy } from "../extractor/validate-upload";
+import { analyseOffThread, type OffThreadResult, type WorkerFailure } from "../extractor/off-thread";
+import type { UploadRejection } from "../extractor/validate-upload";
 import { toProposalViews, type ProposalView } from "./proposals";
 import { MAX_SOURCE_CHARS } from "./schema";
 
 // Room for the multipart boundary and part headers around a file of the largest accepted size.
 export const MAX_BODY_BYTES = MAX_POLICY_BYTES + 64 * 1024;
 
-export type ExtractRejection = UploadRejection | "signed-out" | "bad-request" | "too-long-to-save";
+export type ExtractRejection = UploadRejection | WorkerFailure["reason"] | "signed-out" | "bad-request" | "too-long-to-save";
 export type ExtractResponse =
   | { ok: true; sourceName: string | null; format: PolicyFormat; text: string; warnings: string[]; proposals: ProposalView[] }
   | { ok: false; reason: ExtractRejection; message: string };
@@ -21,65 +23,62 @@ const STATUS: Record<ExtractRejection, number> = {
   empty: 422,
   binary: 422,
   "not-utf8": 422,
+  timeout: 422,
+  failed: 422,
+  busy: 503,
 };
 
 function json(body: ExtractResponse): Response {
-  return Response.json(body, { status: body.ok ? 200 : STATUS[body.reason], headers: { "Cache-Control": "no-store" } });
+  const status = body.ok ? 200 : STATUS[body.reason];
+  const headers: Record<string, string> = { "Cache-Control": "no-store", ...(status === 503 ? { "Retry-After": "30" } : {}) };
+  return Response.json(body, { status, headers });
 }
 
 const fail = (reason: ExtractRejection, message: string) => json({ ok: false, reason, message });
 const TOO_LARGE = "The file is larger than 2 MB. A privacy policy is rarely more than a few hundred kilobytes: save only the policy text.";
 
-/** The body, or null once it passes `max` bytes: a client that sends no Content-Length is cut off all the same. */
-async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
-
 // Pasted HTML source is read as HTML, so its markup and scripts do not end up in the text.
-const looksLikeHtml = (text: string) => /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text);
+const looksLikeHtml = (text: string) => /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 1024));
 
-async function validateForm(form: FormData): Promise<(ValidatedPolicy & { sourceName: string | null }) | null> {
+/** What to analyse, or a refusal that needs no reading: no input, or pasted text too long to keep. */
+async function policyInput(form: FormData): Promise<PolicyInput | ExtractResponse> {
   const file = form.get("file");
-  if (file !== null && typeof file !== "string") {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return { ...validatePolicyUpload(bytes, file.name), sourceName: file.name.slice(0, 255) || null };
-  }
+  if (file !== null && typeof file !== "string") return { kind: "upload", bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name };
   const text = form.get("text");
-  if (typeof text === "string") return { ...validatePolicyText(text, looksLikeHtml(text) ? "html" : "text"), sourceName: null };
-  return null;
+  if (typeof text !== "string" || text.length === 0) return { ok: false, reason: "empty", message: "Paste the policy text or choose a file first." };
+  const format = looksLikeHtml(text) ? "html" : "text";
+  // Plain text only shrinks by its carriage returns: a paste that is too long is refused before any reading.
+  if (format === "text" && text.length - countChar(text, "\r") > MAX_SOURCE_CHARS) return tooLongToSave(text.length);
+  return { kind: "text", text, format };
 }
+
+function countChar(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+const tooLongToSave = (chars: number): ExtractResponse => ({
+  ok: false,
+  reason: "too-long-to-save",
+  message: `The policy has ${chars.toLocaleString("en")} characters of text; we can keep up to ${MAX_SOURCE_CHARS.toLocaleString("en")}. Keep only the privacy policy itself and try again.`,
+});
 
 /**
  * POST multipart/form-data with `file` (a .txt, .md or .html policy) or `text` (pasted): the proposals
  * for a signed-in user. The session check is passed in, so tests can call this without Next.
  */
-export async function handleExtractRequest(request: Request, currentUserId: () => Promise<string | null>): Promise<Response> {
+export async function handleExtractRequest(
+  request: Request,
+  currentUserId: () => Promise<string | null>,
+  analyse: (input: PolicyInput) => Promise<OffThreadResult> = analyseOffThread,
+): Promise<Response> {
   if (!(await currentUserId())) return fail("signed-out", "Your session has ended. Sign in again, then find the facts once more.");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return fail("too-large", TOO_LARGE);
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return fail("bad-request", "Send the policy as a form upload.");
-  const body = await readCapped(request, MAX_BODY_BYTES);
+  const body = await readBodyCapped(request, MAX_BODY_BYTES);
   if (!body) return fail("too-large", TOO_LARGE);
   let form: FormData;
   try {
@@ -87,16 +86,13 @@ export async function handleExtractRequest(request: Request, currentUserId: () =
   } catch {
     return fail("bad-request", "The upload could not be read. Try again.");
   }
-  const checked = await validateForm(form);
-  if (!checked) return fail("empty", "Paste the policy text or choose a file first.");
-  if (!checked.ok) return fail(checked.reason, checked.message);
-  const extraction = extractPolicy(checked.text, { format: checked.format });
-  if (extraction.text.length > MAX_SOURCE_CHARS) {
-    return fail(
-      "too-long-to-save",
-      `The policy has ${extraction.text.length.toLocaleString("en")} characters of text; we can keep up to ${MAX_SOURCE_CHARS.toLocaleString("en")}. Keep only the privacy policy itself and try again.`,
-    );
-  }
-  const warnings = checked.warnings.length > 0 ? checked.warnings.map((w) => w.message) : extraction.warnings;
-  return json({ ok: true, sourceName: checked.sourceName, format: checked.format, text: extraction.text, warnings, proposals: toProposalViews(extraction) });
+  const input = await policyInput(form);
+  if (!("kind" in input)) return json(input);
+  const analysis = await analyse(input);
+  if (!analysis.ok) return json(analysis);
+  const { extraction } = analysis;
+  if (extraction.text.length > MAX_SOURCE_CHARS) return json(tooLongToSave(extraction.text.length));
+  const warnings = analysis.warnings.length > 0 ? analysis.warnings.map((w) => w.message) : extraction.warnings;
+  const sourceName = input.kind === "upload" ? input.filename.slice(0, 255) || null : null;
+  return json({ ok: true, sourceName, format: analysis.format, text: extraction.text, warnings, proposals: toProposalViews(extraction) });
 }

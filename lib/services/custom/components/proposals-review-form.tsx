@@ -16,6 +16,7 @@ const FAILURES: Record<Exclude<SaveResult, { ok: true }>["reason"], string> = {
   invalid: "Some values are not right. Correct the marked fields and save again.",
   stale: "The facts no longer match the policy text. Start again and find the facts once more.",
   "invalid-text": "The policy text cannot be saved. Start again with the policy as plain text.",
+  busy: "Many policies are being read right now, or this one took too long. Wait a minute and save again.",
 };
 
 export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extracted; onRestart: () => void }) {
