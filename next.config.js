@@ -25,6 +25,7 @@ const nextConfig = {
     "pg",
     "nodemailer",
     "date-holidays",
+    "pino",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -3,6 +3,7 @@ import { loadConfig } from "@/lib/config";
 import { embeddedOwnerAlive, ensureEmbeddedDatabase } from "./embedded";
 import { applyMigrations } from "./migrations";
 import { PrismaClient } from "./generated/client";
+import { log } from "@/lib/log";
 
 // The one Prisma client of a process. Not marked server-only: `npm run reminders` and the tests
 // use it outside Next. Always the PostgreSQL driver, embedded or not, so both run the same path.
@@ -16,7 +17,7 @@ async function connect(): Promise<PrismaClient> {
   let url = config.DATABASE_URL;
   if (url) {
     const applied = await applyMigrations(url);
-    if (applied.length) console.info(`[db] applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    if (applied.length) log.info({ scope: "db", migrations: applied }, "applied migrations");
   } else {
     url = await ensureEmbeddedDatabase(config.dataDir);
   }

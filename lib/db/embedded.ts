@@ -3,6 +3,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { applyMigrations } from "./migrations";
 import { startPgliteServer, socketUrl, type PgliteServer } from "./pglite-server";
+import { log } from "@/lib/log";
 
 // A PGlite data folder has one owner process. The first process that needs the database becomes
 // the owner and serves it on a socket at a fixed path inside the folder; every other process
@@ -58,7 +59,7 @@ async function becomeOwner(fd: number, dataDir: string): Promise<string> {
   closeSync(fd);
   owned = await startPgliteServer({ dataPath: paths.pgdata, socketDir: paths.runDir });
   const applied = await applyMigrations(owned.url);
-  if (applied.length) console.info(`[db] applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  if (applied.length) log.info({ scope: "db", migrations: applied }, "applied migrations");
   writeFileSync(paths.ownerFile, JSON.stringify({ ...record, ready: true }));
   const release = () => releaseOwnership(dataDir);
   process.once("exit", () => { try { renameSync(paths.ownerFile, `${paths.ownerFile}.released`); } catch {} });

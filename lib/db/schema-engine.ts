@@ -5,6 +5,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { startPgliteServer, type PgliteServer } from "./pglite-server";
+import { log } from "@/lib/log";
 
 // Prisma's schema engine compiled to WebAssembly: migrations without the native binary, which
 // cannot be downloaded offline. Internal API, pinned to the CLI's version in package.json; this
@@ -30,7 +31,7 @@ function loadBindings(): Promise<Bindings> {
     // The engine reports a Rust panic through this global before it throws; keep the message.
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= {
       set_message(message: string) {
-        console.error(`[db] schema engine panic: ${message}`);
+        log.error({ scope: "db", panic: message }, "schema engine panic");
       },
     };
     const require = createRequire(path.join(process.cwd(), "package.json"));

@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { loadConfig } from "@/lib/config";
 import { writeOutboxEntry } from "./outbox";
-import { maskEmail } from "./redact";
+import { log } from "@/lib/log";
 
 // The one mail transport: SMTP when SMTP_URL is set, otherwise the local outbox.
 export type OutgoingMail = {
@@ -10,7 +10,7 @@ export type OutgoingMail = {
   text: string;
   html?: string;
   headers?: Record<string, string>;
-  /** Printed to the server log in outbox mode only, so a developer can follow a sign-in link. */
+  /** Printed to the terminal by `next dev` in outbox mode only, so a developer can follow a sign-in link. */
   devLink?: string;
 };
 export type SentMail = { messageId: string; transport: "smtp" | "outbox" };
@@ -33,7 +33,8 @@ export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
     { to: mail.to, subject: mail.subject, date: new Date().toISOString(), text: mail.text },
     info.message as Buffer,
   );
-  console.info(`[mail] outbox: "${mail.subject}" to ${maskEmail(mail.to)} saved as ${entry.id}.eml`);
-  if (mail.devLink) console.info(`[mail] open this link to continue: ${mail.devLink}`);
+  log.info({ scope: "mail", outbox: `${entry.id}.eml` }, "mail saved to the outbox");
+  // A developer's own terminal, not a log: only `next dev` prints the link (it holds a token).
+  if (mail.devLink && config.NODE_ENV === "development") process.stdout.write(`\n  Sign-in link (development only): ${mail.devLink}\n\n`);
   return { messageId: info.messageId, transport: "outbox" };
 }

@@ -1,4 +1,5 @@
 import { describeSweep, sweepReminders, type SweepReport } from "./sweep";
+import { log } from "@/lib/log";
 
 // The in-app sweeper: one sweep every interval, never two at once in this process (other
 // processes are kept apart by the claim). The timer does not keep the process alive.
@@ -18,11 +19,11 @@ export function startReminderSchedule({ intervalMs, firstRunMs = 5_000, sweep = 
     let delay = intervalMs;
     try {
       const report = await sweep();
-      if (report.claimed > 0) console.info(`[reminders] ${describeSweep(report)}`);
+      if (report.claimed > 0) log.info({ scope: "reminders", summary: describeSweep(report) }, "reminder sweep");
       // A backlog (a server that was down, a busy morning) is worked off without waiting.
       if (report.more) delay = BACKLOG_DELAY_MS;
     } catch (error) {
-      console.error(`[reminders] sweep failed, trying again in ${Math.round(intervalMs / 1000)} s: ${(error as Error).message}`);
+      log.error({ scope: "reminders", error, retryInSeconds: Math.round(intervalMs / 1000) }, "reminder sweep failed");
     } finally {
       if (!stopped) timer = setTimeout(run, delay).unref();
     }

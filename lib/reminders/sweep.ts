@@ -1,5 +1,6 @@
 import { renderReminderEmail } from "@/emails/reminder";
 import { loadConfig } from "@/lib/config";
+import { log } from "@/lib/log";
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
 import { reminderHeaders, reminderMessage, type ReminderRequest } from "./content";
 import { loadDeliveryContexts } from "./data";
@@ -90,7 +91,7 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
       return ["sent", await recordSent(db, claim, messageId, now())];
     } catch (error) {
       const message = describeError(error);
-      console.warn(`[reminders] reminder ${claim.id} attempt ${claim.attempts} failed: ${message.split(":").slice(0, 2).join(":")}`);
+      log.warn({ scope: "reminders", reminder: claim.id, attempt: claim.attempts, error: message.split(":").slice(0, 2).join(":") }, "reminder delivery failed");
       if (claim.attempts >= maxAttempts) return ["failed", await recordFailure(db, claim, message)];
       return ["retried", await recordRetry(db, claim, message, new Date(now().getTime() + retryDelayMs(claim.attempts)))];
     }
@@ -109,7 +110,7 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
     const outcomes = await Promise.allSettled(claims.map((claim) => deliver(claim, contexts.get(claim.id)!, tokens.get(claim.userId))));
     for (const outcome of outcomes) {
       // A failed write leaves the claim to expire and be retried by the next sweep: nothing is lost.
-      if (outcome.status === "rejected") console.error(`[reminders] could not record an outcome: ${describeError(outcome.reason).slice(0, 200)}`);
+      if (outcome.status === "rejected") log.error({ scope: "reminders", error: describeError(outcome.reason) }, "could not record a reminder outcome");
       else if (outcome.value[1]) report[outcome.value[0]] += 1;
       else report.lostLease += 1;
     }

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { loadConfig } from "@/lib/config";
 import { bearerMatches } from "@/lib/reminders/cron-auth";
 import { describeSweep, sweepReminders } from "@/lib/reminders/sweep";
+import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export async function POST(request: Request) {
     const report = await sweepReminders();
     return NextResponse.json({ ok: true, summary: describeSweep(report), ...report }, { headers: noStore });
   } catch (error) {
-    console.error(`[reminders] sweep over HTTP failed: ${(error as Error).message}`);
+    log.error({ scope: "reminders", error }, "reminder sweep over HTTP failed");
     return NextResponse.json({ ok: false, error: "the sweep failed; it is safe to call again" }, { status: 500, headers: noStore });
   }
 }
