@@ -1,9 +1,12 @@
 import { loadConfig } from "./config";
 import { ConfigError } from "./config/env";
 import { getDb } from "./db/client";
+import { recordPeerAddresses } from "./http/peer-address";
+import { log } from "./log";
 
 // Called once per server start (instrumentation.ts), before the first request is served.
 export async function startServer(): Promise<void> {
+  recordPeerAddresses();
   try {
     loadConfig();
   } catch (error) {
@@ -30,6 +33,6 @@ function startReminders(): void {
   const intervalMs = config.REMINDERS_INTERVAL_SECONDS * 1000;
   void import("./reminders/schedule").then(({ startReminderSchedule }) => {
     startReminderSchedule({ intervalMs });
-    console.info(`[reminders] sweeping the reminder outbox every ${config.REMINDERS_INTERVAL_SECONDS} s (REMINDERS_ENABLED=false turns this off)`);
+    log.info({ scope: "reminders", intervalSeconds: config.REMINDERS_INTERVAL_SECONDS }, "sweeping the reminder outbox (REMINDERS_ENABLED=false turns this off)");
   });
 }

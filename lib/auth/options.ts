@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { loadConfig } from "@/lib/config";
 import { sendSignInEmail } from "@/emails/sign-in";
+import { log } from "@/lib/log";
 import { prismaAdapter } from "./adapter";
+import { normalizeEmail } from "./rate-limit";
 
 export const MAGIC_LINK_MINUTES = 30;
 
@@ -22,6 +24,12 @@ export function authOptions(): NextAuthOptions {
     providers: [
       EmailProvider({
         maxAge: MAGIC_LINK_MINUTES * 60,
+        // The rate limits count the address this returns: one function for both.
+        normalizeIdentifier(identifier) {
+          const email = normalizeEmail(identifier);
+          if (!email) throw new Error("Invalid email address format.");
+          return email;
+        },
         async sendVerificationRequest({ identifier, url }) {
           await sendSignInEmail(identifier, { url, host: new URL(config.appUrl).host, minutes: MAGIC_LINK_MINUTES });
         },
@@ -33,14 +41,15 @@ export function authOptions(): NextAuthOptions {
         return { ...session, user: { id: user.id, email: user.email, name: user.name ?? null } };
       },
     },
-    // next-auth's default logger prints whole error objects, which can hold addresses and tokens.
+    // next-auth's default logger prints whole error objects, which can hold addresses and tokens:
+    // only the code and the error's class are logged.
     logger: {
       error(code, metadata) {
-        const message = metadata instanceof Error ? metadata.message : (metadata as { error?: Error })?.error?.message;
-        console.error(`[auth] ${code}${message ? `: ${message.replace(/\S+@\S+/g, "[email]")}` : ""}`);
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+        log.error({ scope: "auth", code, error: error instanceof Error ? error.name : undefined }, "sign-in error");
       },
       warn(code) {
-        console.warn(`[auth] ${code}`);
+        log.warn({ scope: "auth", code }, "sign-in warning");
       },
       debug() {},
     },

@@ -12,12 +12,27 @@ describe("sign-in rate limit helpers", () => {
 
   it("treats case and spaces in an address as the same person", () => {
     expect(normalizeEmail("  Jane@Example.ORG ")).toBe("jane@example.org");
+    expect(normalizeEmail("ｊａｎｅ@example.org")).toBe("jane@example.org");
   });
 
-  it("takes the proxy's view of the client only when a proxy is trusted", () => {
-    expect(clientAddress("203.0.113.9, 10.0.0.2", true)).toBe("10.0.0.2");
-    expect(clientAddress("203.0.113.9, 10.0.0.2", false)).toBe("203.0.113.9");
-    expect(clientAddress(null, false)).toBe("unknown");
+  it("refuses what next-auth would cut or misread, so no two spellings share one inbox under two budgets", () => {
+    for (const bad of ["victim@x.org,1", "victim@x.org,attacker@y.org", '"a"@x.org', "a@b@x.org", "a@localhost", "a@x..org", "a b@x.org", "a@x.org\u0000", "a@-x.org", "", 42, null, ["a@x.org"], `${"a".repeat(65)}@x.org`]) {
+      expect(normalizeEmail(bad)).toBeNull();
+    }
+  });
+
+  it("takes the proxy's view of the client only when a proxy is trusted, and the TCP peer otherwise", () => {
+    expect(clientAddress({ forwardedFor: "203.0.113.9, 10.0.0.2", peer: "127.0.0.1" }, true)).toBe("10.0.0.2");
+    expect(clientAddress({ forwardedFor: "203.0.113.9, 10.0.0.2", peer: "192.0.2.7" }, false)).toBe("192.0.2.7");
+    expect(clientAddress({ forwardedFor: "203.0.113.9", peer: "::ffff:192.0.2.7" }, false)).toBe("192.0.2.7");
+    expect(clientAddress({ forwardedFor: null, peer: null }, false)).toBe("unknown");
+  });
+
+  it("counts an IPv6 client by its /64", () => {
+    const a = clientAddress({ forwardedFor: null, peer: "2001:db8:1:2:aaaa::1" }, false);
+    expect(a).toBe("2001:db8:1:2::/64");
+    expect(clientAddress({ forwardedFor: null, peer: "2001:0db8:0001:0002:ffff:ffff:ffff:ffff" }, false)).toBe(a);
+    expect(clientAddress({ forwardedFor: null, peer: "::1" }, false)).toBe("0:0:0:0::/64");
   });
 
   it("rounds the wait up to whole minutes, at least one", () => {

@@ -1,23 +1,24 @@
 import "server-only";
 import { loadConfig } from "@/lib/config";
 import { hitRateLimit } from "./mutations";
-import { clientAddress, normalizeEmail, rateLimitKey, retryMinutes, SIGN_IN_LIMITS } from "./rate-limit";
+import { GLOBAL_HARD_MAX, LIGHT_CLIENT_MAX, rateLimitKey, retryMinutes, SIGN_IN_LIMITS, type Limit } from "./rate-limit";
 
-export type GuardResult = { ok: true } | { ok: false; reason: "rate-limited"; scope: string; retryMinutes: number };
+export type GuardResult = { ok: true } | { ok: false; reason: "rate-limited"; scope: Limit["scope"]; retryMinutes: number };
 
-/** Checks every limit for one sign-in mail request; each check counts, so probing costs budget. */
-export async function guardSignInEmail(rawEmail: string, forwardedFor: string | null, now = new Date()): Promise<GuardResult> {
+/**
+ * Checks every limit for one sign-in mail to `email` (already normalised the way next-auth will
+ * use it) from `client`. Each check counts, so probing costs budget; the client is counted first,
+ * so one client's flood never reaches the budgets that others share.
+ */
+export async function guardSignInEmail(email: string, client: string, now = new Date()): Promise<GuardResult> {
   const config = loadConfig();
-  const values = {
-    email: normalizeEmail(rawEmail),
-    client: clientAddress(forwardedFor, config.TRUST_PROXY),
-    global: "all",
-  };
+  const values = { email, client, global: "all" };
+  let clientCount = 0;
   for (const limit of SIGN_IN_LIMITS) {
     const hit = await hitRateLimit(rateLimitKey(config.authSecret, limit.scope, values[limit.scope]), limit.windowSeconds, now);
-    if (hit.count > limit.max) {
-      return { ok: false, reason: "rate-limited", scope: limit.scope, retryMinutes: retryMinutes(hit.windowStart, limit.windowSeconds, now) };
-    }
+    if (limit.scope === "client") clientCount = hit.count;
+    const over = limit.scope === "global" ? hit.count > limit.max && (clientCount > LIGHT_CLIENT_MAX || hit.count > GLOBAL_HARD_MAX) : hit.count > limit.max;
+    if (over) return { ok: false, reason: "rate-limited", scope: limit.scope, retryMinutes: retryMinutes(hit.windowStart, limit.windowSeconds, now) };
   }
   return { ok: true };
 }
