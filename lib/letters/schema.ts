@@ -1,36 +1,14 @@
 import { z } from "zod";
 import { REGIME_IDS, RIGHT_IDS } from "@/lib/law/types";
+import { multiLine, singleLine } from "@/lib/text/safe-text";
 
 export const LETTER_LIMITS = { name: 200, field: 500, freeText: 2000, identifiers: 10, corrections: 20 } as const;
 
-// Line breaks in a one-line field are how header injection starts (From/To/Subject of the .eml);
-// U+2028/2029 are line breaks to some clients, C1 and bidi controls can disguise what a letter says.
-const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const CONTROL_EXCEPT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const controlMessage = (label: string) => `${label} contains a control character (such as a tab); please retype it.`;
-
-export function singleLine(label: string, max: number) {
-  return z
-    .string(`${label} must be text.`)
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .superRefine((v, ctx) => {
-      if (LINE_BREAK.test(v)) ctx.addIssue({ code: "custom", message: `${label} must be a single line: line breaks are not allowed.` });
-      else if (CONTROL.test(v)) ctx.addIssue({ code: "custom", message: controlMessage(label) });
-    });
-}
-
-/** Browsers send textarea line breaks as CRLF; those become LF, any other control character is refused. */
-export function multiLine(label: string, max: number) {
-  return z
-    .string(`${label} must be text.`)
-    .overwrite((v) => v.replace(/\r\n/g, "\n").trim())
-    .max(max, `${label} must be at most ${max} characters.`)
-    .refine((v) => !CONTROL_EXCEPT_LF.test(v), controlMessage(label));
-}
+// Line breaks in a one-line field are how header injection starts (From/To/Subject of the .eml);
+// the checks themselves are the app's one text layer.
+export { multiLine, singleLine };
 
 function email(label: string) {
   return singleLine(label, 254).pipe(z.email(`${label} is not a valid email address.`));

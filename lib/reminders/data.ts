@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { maskEmail } from "@/lib/mail/redact";
+import { isRecordId } from "@/lib/text/safe-text";
 import { toReminderRequest, type ReminderRequest } from "./content";
 import type { DeliveryContext } from "./decide";
 import type { Claim, DbClient } from "./mutations";
@@ -117,7 +118,7 @@ export async function loadReminderPreferences(userId: string): Promise<Preferenc
 
 /** For the unsubscribe page, which works without signing in: whose reminders, masked. */
 export async function loadUnsubscribeTarget(token: string): Promise<{ maskedEmail: string; unsubscribed: boolean } | null> {
-  if (!token || token.length > 100) return null;
+  if (!isRecordId(token)) return null;
   const db = await getDb();
   const row = await db.reminderPreference.findUnique({ where: { unsubscribeToken: token }, select: { unsubscribedAt: true, user: { select: { email: true } } } });
   return row ? { maskedEmail: maskEmail(row.user.email), unsubscribed: row.unsubscribedAt !== null } : null;

@@ -1,3 +1,4 @@
+import { isRecordId } from "@/lib/text/safe-text";
 import { randomBytes, randomUUID } from "node:crypto";
 import { getDb, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -105,6 +106,7 @@ export async function saveReminderPreferences(userId: string, values: Preference
 
 /** One-click unsubscribe (RFC 8058): false for an unknown token. Pending reminders are cancelled. */
 export async function unsubscribeByToken(token: string, now = new Date(), db?: DbClient): Promise<boolean> {
+  if (!isRecordId(token)) return false;
   return inTransaction(db, async (tx) => {
     const row = await tx.reminderPreference.findUnique({ where: { unsubscribeToken: token }, select: { userId: true, unsubscribedAt: true } });
     if (!row) return false;

@@ -14,6 +14,7 @@ import { detailsSchemaFor, locationStepSchema, reviewStepSchema, rightsStepSchem
 import { detailsFacts } from "./service-facts";
 import { formatServiceRef, refForChoice } from "./service-ref";
 import { effectiveRights, nextStep, regimeOf, splitRights, stepHref, type StepId } from "./wizard-steps";
+import { isRecordId } from "@/lib/text/safe-text";
 
 export type StepFailure = {
   ok: false;
@@ -31,7 +32,7 @@ function invalid(error: z.ZodError): StepFailure {
 async function withDraft(draftId: unknown, run: (userId: string, draft: WizardDraft) => Promise<StepFailure | undefined>): Promise<StepFailure | undefined> {
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
-  const draft = typeof draftId === "string" ? await loadDraft(user.id, draftId) : null;
+  const draft = isRecordId(draftId) ? await loadDraft(user.id, draftId) : null;
   if (!draft) return { ok: false, reason: "not-found" };
   return run(user.id, draft);
 }
@@ -151,7 +152,7 @@ export async function markSentAction(draftId: string, input: unknown) {
 export async function discardDraftAction(draftId: string): Promise<StepFailure | undefined> {
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
-  if (typeof draftId !== "string" || !(await deleteDraft(user.id, draftId))) return { ok: false, reason: "not-found" };
+  if (!isRecordId(draftId) || !(await deleteDraft(user.id, draftId))) return { ok: false, reason: "not-found" };
   redirect("/requests/new");
 }
 

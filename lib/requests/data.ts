@@ -5,6 +5,7 @@ import type { ServiceRecord } from "@/lib/services/types";
 import { parseDraftData, type DraftData } from "./draft-data";
 import { catalogRecord, parseServiceRef, type ServiceRef } from "./service-ref";
 import { isStepId, type StepId } from "./wizard-steps";
+import { isRecordId } from "@/lib/text/safe-text";
 
 export type WizardDraft = {
   id: string;
@@ -24,6 +25,7 @@ export async function loadServiceRecord(userId: string, ref: ServiceRef): Promis
 
 /** The user's draft with its service record; null for another user's draft or a missing one. */
 export async function loadDraft(userId: string, draftId: string): Promise<WizardDraft | null> {
+  if (!isRecordId(draftId)) return null;
   const db = await getDb();
   const row = await db.requestDraft.findFirst({ where: { id: draftId, userId } });
   const ref = row ? parseServiceRef(row.serviceRef) : null;
@@ -90,6 +92,7 @@ export type RequestSummary = Awaited<ReturnType<typeof loadRequests>>[number];
 
 /** One request with its letter and its events in order; null for another user's request. */
 export async function loadRequest(userId: string, id: string) {
+  if (!isRecordId(id)) return null;
   const db = await getDb();
   return db.request.findFirst({
     where: { id, userId },

@@ -7,6 +7,7 @@ import { loadTrackedRequest } from "./data";
 import { eventDataFor, zoneFor } from "./event-data";
 import { addRequestNote, deleteRequestNote, recordRequestEvent, undoLastEvent, type RecordOutcome } from "./mutations";
 import { noteSchema, quickEventSchema, recordEventSchema } from "./schema";
+import { isRecordId } from "@/lib/text/safe-text";
 
 export type TrackingFailure = {
   ok: false;
@@ -33,7 +34,7 @@ function outcome(requestId: string, result: RecordOutcome): TrackingResult {
 export async function recordEventAction(requestId: string, input: unknown): Promise<TrackingResult> {
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
-  if (typeof requestId !== "string") return { ok: false, reason: "not-found" };
+  if (!isRecordId(requestId)) return { ok: false, reason: "not-found" };
   const parsed = recordEventSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", issues: issuesOf(parsed.error) };
   const request = await loadTrackedRequest(user.id, requestId);
@@ -50,7 +51,7 @@ export async function quickEventAction(requestId: string, input: unknown): Promi
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = quickEventSchema.safeParse(input);
-  if (!parsed.success || typeof requestId !== "string") return { ok: false, reason: "invalid", issues: parsed.success ? [] : issuesOf(parsed.error) };
+  if (!parsed.success || !isRecordId(requestId)) return { ok: false, reason: "invalid", issues: parsed.success ? [] : issuesOf(parsed.error) };
   const request = await loadTrackedRequest(user.id, requestId);
   if (!request) return { ok: false, reason: "not-found" };
   const now = new Date();
@@ -62,11 +63,11 @@ export async function quickEventAction(requestId: string, input: unknown): Promi
 export async function undoLastEventAction(requestId: string, eventId: string, timeZone?: string): Promise<TrackingResult> {
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
-  if (typeof requestId !== "string" || typeof eventId !== "string") return { ok: false, reason: "not-found" };
+  if (!isRecordId(requestId) || !isRecordId(eventId)) return { ok: false, reason: "not-found" };
   const request = await loadTrackedRequest(user.id, requestId);
   if (!request) return { ok: false, reason: "not-found" };
   const now = new Date();
-  const today = isoDateIn(now, zoneFor(request, typeof timeZone === "string" ? timeZone : undefined));
+  const today = isoDateIn(now, zoneFor(request, timeZone));
   return outcome(requestId, await undoLastEvent(user.id, requestId, eventId, { today, now }));
 }
 
@@ -75,7 +76,7 @@ export async function addNoteAction(requestId: string, input: unknown): Promise<
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", issues: issuesOf(parsed.error) };
-  if (typeof requestId !== "string" || !(await addRequestNote(user.id, requestId, parsed.data.body))) return { ok: false, reason: "not-found" };
+  if (!isRecordId(requestId) || !(await addRequestNote(user.id, requestId, parsed.data.body))) return { ok: false, reason: "not-found" };
   refresh(requestId);
   return { ok: true };
 }
@@ -83,12 +84,13 @@ export async function addNoteAction(requestId: string, input: unknown): Promise<
 export async function deleteNoteAction(requestId: string, noteId: string): Promise<TrackingResult> {
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
-  if (typeof requestId !== "string" || typeof noteId !== "string" || !(await deleteRequestNote(user.id, requestId, noteId))) return { ok: false, reason: "not-found" };
+  if (!isRecordId(requestId) || !isRecordId(noteId) || !(await deleteRequestNote(user.id, requestId, noteId))) return { ok: false, reason: "not-found" };
   refresh(requestId);
   return { ok: true };
 }
 
 /** The same, as a form action: the dashboard's buttons work before the page's script has loaded. */
 export async function quickEventFormAction(requestId: string, _previous: TrackingResult | null, form: FormData): Promise<TrackingResult> {
+  if (!(form instanceof FormData)) return { ok: false, reason: "invalid", issues: [] };
   return quickEventAction(requestId, { type: form.get("type"), timeZone: form.get("timeZone") ?? undefined });
 }

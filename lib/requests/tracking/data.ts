@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { STAGE } from "../lifecycle";
 import { COUNT_CAP, dashboardOrder, dashboardWhere, DUE_SOON_MS, PAGE_SIZE } from "./dashboard-query";
 import type { DashboardQuery } from "./schema";
+import { isRecordId } from "@/lib/text/safe-text";
 
 export type DashboardCounts = { overdue: number; dueSoon: number; waiting: number; done: number };
 
@@ -56,6 +57,7 @@ export type DashboardItem = Awaited<ReturnType<typeof loadDashboardPage>>["items
 
 /** Everything the request page and its letters need; null for a request that is not the user's. */
 export async function loadTrackedRequest(userId: string, id: string) {
+  if (!isRecordId(id)) return null;
   const db = await getDb();
   return db.request.findFirst({
     where: { id, userId },

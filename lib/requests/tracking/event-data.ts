@@ -1,14 +1,16 @@
 import "server-only";
 import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import { answerChecklist, checklistItemIds } from "../answer-check";
+import { isTimeZone } from "../dates";
 import { followUpKindFor, letterLanguage } from "../follow-up-input";
 import type { TrackedRequest } from "./data";
 import { complaintLetter, followUpLetter, letterContext } from "./letters";
 import type { RecordEventValues } from "./schema";
 
-/** The user's zone when the browser said it, else the zone of the request's law. */
-export function zoneFor(request: { regime: string }, timeZone: string | undefined): string {
-  return timeZone ?? (isRegimeId(request.regime) ? REGIMES[request.regime].defaultTimeZone : "UTC");
+/** The user's zone when the browser said it (and it is a real zone), else the zone of the request's law. */
+export function zoneFor(request: { regime: string }, timeZone: unknown): string {
+  if (typeof timeZone === "string" && timeZone.length <= 64 && isTimeZone(timeZone)) return timeZone;
+  return isRegimeId(request.regime) ? REGIMES[request.regime].defaultTimeZone : "UTC";
 }
 
 /**

@@ -1,31 +1,19 @@
 import { z } from "zod";
 import { REGIME_IDS } from "@/lib/law/types";
+import { multiLine, singleLine } from "@/lib/text/safe-text";
 import { isRealIsoDate, isTimeZone } from "../dates";
 import { RECORDABLE_EVENT_TYPES } from "../event-types";
 import { REQUEST_STATUSES } from "../lifecycle";
 
 // One schema per input, shared by the forms (zodResolver) and the server actions.
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const oneLine = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} must be at most ${max} characters.`)
-    .refine((value) => !/[\r\n]/.test(value) && !CONTROL.test(value), `${what} must be a single line of plain text.`);
-const text = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} must be at most ${max.toLocaleString("en")} characters.`)
-    .refine((value) => !CONTROL.test(value), `${what} contains characters that cannot be stored.`);
+const oneLine = singleLine;
+const text = multiLine;
 
 /** The browser's zone from a hidden field; anything else is dropped, and the law's zone is used. */
 export const timeZoneField = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => (value && isTimeZone(value) ? value : undefined));
+  .unknown()
+  .transform((value) => (typeof value === "string" && value.length <= 64 && isTimeZone(value) ? value : undefined));
 
 export const recordEventSchema = z
   .object({
@@ -33,7 +21,7 @@ export const recordEventSchema = z
     on: z.string().trim().refine(isRealIsoDate, "Enter the date as YYYY-MM-DD."),
     timeZone: timeZoneField,
     completeness: z.enum(["complete", "partial"]).optional(),
-    received: z.array(z.string().max(80)).max(60).optional(),
+    received: z.array(singleLine("An item", 80)).max(60).optional(),
     reason: oneLine("The reason", 500).optional(),
     authority: oneLine("The authority's name", 200).optional(),
     reference: oneLine("The reference", 100).optional(),

@@ -73,7 +73,7 @@ describe("buildCustomRecord", () => {
     expect(save([first, first], text)).toEqual({ ok: false, reason: "stale" });
     expect(save([{ ...first, index: 999 }], text)).toEqual({ ok: false, reason: "stale" });
     expect(save(choices, `${text}\r\n`)).toEqual({ ok: false, reason: "stale" });
-    expect(save(choices, `${text}\u0000`)).toEqual({ ok: false, reason: "invalid-text" });
+    expect(saveCustomServiceSchema.safeParse({ name: "X", sourceName: null, sourceText: `${text}\u0000`, proposals: choices }).success).toBe(false);
   });
 });
 

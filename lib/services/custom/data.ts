@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { ServiceRecord } from "../types";
+import { isRecordId } from "@/lib/text/safe-text";
 
 export type CustomServiceSummary = { id: string; name: string; sourceName: string | null; createdAt: Date };
 export type CustomServiceDetail = CustomServiceSummary & { slug: string; record: ServiceRecord; sourceText: string };
@@ -17,6 +18,7 @@ export async function loadCustomServices(userId: string): Promise<CustomServiceS
 
 /** One of the user's services, or null when there is none with this id for this user. */
 export async function loadCustomService(userId: string, id: string): Promise<CustomServiceDetail | null> {
+  if (!isRecordId(id)) return null;
   const db = await getDb();
   const row = await db.customService.findFirst({
     where: { id, userId },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { documentText, recordIdSchema, singleLine, textProblem } from "@/lib/text/safe-text";
 import type { DurationRole, ProposalKind } from "../extractor/types";
 import { REGIME_IDS, RIGHT_IDS } from "../types";
 
@@ -71,7 +72,8 @@ export const proposalChoiceSchema = z
     start: z.number().int().min(0),
     end: z.number().int().min(0),
     accepted: z.boolean(),
-    value: z.string().max(2_000),
+    // Any value the person left out is ignored, but every value must be storable text.
+    value: z.string().max(2_000).refine((v) => textProblem(v, "document") === null, "The value contains characters that cannot be stored."),
     role: z.enum(DURATION_ROLES).optional(),
   })
   .superRefine((choice, ctx) => {
@@ -82,9 +84,9 @@ export const proposalChoiceSchema = z
 
 export const saveCustomServiceSchema = z
   .object({
-    name: z.string().trim().min(1, "Give the service a name.").max(MAX_NAME_CHARS, `Keep the name under ${MAX_NAME_CHARS} characters.`),
-    sourceName: z.string().trim().max(255).nullable(),
-    sourceText: z.string().min(1).max(MAX_SOURCE_CHARS, "The policy text is too long to save."),
+    name: singleLine("The name", 10_000).pipe(z.string().min(1, "Give the service a name.").max(MAX_NAME_CHARS, `Keep the name under ${MAX_NAME_CHARS} characters.`)),
+    sourceName: singleLine("The file name", 255).nullable(),
+    sourceText: documentText("The policy text", MAX_SOURCE_CHARS).pipe(z.string().min(1, "The policy text is empty.")),
     proposals: z.array(proposalChoiceSchema).max(MAX_PROPOSALS),
   })
   .refine((input) => input.proposals.some((p) => p.accepted), {
@@ -96,4 +98,4 @@ export type ProposalChoice = z.infer<typeof proposalChoiceSchema>;
 export type SaveCustomServiceInput = z.input<typeof saveCustomServiceSchema>;
 export type SaveCustomServiceData = z.output<typeof saveCustomServiceSchema>;
 
-export const customServiceIdSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const customServiceIdSchema = recordIdSchema;
