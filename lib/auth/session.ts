@@ -1,6 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { assertDatabaseReachable } from "@/lib/db/client";
 import { authOptions } from "./options";
 
 export type SignedInUser = { id: string; email: string; name: string | null };
@@ -8,7 +10,12 @@ export type SignedInUser = { id: string; email: string; name: string | null };
 export async function loadCurrentUser(): Promise<SignedInUser | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user as Partial<SignedInUser> | undefined;
-  return user?.id && user.email ? { id: user.id, email: user.email, name: user.name ?? null } : null;
+  if (user?.id && user.email) return { id: user.id, email: user.email, name: user.name ?? null };
+  // next-auth answers "no session" when the database fails, too. With a session cookie that is
+  // an outage, not a sign-out: say so, so the page asks to try again instead of signing out.
+  const jar = await cookies();
+  if (jar.getAll().some((cookie) => cookie.name.endsWith("next-auth.session-token"))) await assertDatabaseReachable();
+  return null;
 }
 
 /** For protected pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */

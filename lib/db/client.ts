@@ -3,6 +3,7 @@ import { loadConfig } from "@/lib/config";
 import { embeddedOwnerAlive, ensureEmbeddedDatabase } from "./embedded";
 import { applyMigrations } from "./migrations";
 import { PrismaClient } from "./generated/client";
+import { DatabaseUnavailableError, RetryingPool } from "./retrying-pool";
 import { log } from "@/lib/log";
 
 // The one Prisma client of a process. Not marked server-only: `npm run reminders` and the tests
@@ -21,7 +22,14 @@ async function connect(): Promise<PrismaClient> {
   } else {
     url = await ensureEmbeddedDatabase(config.dataDir);
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const pool = new RetryingPool({ connectionString: url, max: 10 }, () => takeOverIfOwnerGone(config.DATABASE_URL ? null : config.dataDir));
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
+// Another process served the embedded folder and went away: serve it ourselves. The socket path
+// stays the same, so the existing pool reconnects to us.
+async function takeOverIfOwnerGone(dataDir: string | null): Promise<void> {
+  if (dataDir && !embeddedOwnerAlive(dataDir)) await ensureEmbeddedDatabase(dataDir);
 }
 
 /** The database client, with migrations applied. Cheap after the first call. */
@@ -30,13 +38,20 @@ export async function getDb(): Promise<PrismaClient> {
   const now = Date.now();
   if (state.client && !config.DATABASE_URL && now - (state.checkedAt ?? 0) > 2000) {
     state.checkedAt = now;
-    // Another process served the embedded folder and went away: serve it ourselves. The socket
-    // path stays the same, so the existing pool reconnects to us.
-    if (!embeddedOwnerAlive(config.dataDir)) await ensureEmbeddedDatabase(config.dataDir);
+    await takeOverIfOwnerGone(config.dataDir);
   }
   state.client ??= connect().catch((error: unknown) => {
     state.client = undefined;
     throw error;
   });
   return state.client;
+}
+
+/** Throws DatabaseUnavailableError unless the database answers (after the pool's own retries). */
+export async function assertDatabaseReachable(): Promise<void> {
+  try {
+    await (await getDb()).$queryRaw`SELECT 1`;
+  } catch (error) {
+    throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
+  }
 }

@@ -1,5 +1,6 @@
+import { orUnavailable } from "@/lib/http/unavailable";
 import { accountExportResponse } from "@/lib/account/export-response";
 
 export async function GET() {
-  return accountExportResponse();
+  return orUnavailable(() => accountExportResponse());
 }

@@ -1,8 +1,9 @@
+import { orUnavailable } from "@/lib/http/unavailable";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { handleExtractRequest } from "@/lib/services/custom/extract-endpoint";
 
 // Uploads come here rather than through a server action: a server action's body is capped at
 // 1 MB, and a policy file may be up to 2 MB. The handler caps the body itself.
 export async function POST(request: Request) {
-  return handleExtractRequest(request, async () => (await loadCurrentUser())?.id ?? null);
+  return orUnavailable(() => handleExtractRequest(request, async () => (await loadCurrentUser())?.id ?? null));
 }
