@@ -1,7 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { checkActionRequest, MAX_ACTION_BODY_BYTES } from "@/lib/http/action-body";
+import { readBodyCapped } from "@/lib/http/body";
+
+// A server action's body is checked before Next parses it: Next answers 500 to one it cannot read.
+async function refuseBadActionBody(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const bytes = await readBodyCapped(request.clone(), MAX_ACTION_BODY_BYTES);
+  const verdict = bytes ? await checkActionRequest(request.headers.get("content-type"), bytes) : ({ ok: false, status: 413, message: "The request is larger than 1 MB." } as const);
+  return verdict.ok ? null : new NextResponse(verdict.message, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
 
 // A fresh nonce per request: Next puts it on its own scripts, and nothing else may run.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await refuseBadActionBody(request);
+  if (refused) return refused;
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const csp = [
