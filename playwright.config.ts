@@ -8,11 +8,15 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
 };
 
-function server(name: string, port: number, smtpPort: number, mailboxPort: number, postgres: boolean) {
+// E2E_PORT_OFFSET moves every port, so two checkouts on one machine can run their suites at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const at = (port: number) => port + offset;
+
+function server(name: string, port: number, smtpPort: number, mailboxPort: number, postgres: boolean, flags = "") {
   return {
     name,
-    command: `npx tsx e2e/support/serve.ts --port ${port} --smtp-port ${smtpPort} --mailbox-port ${mailboxPort}${postgres ? " --postgres" : ""}`,
-    url: `http://localhost:${port}/api/health`,
+    command: `npx tsx e2e/support/serve.ts --port ${at(port)} --smtp-port ${at(smtpPort)} --mailbox-port ${at(mailboxPort)}${postgres ? " --postgres" : ""}${flags}`,
+    url: `http://localhost:${at(port)}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe" as const,
@@ -31,8 +35,14 @@ export default defineConfig<{ mailboxUrl: string }>({
   expect: { timeout: 15_000 },
   use: { ...devices["Desktop Chrome"], launchOptions, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "embedded", use: { baseURL: "http://localhost:3100", mailboxUrl: "http://127.0.0.1:2526" } },
-    { name: "postgres", testMatch: /auth\.spec\.ts/, use: { baseURL: "http://localhost:3101", mailboxUrl: "http://127.0.0.1:2528" } },
+    { name: "embedded", testIgnore: /hardening\.spec\.ts/, use: { baseURL: `http://localhost:${at(3100)}`, mailboxUrl: `http://127.0.0.1:${at(2526)}` } },
+    { name: "postgres", testMatch: /auth\.spec\.ts/, use: { baseURL: `http://localhost:${at(3101)}`, mailboxUrl: `http://127.0.0.1:${at(2528)}` } },
+    // No proxy trusted: the attacks an outsider makes on the sign-in limits, the fuzz suite and the stall test.
+    { name: "hardening", testMatch: /hardening\.spec\.ts/, use: { baseURL: `http://localhost:${at(3102)}`, mailboxUrl: `http://127.0.0.1:${at(2530)}` } },
   ],
-  webServer: [server("embedded", 3100, 2525, 2526, false), server("postgres", 3101, 2527, 2528, true)],
+  webServer: [
+    server("embedded", 3100, 2525, 2526, false),
+    server("postgres", 3101, 2527, 2528, true),
+    server("hardening", 3102, 2529, 2530, false, " --no-trust-proxy"),
+  ],
 });

@@ -12,6 +12,13 @@ async function refuseBadActionBody(request: NextRequest): Promise<NextResponse |
 
 // A fresh nonce per request: Next puts it on its own scripts, and nothing else may run.
 export async function proxy(request: NextRequest) {
+  // A path that is not valid percent-encoded UTF-8 (%ED%A0%80) makes Next's routing throw: answer 400.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("The address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const refused = await refuseBadActionBody(request);
   if (refused) return refused;
   const nonce = btoa(crypto.randomUUID());
@@ -38,5 +45,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };

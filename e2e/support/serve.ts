@@ -15,10 +15,12 @@ const { values } = parseArgs({
     "smtp-port": { type: "string" },
     "mailbox-port": { type: "string" },
     postgres: { type: "boolean", default: false },
+    // The hardening server trusts no proxy: clients are told apart by their TCP address.
+    "no-trust-proxy": { type: "boolean", default: false },
   },
 });
 const port = Number(values.port);
-const dataDir = path.resolve(".e2e-data", values.postgres ? "postgres" : "embedded");
+const dataDir = path.resolve(".e2e-data", values.postgres ? "postgres" : values["no-trust-proxy"] ? "hardening" : "embedded");
 
 async function main() {
   rmSync(dataDir, { recursive: true, force: true });
@@ -47,7 +49,7 @@ async function main() {
       SMTP_URL: `smtp://127.0.0.1:${values["smtp-port"]}`,
       MAIL_FROM: "RightsDesk <no-reply@rightsdesk.test>",
       // Each test sends its own X-Forwarded-For, so per-client sign-in limits stay per test.
-      TRUST_PROXY: "true",
+      TRUST_PROXY: values["no-trust-proxy"] ? "false" : "true",
     },
   });
   const stop = async () => {

@@ -7,7 +7,7 @@ export const MAX_NAME_CHARS = 120;
 // Saving goes through a server action, whose body is capped at 1 MB: 300,000 characters stay
 // under it even when every character takes three bytes. Uploads may be larger (HTML shrinks).
 export const MAX_SOURCE_CHARS = 300_000;
-export const MAX_PROPOSALS = 2_000;
+import { MAX_PROPOSALS } from "../extractor/formats";
 
 const KINDS: Record<ProposalKind, true> = {
   email: true,

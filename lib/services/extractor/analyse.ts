@@ -1,5 +1,5 @@
 import { extractPolicy } from "./extract";
-import type { PolicyFormat } from "./formats";
+import { MAX_PROPOSALS, type PolicyFormat } from "./formats";
 import type { Extraction } from "./types";
 import { validatePolicyText, validatePolicyUpload, type UploadRejection, type UploadWarning } from "./validate-upload";
 
@@ -12,5 +12,12 @@ export type PolicyAnalysis =
 export function analysePolicy(input: PolicyInput): PolicyAnalysis {
   const checked = input.kind === "upload" ? validatePolicyUpload(input.bytes, input.filename) : validatePolicyText(input.text, input.format);
   if (!checked.ok) return checked;
-  return { ok: true, format: checked.format, warnings: checked.warnings, extraction: extractPolicy(checked.text, { format: checked.format }) };
+  const extraction = extractPolicy(checked.text, { format: checked.format });
+  // A real policy yields dozens of facts; thousands mean a list of addresses or generated text, and
+  // passing them all back would make the request thread do the work the worker was there to take.
+  if (extraction.proposals.length > MAX_PROPOSALS) {
+    extraction.warnings.push(`The text holds ${extraction.proposals.length.toLocaleString("en")} possible facts; only the first ${MAX_PROPOSALS.toLocaleString("en")} are shown.`);
+    extraction.proposals = extraction.proposals.slice(0, MAX_PROPOSALS);
+  }
+  return { ok: true, format: checked.format, warnings: checked.warnings, extraction };
 }

@@ -1,6 +1,8 @@
 export type PolicyFormat = "text" | "markdown" | "html";
 
 export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
+/** Facts proposed from one policy at most (a real one has dozens), and facts a save may carry. */
+export const MAX_PROPOSALS = 2_000;
 
 const EXTENSIONS: Record<string, PolicyFormat> = {
   ".txt": "text",

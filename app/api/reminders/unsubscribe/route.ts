@@ -1,3 +1,4 @@
+import { readBodyCapped } from "@/lib/http/body";
 import { NextResponse } from "next/server";
 import { loadConfig } from "@/lib/config";
 import { unsubscribeByToken } from "@/lib/reminders/mutations";
@@ -20,10 +21,14 @@ export async function GET(request: Request) {
 }
 
 /** RFC 8058 allows both form encodings for the one-click body. */
+// One-click bodies are a few bytes; anything past 8 KB is read no further.
 async function readForm(request: Request): Promise<{ get(name: string): unknown }> {
   try {
-    if ((request.headers.get("content-type") ?? "").includes("multipart/form-data")) return await request.formData();
-    return new URLSearchParams(await request.text());
+    const bytes = await readBodyCapped(request, 8 * 1024);
+    if (!bytes) return new URLSearchParams();
+    const type = request.headers.get("content-type") ?? "";
+    if (type.includes("multipart/form-data")) return await new Response(bytes, { headers: { "content-type": type } }).formData();
+    return new URLSearchParams(new TextDecoder().decode(bytes));
   } catch {
     return new URLSearchParams();
   }
