@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 const stages = [
   ["system programs", "node", ["scripts/check-test-deps.mjs"]],
   ["type-check", "npm", ["run", "--silent", "typecheck"]],
+  ["lint (unsafe patterns, eval)", "npm", ["run", "--silent", "lint"]],
+  ["dependency check", "npm", ["run", "--silent", "audit:deps"]],
   ["unit tests", "npm", ["run", "--silent", "test:unit"]],
   ["database tests (PGlite, PostgreSQL)", "npm", ["run", "--silent", "test:db"]],
   ["production build", "npm", ["run", "--silent", "build"]],

@@ -6,7 +6,7 @@ const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")
 const DATE = `(?:${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
 // "Effective Date: September 13, 2018", "**Last Updated:** April 17, 2024", "Last Updated â€” March 29, 2022":
 // up to 15 characters of punctuation, markup or mis-decoded dashes between the label and the date.
-const LABELLED = new RegExp(`(effective(?:\\s+date|\\s+as\\s+of|\\s+on)?|last\\s+(?:updated|revised|modified)(?:\\s+on)?)[^\\w\\n]{0,15}${DATE}`, "gi");
+export const LABELLED = new RegExp(`(effective(?:\\s+date|\\s+as\\s+of|\\s+on)?|last\\s+(?:updated|revised|modified)(?:\\s+on)?)[^\\w\\n]{0,15}${DATE}`, "gi");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -7,7 +7,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 // "30 days", "one month", "forty-five (45) calendar days", "up to 26 months"; not "18 years of age".
-const DURATION = new RegExp(
+export const DURATION = new RegExp(
   `\\b(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b(?!\\s+(?:of\\s+age|old))`,
   "gi",
 );
