@@ -138,7 +138,7 @@ function serverActions(): { id: string; name: string; page: string }[] {
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
     const page = `/${worker.replace(/^app\//, "").replace(/\/page$/, "").replace(/^page$/, "")}`;
-    return { id, name: entry.exportedName ?? id, page: page.replace(/\[[^\]]+\]/g, "x") };
+    return { id, name: entry.exportedName ?? id, page: page.replace(/\[[^[\]]+\]/g, "x") };
   });
 }
 
