@@ -37,4 +37,18 @@ describe.skipIf(!url)(`sign-in storage on ${process.env.TEST_DB}`, async () => {
     const later = await hitRateLimit("k", 900, new Date(now.getTime() + 901_000));
     expect(later.count).toBe(1);
   });
+
+  it("past the overall budget, a flood from many clients is refused while a light client still gets mail", async () => {
+    const { guardSignInEmail } = await import("./sign-in-guard");
+    const { GLOBAL_HARD_MAX, SIGN_IN_LIMITS } = await import("./rate-limit");
+    const globalMax = SIGN_IN_LIMITS.find((limit) => limit.scope === "global")!.max;
+    const now = new Date("2026-05-01T12:00:00Z");
+    // 50 flooding clients spend the whole budget, 10 mails each, to addresses of their choosing.
+    for (let i = 0; i < globalMax; i++) expect((await guardSignInEmail(`spray${i}@example.org`, `198.51.100.${i % 50}`, now)).ok).toBe(true);
+    const flooder = await guardSignInEmail("one-more@example.org", "198.51.100.7", now);
+    expect(flooder).toMatchObject({ ok: false, scope: "global" });
+    // A person signing in for the first time this window is not locked out by them.
+    expect(await guardSignInEmail("jane@example.org", "203.0.113.9", now)).toEqual({ ok: true });
+    expect(GLOBAL_HARD_MAX).toBeGreaterThan(globalMax);
+  });
 });
