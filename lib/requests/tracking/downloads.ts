@@ -1,4 +1,5 @@
 import "server-only";
+import { pdfOffThread } from "@/lib/workers/off-thread";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { deadlineEntry } from "@/lib/calendar/entries";
 import { buildCalendar } from "@/lib/calendar/ics";
@@ -6,12 +7,10 @@ import { loadConfig } from "@/lib/config";
 import { formatLongDate } from "@/lib/law/labels";
 import { buildEml } from "@/lib/letters/eml";
 import type { FollowUpKind } from "@/lib/letters/follow-up";
-import { buildPdf } from "@/lib/letters/pdf";
 import type { Letter } from "@/lib/letters/types";
 import { regimeLabel, rightsLabel } from "../components/request-list";
 import { isoDateIn } from "../dates";
 import { EVENT_TITLES, type RequestEventType } from "../event-types";
-import { buildEvidencePdf } from "../evidence-pdf";
 import { followUpKindFor, letterLanguage } from "../follow-up-input";
 import { statusLabel } from "../status-labels";
 import { loadTrackedRequest, type TrackedRequest } from "./data";
@@ -41,7 +40,7 @@ export async function evidenceResponse(id: string, now = new Date()): Promise<Re
   if (loaded instanceof Response) return loaded;
   const { request, context, today } = loaded;
   const { state } = context;
-  const pdf = await buildEvidencePdf({
+  const pdf = await pdfOffThread({ kind: "evidence-pdf", input: {
     generatedOn: today,
     serviceName: request.serviceName,
     lawLabel: regimeLabel(request.regime),
@@ -61,7 +60,8 @@ export async function evidenceResponse(id: string, now = new Date()): Promise<Re
       ...lettersSent(request.events, state.undoneIds).map((l) => ({ title: `${EVENT_TITLES[l.type as RequestEventType] ?? l.type}: the letter`, date: l.on, subject: l.subject, body: l.body })),
     ],
     notes: request.notes,
-  });
+  } });
+  if (pdf instanceof Response) return pdf;
   return file(pdf, "application/pdf", `evidence-${request.serviceName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${today}.pdf`);
 }
 
@@ -75,7 +75,10 @@ export async function deadlineIcsResponse(id: string, now = new Date()): Promise
 }
 
 async function letterFile(letter: Letter, format: string, name: string): Promise<Response> {
-  if (format === "pdf") return file(await buildPdf(letter), "application/pdf", `${name}.pdf`);
+  if (format === "pdf") {
+    const pdf = await pdfOffThread({ kind: "letter-pdf", letter });
+    return pdf instanceof Response ? pdf : file(pdf, "application/pdf", `${name}.pdf`);
+  }
   try {
     return file(buildEml(letter, { messageIdDomain: new URL(loadConfig().appUrl).hostname }), "message/rfc822", `${name}.eml`);
   } catch {

@@ -1,7 +1,7 @@
 "use server";
 
 import { loadCurrentUser } from "@/lib/auth/session";
-import { analyseOffThread, isWorkerFailure } from "../extractor/off-thread";
+import { isWorkerFailure, runOffThread } from "@/lib/workers/off-thread";
 import { buildCustomRecord, type BuildFailure } from "./build-record";
 import { createCustomService, deleteCustomService } from "./mutations";
 import { customServiceIdSchema, saveCustomServiceSchema, type SaveCustomServiceInput } from "./schema";
@@ -15,7 +15,7 @@ export async function saveCustomServiceAction(input: SaveCustomServiceInput): Pr
   const parsed = saveCustomServiceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   // The text is read again off the request thread: the size was checked by the schema first.
-  const analysis = await analyseOffThread({ kind: "text", text: parsed.data.sourceText, format: "text" });
+  const analysis = await runOffThread({ kind: "analyse-policy", input: { kind: "text", text: parsed.data.sourceText, format: "text" } });
   if (isWorkerFailure(analysis)) return { ok: false, reason: "busy" };
   const built = buildCustomRecord(parsed.data, analysis);
   if (!built.ok) return built;

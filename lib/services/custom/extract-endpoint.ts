@@ -1,7 +1,8 @@
 import { readBodyCapped } from "@/lib/http/body";
 import type { PolicyInput } from "../extractor/analyse";
 import { MAX_POLICY_BYTES, type PolicyFormat } from "../extractor/formats";
-import { analyseOffThread, type OffThreadResult, type WorkerFailure } from "../extractor/off-thread";
+import { runOffThread, type WorkerFailure } from "@/lib/workers/off-thread";
+import type { PolicyAnalysis } from "../extractor/analyse";
 import type { UploadRejection } from "../extractor/validate-upload";
 import { toProposalViews, type ProposalView } from "./proposals";
 import { MAX_SOURCE_CHARS } from "./schema";
@@ -71,7 +72,7 @@ const tooLongToSave = (chars: number): ExtractResponse => ({
 export async function handleExtractRequest(
   request: Request,
   currentUserId: () => Promise<string | null>,
-  analyse: (input: PolicyInput) => Promise<OffThreadResult> = analyseOffThread,
+  analyse: (input: PolicyInput) => Promise<PolicyAnalysis | WorkerFailure> = (input) => runOffThread({ kind: "analyse-policy", input }),
 ): Promise<Response> {
   if (!(await currentUserId())) return fail("signed-out", "Your session has ended. Sign in again, then find the facts once more.");
   const declared = Number(request.headers.get("content-length") ?? "0");

@@ -1,0 +1,20 @@
+import { buildPdf } from "@/lib/letters/pdf";
+import type { Letter } from "@/lib/letters/types";
+import { buildEvidencePdf, type EvidenceInput } from "@/lib/requests/evidence-pdf";
+import { analysePolicy, type PolicyAnalysis, type PolicyInput } from "@/lib/services/extractor/analyse";
+
+// The work whose cost grows with what a user sent or stored: it runs in a worker thread (off-thread.ts),
+// never on the thread that answers requests.
+export type Job = { kind: "analyse-policy"; input: PolicyInput } | { kind: "letter-pdf"; letter: Letter } | { kind: "evidence-pdf"; input: EvidenceInput };
+export type JobResult<J extends Job> = J extends { kind: "analyse-policy" } ? PolicyAnalysis : Uint8Array;
+
+export async function runJob(job: Job): Promise<PolicyAnalysis | Uint8Array> {
+  switch (job.kind) {
+    case "analyse-policy":
+      return analysePolicy(job.input);
+    case "letter-pdf":
+      return buildPdf(job.letter);
+    case "evidence-pdf":
+      return buildEvidencePdf(job.input);
+  }
+}
