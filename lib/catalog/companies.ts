@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { services } from "@/lib/services/services";
+import type { ServiceRecord } from "@/lib/services/types";
+import { companyRecord, DATASET_VERSION } from "./company-record";
 import type { CatalogAuthority, CatalogCompany, CatalogFile, Category, Provenance } from "./schema";
 import { buildIndex, search, type SearchIndex, type SearchOptions, type SearchResult } from "./search";
 
@@ -63,4 +65,16 @@ export function searchCatalog(query: unknown, options: SearchOptions = {}): Sear
 
 export function listAuthorities(): readonly CatalogAuthority[] {
   return load().authorities;
+}
+
+const records = new Map<string, ServiceRecord>();
+
+/** The wizard's record for a dataset company, built on first use and kept. */
+export function findCompanyRecord(slug: string, versionId: string): ServiceRecord | undefined {
+  if (versionId !== DATASET_VERSION) return undefined;
+  const contact = findCompany(slug)?.contact;
+  if (!contact) return undefined;
+  let record = records.get(slug);
+  if (!record) records.set(slug, (record = companyRecord(contact, catalogProvenance())));
+  return record;
 }

@@ -1,3 +1,4 @@
+import { companyDetailsNeeds } from "@/lib/catalog/details-needs";
 import type { Regime, RegimeId, RightId } from "@/lib/law/types";
 import { letterFactsFor } from "@/lib/services/letter-facts";
 import type { Citation, CitedStatement, RegimeId as PolicyRegimeId, ServicePage, ServiceRecord } from "@/lib/services/types";
@@ -86,8 +87,9 @@ export function detailsFacts(record: ServiceRecord, rights: readonly RightId[]):
   for (const item of cited) {
     if (item.item === "username" || item.item === "postal-address" || item.item === "account-email") reasons.set(item.item, { item: item.item, reason: item.reason, citation: item.citation });
   }
+  const extra = companyDetailsNeeds(record);
   return {
-    needs: { username: reasons.has("username"), postalAddress: reasons.has("postal-address") },
+    needs: { username: reasons.has("username"), postalAddress: reasons.has("postal-address"), ...(extra.length > 0 ? { extra } : {}) },
     sendFromAccountEmail: record.howToAsk.fromAccountEmail,
     reasons: [...reasons.values()],
     identityChecks: record.identityVerification,
