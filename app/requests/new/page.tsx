@@ -51,7 +51,8 @@ export default async function NewRequestPage({ searchParams }: Props) {
       {searched ? <CompanyPicker result={searchCatalog(query.q, { category: query.category, country: query.country, near })} /> : null}
       <ServiceForm catalog={catalog} custom={custom} preselected={preselected} />
       <p className="small">
-        Not in the list? <a href="/services/custom/new">Add a service from its privacy policy</a>.
+        Not in the list? <a href="/services/custom/new">Add a service from its privacy policy</a>. Writing to several
+        companies, such as every credit agency? <a href="/requests/bulk">Write to several at once</a>.
       </p>
       <DatasetCredit provenance={catalogProvenance()} />
     </div>

@@ -3,10 +3,9 @@ import { CATEGORY_LABELS, countryName, type CatalogQuery } from "../query";
 import { SearchBox } from "./search-box";
 
 /** A GET form: it works without JavaScript; with it, results follow the typing. */
-export function SearchForm({ action, query, hidden = {} }: { action: string; query: CatalogQuery; hidden?: Record<string, string> }) {
+export function SearchForm({ action, query, id }: { action: string; query: CatalogQuery; id?: string }) {
   return (
-    <form action={action} method="get" role="search" aria-label="Companies" className="card stack">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+    <form id={id} action={action} method="get" role="search" aria-label="Companies" className="card stack">
       <SearchBox defaultValue={query.q} label="Company, brand or website" hint='For example "SCHUFA", "Netflix" or "spotify.com". Typos are fine.' />
       <div className="row">
         <div className="field">
