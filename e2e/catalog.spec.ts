@@ -1,4 +1,6 @@
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { simpleParser } from "mailparser";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test, uniqueEmail } from "./support/fixtures";
 
@@ -58,7 +60,11 @@ test.describe("a new user in Germany", () => {
       await expect(page.getByLabel("Username")).toHaveCount(0);
       await page.getByLabel(/Your postal address/).fill("Marienplatz 1\n80331 München");
     });
-    await expect(page.getByText("datenschutz@schufa.de").first()).toBeVisible();
+    // Addressed to the legal entity, at the privacy address of its record.
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .eml" }).click()]);
+    const eml = await simpleParser(await readFile((await file.path())!));
+    expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.address : null).toBe("datenschutz@schufa.de");
+    expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.name : null).toBe("SCHUFA Holding AG");
     await page.getByRole("button", { name: "I sent it: track the deadline" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Request to SCHUFA Holding AG" })).toBeVisible();
     const requestUrl = page.url();
@@ -68,7 +74,8 @@ test.describe("a new user in Germany", () => {
     await page.getByRole("button", { name: "Use this authority" }).click();
     await expect(page).toHaveURL(/authority=DE-BY/);
     await expect(page.getByRole("link", { name: /Open Bayerisches Landesamt für Datenschutzaufsicht \(BayLDA\)'s complaint form/ })).toHaveAttribute("href", "https://www.lda.bayern.de/de/beschwerde.html");
-    await expect(page.locator("pre").first()).toContainText("Bayerisches Landesamt für Datenschutzaufsicht");
+    await expect(page.getByText(/Email: poststelle@lda\.bayern\.de/)).toBeVisible();
+    await expect(page.locator("pre").first()).toContainText("I hereby lodge a complaint against SCHUFA Holding AG");
   });
 
   test("a web-form-only company leads with its form and the text to paste", async ({ page, mailbox }) => {
@@ -114,4 +121,22 @@ test.describe("without JavaScript", () => {
     await page.goto("/services?category=credit+agency&country=de");
     await expect(page.getByRole("link", { name: "SCHUFA Holding AG" })).toBeVisible();
   });
+});
+
+test("three credit agencies in one run: three letters, three tracked requests, one batch", async ({ page, mailbox }) => {
+  test.setTimeout(120_000);
+  await signIn(page, mailbox, uniqueEmail("bulk"), "/requests/bulk?category=credit+agency&country=de");
+  await expect(page.getByRole("checkbox", { name: "SCHUFA Holding AG" })).toBeChecked();
+  await page.goto("/requests/bulk?pick=schufa&pick=crifbuergel&pick=infoscore");
+  await expect(page.getByRole("button", { name: "Create 3 letters and track them" })).toBeVisible();
+  await page.getByLabel("Country where you live").selectOption("DE");
+  await page.getByLabel("Your full name").fill("Jana Muster");
+  await page.getByLabel("Your email address").fill("jana@example.org");
+  await shoot(page, "bulk");
+  await page.getByRole("button", { name: "Create 3 letters and track them" }).click();
+  await expect(page.getByRole("heading", { name: "3 of 3 created" })).toBeVisible();
+  await shoot(page, "bulk-done");
+  await page.getByRole("link", { name: "See this batch on the dashboard" }).click();
+  await expect(page.getByText("Showing the requests you created together in one run.")).toBeVisible();
+  for (const name of ["SCHUFA Holding AG", "CRIF GmbH", "infoscore Consumer Data GmbH"]) await expect(page.getByRole("link", { name }).first()).toBeVisible();
 });
