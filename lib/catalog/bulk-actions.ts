@@ -5,7 +5,8 @@ import { isoDateIn } from "@/lib/requests/dates";
 import { draftLetter } from "@/lib/requests/draft-letter";
 import type { DraftData } from "@/lib/requests/draft-data";
 import { requestDue } from "@/lib/requests/due";
-import { formatServiceRef, refForChoice, catalogRecord } from "@/lib/requests/service-ref";
+import { loadServiceRecord } from "@/lib/requests/data";
+import { formatServiceRef, refForChoice } from "@/lib/requests/service-ref";
 import { effectiveRights, regimeOf } from "@/lib/requests/wizard-steps";
 import { batchIdSchema, bulkSchema } from "./bulk-schema";
 import { createBatchRequest } from "./mutations";
@@ -24,7 +25,7 @@ export async function createBulkRequestAction(batchId: unknown, input: unknown, 
   if (!parsed.success || !batch.success) return { ok: false, reason: "invalid", message: parsed.error?.issues[0]?.message ?? "Start again." };
   if (typeof company !== "string" || !parsed.data.companies.includes(company)) return { ok: false, reason: "invalid", message: "That company is not in this run." };
   const ref = refForChoice(company);
-  const record = ref ? catalogRecord(ref) : undefined;
+  const record = ref ? await loadServiceRecord(user.id, ref) : null;
   if (!ref || !record) return { ok: false, reason: "not-found", message: "That company is not in the catalogue any more." };
   const { location, rights, name, email, postalAddress } = parsed.data;
   const timeZone = location.timeZone ?? "UTC";

@@ -17,3 +17,15 @@ export async function createBatchRequest(userId: string, batchId: string, reques
     return created;
   });
 }
+
+export async function saveCorrection(userId: string, companySlug: string, correction: { address?: string | undefined; email?: string | undefined; note?: string | undefined }): Promise<void> {
+  const db = await getDb();
+  const data = { address: correction.address ?? null, email: correction.email ?? null, note: correction.note ?? null };
+  await db.companyCorrection.upsert({ where: { userId_companySlug: { userId, companySlug } }, create: { userId, companySlug, ...data }, update: data });
+}
+
+export async function deleteCorrection(userId: string, companySlug: string): Promise<boolean> {
+  const db = await getDb();
+  const { count } = await db.companyCorrection.deleteMany({ where: { userId, companySlug } });
+  return count === 1;
+}

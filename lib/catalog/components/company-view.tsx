@@ -57,6 +57,7 @@ export function ContactFacts({ company, provenance }: { company: CatalogCompany;
         </div>
       ) : null}
       <DatasetSource company={company} provenance={provenance} />
+      <p className="small"><Link href={`/services/${encodeURIComponent(company.slug)}/correct`}>Mail bounced or a detail is wrong? Correct it for your own letters</Link></p>
     </section>
   );
 }
@@ -71,7 +72,7 @@ export function CompanyView({ entry, company, provenance }: { entry: CatalogEntr
       </p>
       <p className="narrow">
         We keep no record of this company&apos;s privacy policy, so the letter cites the law alone. These contact details come
-        from the open Datenanfragen.de database; where a detail is wrong, tell us on your request&apos;s page.
+        from the open Datenanfragen.de database.
       </p>
       <ContactFacts company={company} provenance={provenance} />
       <DatasetCredit provenance={provenance} />
