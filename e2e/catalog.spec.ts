@@ -140,3 +140,28 @@ test("three credit agencies in one run: three letters, three tracked requests, o
   await expect(page.getByText("Showing the requests you created together in one run.")).toBeVisible();
   for (const name of ["SCHUFA Holding AG", "CRIF GmbH", "infoscore Consumer Data GmbH"]) await expect(page.getByRole("link", { name }).first()).toBeVisible();
 });
+
+test("a correction is validated, used in the user's own letters only, and exported in the dataset's format", async ({ page, mailbox }) => {
+  test.setTimeout(120_000);
+  await signIn(page, mailbox, uniqueEmail("correct"), "/services/infoscore/correct");
+  await page.getByLabel("Correct privacy email address").fill("not an address");
+  await page.getByRole("button", { name: "Save my correction" }).click();
+  await expect(page.getByText("That is not a valid email address.")).toBeVisible();
+  await page.getByLabel("Correct privacy email address").fill("privacy-new@infoscore.example");
+  await page.getByLabel("What was wrong (optional)").fill("Mail to the old address bounced");
+  await page.getByRole("button", { name: "Save my correction" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const exported = await (await page.request.get("/account/corrections.json")).json();
+  expect(exported.records[0]).toMatchObject({ slug: "infoscore", email: "privacy-new@infoscore.example", quality: expect.any(String) });
+
+  await page.goto("/requests/new?service=infoscore");
+  await page.getByRole("button", { name: "Start the request" }).click();
+  // infoscore's record asks for the address and the date of birth, and the details step asks exactly that.
+  await accessFromGermany(page, async () => {
+    await page.getByLabel(/Your postal address/).fill("Marienplatz 1\n80331 München");
+    await page.getByLabel(/Geburtsdatum/).fill("1990-01-01");
+  });
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .eml" }).click()]);
+  const eml = await simpleParser(await readFile((await file.path())!));
+  expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.address : null).toBe("privacy-new@infoscore.example");
+});
