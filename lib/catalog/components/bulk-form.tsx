@@ -102,7 +102,8 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
         <textarea id="bulk-address" name="postalAddress" rows={3} autoComplete="street-address" />
         <span className="hint">Credit agencies and address brokers usually need it to find you.</span>
       </div>
-      <button type="submit" disabled={running || picked.length === 0}>{running ? "Creating…" : `Create ${picked.length} letter${picked.length === 1 ? "" : "s"} and track them`}</button>
+      {/* One run per page: a second click would write every letter twice. */}
+      <button type="submit" disabled={running || rows.length > 0 || picked.length === 0}>{running ? "Creating…" : rows.length > 0 ? "Created" : `Create ${picked.length} letter${picked.length === 1 ? "" : "s"} and track them`}</button>
       {rows.length > 0 ? (
         <section aria-labelledby="progress" className="card stack" aria-live="polite">
           <h2 id="progress">{done} of {rows.length} created</h2>
