@@ -30,7 +30,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           <ul>
             {fastest.map((page) => (
               <li key={page.url}>
-                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">({page.url}, opens in a new tab)</span>
+                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted" style={{ overflowWrap: "anywhere" }}>({page.url}, opens in a new tab)</span>
               </li>
             ))}
           </ul>
@@ -53,7 +53,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
               RightsDesk never sends a request for you: you send it, from your own address. The letter is dated{" "}
               {formatLongDate(result.letter.date)} and asks for an answer by <strong>{formatLongDate(result.letter.dueDate)}</strong>.
             </p>
-            <SendOptions letter={result.letter} draftHref={draftHref} />
+            <SendOptions letter={result.letter} draftHref={draftHref} {...(formOnly ? { noEmailNote: `${record.serviceName} gives no email address for requests: use its form above, or print the PDF and post it.` } : {})} />
           </section>
           <details>
             <summary>Show the letter</summary>
