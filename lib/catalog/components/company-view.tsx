@@ -21,7 +21,7 @@ export function ContactFacts({ company, provenance }: { company: CatalogCompany;
   return (
     <section aria-labelledby="contact" className="card stack">
       <h2 id="contact">Where to send a request</h2>
-      <dl>
+      <dl style={{ overflowWrap: "anywhere" }}>
         <Fact label="Legal name">{company.name}</Fact>
         {company.runs.length > 0 ? <Fact label="Brands it runs">{company.runs.join(", ")}</Fact> : null}
         <Fact label="Postal address"><span style={{ whiteSpace: "pre-line" }}>{company.address}</span></Fact>

@@ -6,7 +6,7 @@ import { formatLongDate } from "@/lib/law/labels";
 export function DatasetSource({ company, provenance }: { company: CatalogCompany; provenance: Provenance }) {
   const quality = QUALITY_LABELS[company.quality];
   return (
-    <div className="small muted stack" id="source">
+    <div className="small muted stack" id="source" style={{ overflowWrap: "anywhere" }}>
       <p>
         Source: the <a href={`https://github.com/datenanfragen/data/blob/${provenance.commit}/companies/${company.slug}.json`}>Datenanfragen.de record &ldquo;{company.slug}&rdquo;</a>,
         quality <span className={`badge ${quality.tone}`}>{quality.label}</span> ({quality.meaning}), as of {formatLongDate(provenance.date)} (CC0 1.0).
