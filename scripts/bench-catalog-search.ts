@@ -1,11 +1,17 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
 import { catalogSize, findCompany, searchCatalog } from "@/lib/catalog/companies";
 import { CATEGORIES } from "@/lib/catalog/schema";
 
-// npx tsx scripts/bench-catalog-search.ts [--base http://localhost:3300]
+// npx tsx scripts/bench-catalog-search.ts [--base http://localhost:3300] [--weight <.next dir>...]
 // Search latency over the whole catalogue, server side: median and p95 of 1,000 realistic queries
 // (names, half-typed names, typos, brands, domains, filters). With --base, also the weight of the
-// wizard's first page as a browser loads it (HTML plus its scripts and styles), for before/after.
+// wizard's first page as a browser loads it (HTML plus its scripts and styles). With --weight, the
+// scripts and styles /requests/new loads according to each build's manifests: pass the .next folder
+// of a build before the change and one after to compare.
 
 const COMMON = ["schufa", "netflix", "amazon", "spotify", "deutsche bahn", "telekom", "vodafone", "paypal", "google", "facebook", "zalando", "otto", "ing", "check24", "ebay", "apple", "microsoft", "o2", "sky", "dkb"];
 
@@ -58,4 +64,33 @@ if (base !== -1) {
   const cookie = process.env.BENCH_COOKIE;
   if (!cookie) console.log("page weight: /requests/new needs a session; set BENCH_COOKIE, measuring /services instead");
   console.log(`page weight of ${cookie ? "/requests/new" : "/services"}: ${(await pageWeight(url, cookie ? "/requests/new" : "/services", cookie)).toLocaleString("en")} bytes (HTML + scripts + styles)`);
+}
+
+/** Bytes of the scripts and styles a build ships for /requests/new (raw and gzipped). */
+function buildWeight(nextDir: string): { files: number; raw: number; gzip: number } {
+  const sandbox: { self: Record<string, unknown>; globalThis?: unknown } = { self: {} };
+  sandbox.globalThis = sandbox.self;
+  const manifestPath = join(nextDir, "server/app/requests/new/page_client-reference-manifest.js");
+  runInNewContext(`var globalThis = self; ${readFileSync(manifestPath, "utf8")}`, sandbox);
+  const manifest = Object.values((sandbox.self.__RSC_MANIFEST ?? {}) as Record<string, { entryJSFiles: Record<string, string[]>; entryCSSFiles: Record<string, { path: string }[]> }>)[0]!;
+  const wanted = (key: string) => key.endsWith("/app/layout") || key.endsWith("/app/requests/new/page");
+  const build = JSON.parse(readFileSync(join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
+  const files = new Set<string>([...build.rootMainFiles, ...Object.entries(manifest.entryJSFiles).filter(([k]) => wanted(k)).flatMap(([, v]) => v), ...Object.entries(manifest.entryCSSFiles).filter(([k]) => wanted(k)).flatMap(([, v]) => v.map((f) => f.path))]);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const path = join(nextDir, file);
+    if (!existsSync(path)) continue;
+    raw += statSync(path).size;
+    gzip += gzipSync(readFileSync(path)).length;
+  }
+  return { files: files.size, raw, gzip };
+}
+
+const weightAt = process.argv.indexOf("--weight");
+if (weightAt !== -1) {
+  const dirs = process.argv.slice(weightAt + 1).filter((a) => !a.startsWith("--"));
+  const weights = dirs.map((dir) => ({ dir, ...buildWeight(dir) }));
+  for (const w of weights) console.log(`/requests/new in ${w.dir}: ${w.files} files, ${w.raw.toLocaleString("en")} bytes, ${w.gzip.toLocaleString("en")} gzipped`);
+  if (weights.length === 2) console.log(`change: ${(((weights[1]!.gzip - weights[0]!.gzip) / weights[0]!.gzip) * 100).toFixed(1)}% gzipped (aim: within 5%)`);
 }

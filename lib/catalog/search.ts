@@ -19,7 +19,7 @@ export type Searchable = {
 type KeyKind = "brand" | "name" | "alias" | "domain";
 type Key = { kind: KeyKind; text: string; tokens: number[] };
 type Entry<T> = { item: T; keys: Key[] };
-export type SearchIndex<T extends Searchable> = { entries: Entry<T>[]; tokens: string[] };
+export type SearchIndex<T extends Searchable> = { entries: Entry<T>[]; tokens: string[]; masks: Uint32Array };
 
 export type SearchOptions = { category?: Category | undefined; country?: string | undefined; near?: string | undefined; limit?: number };
 export type SearchHit<T> = { item: T; score: number; matched: KeyKind };
@@ -32,6 +32,19 @@ function hostLabel(url: string | undefined): string | null {
   if (!url) return null;
   const host = url.replace(/^[a-z]+:\/\//i, "").split(/[/?#:]/)[0]?.replace(/^www\./i, "") ?? "";
   return host || null;
+}
+
+/** Which of 32 character classes a word contains: a word k edits away lacks at most k of the query's. */
+function charMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
+  return mask >>> 0;
+}
+
+function missing(bits: number): number {
+  let n = 0;
+  for (let b = bits >>> 0; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 function keysOf(item: Searchable): { kind: KeyKind; text: string }[] {
@@ -65,17 +78,18 @@ export function buildIndex<T extends Searchable>(items: readonly T[]): SearchInd
     }
     return { item, keys };
   });
-  return { entries, tokens };
+  return { entries, tokens, masks: Uint32Array.from(tokens, charMask) };
 }
 
 /** For each query word, its best match with each distinct index word: 0 exact … 3 typo in a prefix. */
-function wordMatches(tokens: readonly string[], word: string): Uint8Array {
+function wordMatches(tokens: readonly string[], masks: Uint32Array, word: string): Uint8Array {
   const grades = new Uint8Array(tokens.length).fill(9);
   const limit = typoLimit(word.length);
+  const mask = charMask(word);
   tokens.forEach((token, i) => {
     if (token === word) grades[i] = 0;
     else if (token.startsWith(word)) grades[i] = 1;
-    else if (limit > 0 && token.length >= word.length - limit) {
+    else if (limit > 0 && token.length >= word.length - limit && missing(mask & ~masks[i]!) <= limit) {
       const d = boundedDistance(word, token, limit);
       if (d.whole <= limit) grades[i] = 1 + d.whole;
       else if (d.prefix <= limit && word.length >= 4) grades[i] = 3 + d.prefix;
@@ -121,7 +135,7 @@ export function search<T extends Searchable>(index: SearchIndex<T>, raw: unknown
     if (!options.category && !options.country) return { query: text, total: 0, hits: [] };
     for (const { item } of index.entries) if (passes(item, options)) hits.push({ item, score: preference(item.countries, options.near ?? options.country), matched: "name" });
   } else {
-    const grades = tokens.map((word) => wordMatches(index.tokens, word));
+    const grades = tokens.map((word) => wordMatches(index.tokens, index.masks, word));
     for (const { item, keys } of index.entries) {
       if (!passes(item, options)) continue;
       let best: SearchHit<T> | null = null;
