@@ -5,7 +5,8 @@ import { DROP } from "../advice";
 import { createBulkRequestAction } from "../bulk-actions";
 import { bulkSchema, type BulkInput } from "../bulk-schema";
 
-type Company = { slug: string; name: string; broker: boolean };
+/** `asks`: what the company's record requires beyond name, email and address, which a bulk letter leaves out. */
+type Company = { slug: string; name: string; broker: boolean; asks: string[]; idDocument: boolean };
 type Option = { code: string; name: string };
 type Row = { slug: string; name: string; state: "waiting" | "working" | "done" | "failed"; id?: string; message?: string };
 
@@ -67,7 +68,12 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
           <label key={c.slug} className="row" style={{ flexWrap: "nowrap" }}>
             {/* Also part of the search form: a new search keeps the companies picked so far. */}
             <input type="checkbox" name="pick" value={c.slug} form="bulk-search" checked={picked.includes(c.slug)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, c.slug] : p.filter((s) => s !== c.slug)))} />
-            <span>{c.name}</span>
+            <span>
+              {c.name}
+              {c.asks.length > 0 || c.idDocument ? (
+                <span className="small muted"> · also asks for {[...c.asks, ...(c.idDocument ? ["an ID document"] : [])].join(", ")}: <a href={`/requests/new?service=${encodeURIComponent(c.slug)}`}>write to it alone</a> to include it</span>
+              ) : null}
+            </span>
           </label>
         ))}
       </fieldset>
