@@ -14,6 +14,8 @@ if ((process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A worktree whose node_modules links to another checkout builds with TURBOPACK_ROOT set to their common parent.
+  ...(process.env.TURBOPACK_ROOT ? { turbopack: { root: process.env.TURBOPACK_ROOT } } : {}),
   reactStrictMode: true,
   // These load WebAssembly and data files from their own folders at run time: leave them unbundled.
   serverExternalPackages: [

@@ -46,6 +46,9 @@ export default async function DashboardPage({ searchParams }: Props) {
       </div>
       <p className="muted small">Signed in as {user.email}</p>
       <DashboardCounts counts={counts} query={query} />
+      {query.batch ? (
+        <p className="notice" role="status">Showing the requests you created together in one run. <Link href={dashboardHref(query, { batch: undefined })}>Show all requests</Link>.</p>
+      ) : null}
       <DashboardFilters query={query} />
       {page.items.length > 0 ? (
         <DashboardList items={page.items} now={now} reminders={reminders} />

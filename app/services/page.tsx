@@ -1,37 +1,61 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { catalogProvenance, catalogSize, searchCatalog } from "@/lib/catalog/companies";
+import { DatasetCredit } from "@/lib/catalog/components/dataset-credit";
+import { ResultSummary } from "@/lib/catalog/components/result-summary";
+import { SearchForm } from "@/lib/catalog/components/search-form";
+import { countryFromLanguages, parseCatalogQuery } from "@/lib/catalog/query";
 import { latestVersion, listServices } from "@/lib/services/catalog";
 import { serviceHref } from "@/lib/services/links";
 
-export const metadata: Metadata = { title: "Services and their privacy policies" };
+export const metadata: Metadata = { title: "Companies and their privacy contacts" };
 
-export default function ServicesPage() {
-  const services = listServices();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ServicesPage({ searchParams }: Props) {
+  const query = parseCatalogQuery(await searchParams);
+  const near = query.country ?? countryFromLanguages((await headers()).get("accept-language"));
+  const result = searchCatalog(query.q, { category: query.category, country: query.country, near, limit: 30 });
+  const searched = query.q !== "" || query.category !== undefined || query.country !== undefined;
   return (
     <div className="page stack">
-      <h1>Services</h1>
+      <h1>Companies</h1>
       <p className="narrow">
-        What each service&apos;s own privacy policy says about your rights, where to write and how long it has to answer.
-        Every fact links to the policy&apos;s exact words, in the version it comes from.
+        {catalogSize().toLocaleString("en")} companies and where to send a privacy request to each. For some we also keep a
+        record of the privacy policy, every fact linked to the policy&apos;s exact words.
       </p>
+      <SearchForm action="/services" query={query} />
+      <section aria-labelledby="results" aria-live="polite" className="stack">
+        {searched ? (
+          <>
+            <h2 id="results">{result.total === 0 ? "Nothing found" : `${result.total.toLocaleString("en")} found${result.total > result.hits.length ? `, the first ${result.hits.length}` : ""}`}</h2>
+            {result.total === 0 ? <p>No company matches. Check the spelling, try the brand or the website, or <a href="/services/custom/new">add it from its privacy policy</a>.</p> : null}
+            <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+              {result.hits.map(({ item }) => (
+                <li key={item.slug} className="card">
+                  <a href={serviceHref(item.slug)}><strong>{item.name}</strong></a>
+                  <br />
+                  <ResultSummary entry={item} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <h2 id="results">With a policy record</h2>
+            <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
+              {listServices().map((service) => (
+                <li key={service.slug} className="card stack">
+                  <h3><a href={serviceHref(service.slug)}>{service.name}</a></h3>
+                  <p className="small">Latest: {latestVersion(service).versionLabel}. {service.versions.length} version{service.versions.length === 1 ? "" : "s"} kept.</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <p><a href="/services/custom/new">Add a service from its privacy policy</a></p>
-      <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
-        {services.map((service) => {
-          const latest = latestVersion(service);
-          return (
-            <li key={service.slug} className="card stack">
-              <h2>
-                <a href={serviceHref(service.slug)}>{service.name}</a>
-              </h2>
-              <p className="small">
-                Latest: {latest.versionLabel}. {service.versions.length} version{service.versions.length === 1 ? "" : "s"} kept.
-              </p>
-              <p className="small muted">
-                {latest.rights.length > 0 ? `${new Set(latest.rights.map((r) => r.right)).size} rights named in the latest version.` : "No rights named."}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      <DatasetCredit provenance={catalogProvenance()} />
     </div>
   );
 }

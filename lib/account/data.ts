@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
  */
 export async function loadAccountExport(userId: string) {
   const db = await getDb();
-  const [user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds] = await Promise.all([
+  const [user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds, companyCorrections] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerified: true, createdAt: true } }),
     db.account.findMany({ where: { userId }, select: { provider: true, type: true } }),
     db.session.findMany({ where: { userId }, select: { expires: true } }),
@@ -31,9 +31,10 @@ export async function loadAccountExport(userId: string) {
     }),
     db.reminderPreference.findUnique({ where: { userId }, omit: { userId: true, unsubscribeToken: true } }),
     db.calendarFeed.findMany({ where: { userId }, select: { createdAt: true, revokedAt: true } }),
+    db.companyCorrection.findMany({ where: { userId }, omit: { userId: true }, orderBy: [{ companySlug: "asc" }] }),
   ]);
   if (!user) return null;
-  return { user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds };
+  return { user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds, companyCorrections };
 }
 
 export type AccountExport = NonNullable<Awaited<ReturnType<typeof loadAccountExport>>>;

@@ -87,12 +87,13 @@ export async function saveDetailsAction(draftId: string, input: unknown) {
     const { needs } = detailsFacts(draft.record, effectiveRights(draft.data));
     const parsed = detailsSchemaFor({ ...needs, savedIdentity: saved !== null }).safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
-    const { useSaved, remember, accountEmail, username, ...typed } = parsed.data;
+    const { useSaved, remember, accountEmail, username, other, ...typed } = parsed.data;
+    const otherIdentifiers = (needs.extra ?? []).flatMap((extra, i) => (other?.[i]?.trim() ? [{ label: extra.label, value: other[i]!.trim() }] : []));
     if (useSaved && !saved) return { ok: false, reason: "no-saved-identity", message: "Your saved details were removed. Enter them again." };
     const identity = useSaved && saved ? { name: saved.name, email: saved.email, postalAddress: saved.postalAddress ?? undefined } : typed;
     if (!identity.name || !identity.email) return { ok: false, reason: "no-saved-identity" };
     if (remember && !useSaved) await saveIdentity(userId, { name: identity.name, email: identity.email, postalAddress: identity.postalAddress ?? null });
-    const details = { name: identity.name, email: identity.email, postalAddress: identity.postalAddress, accountEmail, username };
+    const details = { name: identity.name, email: identity.email, postalAddress: identity.postalAddress, accountEmail, username, ...(otherIdentifiers.length ? { otherIdentifiers } : {}) };
     return saveAndContinue(userId, draft, { ...draft.data, details }, "details");
   });
 }

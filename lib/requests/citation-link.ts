@@ -1,3 +1,4 @@
+import { DATASET_DOCUMENT_PREFIX } from "@/lib/catalog/company-record";
 import { findDocument } from "@/lib/services/documents/documents";
 import { customCitationHref } from "@/lib/services/custom/links";
 import { excerpt } from "@/lib/services/labels";
@@ -14,5 +15,6 @@ export function citationLink(ref: ServiceRef, citation: Citation | null | undefi
   const plain = citation.quote.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\*\*|__/g, "");
   const quote = excerpt(plain, max);
   if (ref.kind === "custom") return { quote, href: customCitationHref(ref.id, citation) };
+  if (citation.document.startsWith(DATASET_DOCUMENT_PREFIX)) return { quote, href: `/services/${encodeURIComponent(ref.slug)}#source` };
   return { quote, href: findDocument(citation.document) ? citationHref(citation) : null };
 }

@@ -10,9 +10,17 @@ const trakt = findVersion("trakt", "2022-03-29")!;
 describe("complaintAuthorities", () => {
   it("sends an EEA complaint about Netflix to the Dutch authority its policy points to, then the one at home", () => {
     const [lead, home] = complaintAuthorities("eu-gdpr", netflix, "DE");
-    expect(lead).toMatchObject({ id: "lead", name: "Autoriteit Persoonsgegevens", url: "https://www.autoriteitpersoonsgegevens.nl", citation: "GDPR Art. 56(1), Art. 77(1)" });
+    // Contact facts from the Datenanfragen.de authority record, the complaint form among them.
+    expect(lead).toMatchObject({ id: "lead", name: "Autoriteit Persoonsgegevens (Dutch Data Protection Authority)", url: "https://autoriteitpersoonsgegevens.nl", citation: "GDPR Art. 56(1), Art. 77(1)" });
+    expect(lead?.webform).toBe("https://autoriteitpersoonsgegevens.nl/nl/meldingsformulier-klachten");
     expect(lead?.policyCitation?.quote).toContain("main establishment within the European Union is in the Netherlands");
     expect(home).toMatchObject({ id: "home", name: expect.stringContaining("BfDI"), note: expect.stringContaining("Land") });
+  });
+
+  it("offers a requester in Germany the authority of their Land: BayLDA for Bavaria, with its complaint form", () => {
+    const bavaria = complaintAuthorities("eu-gdpr", trakt, "DE").find((a) => a.region === "Bavaria");
+    expect(bavaria).toMatchObject({ id: "DE-BY", name: "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)", webform: "https://www.lda.bayern.de/de/beschwerde.html", email: "poststelle@lda.bayern.de" });
+    expect(complaintAuthorities("eu-gdpr", trakt, "DE").filter((a) => a.id.startsWith("DE-"))).toHaveLength(16);
   });
 
   it("offers every EEA authority when neither the policy nor the user's country names one", () => {

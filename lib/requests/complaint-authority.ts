@@ -1,3 +1,5 @@
+import { GERMAN_STATES, nationalAuthority, stateAuthority } from "@/lib/catalog/authorities";
+import type { CatalogAuthority } from "@/lib/catalog/schema";
 import { EEA_AUTHORITIES, eeaAuthorityFor, isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { Citation, ServiceRecord } from "@/lib/services/types";
 import { policyRegimeOf } from "./service-facts";
@@ -14,7 +16,27 @@ export type AuthorityOption = {
   citation: string;
   policyCitation?: Citation;
   note?: string;
+  /** From the Datenanfragen.de record: its complaint form (offered first), address and email. */
+  webform?: string;
+  email?: string;
+  address?: string;
+  /** The place it serves, to choose by ("Bavaria"). */
+  region?: string;
+  source?: string;
 };
+
+/** The dataset's contact facts for an authority, where it has a record. */
+function fromDataset(authority: CatalogAuthority | undefined) {
+  if (!authority) return {};
+  return {
+    name: authority.name,
+    url: authority.web ?? authority.webform,
+    ...(authority.webform ? { webform: authority.webform } : {}),
+    ...(authority.email ? { email: authority.email } : {}),
+    address: authority.address,
+    source: `Datenanfragen.de record ${authority.slug}`,
+  };
+}
 
 function leadAuthority(record: ServiceRecord | null): AuthorityOption | null {
   const lead = record?.supervisoryAuthorities.find((a) => a.regimes.includes("eu-gdpr") && a.role === "lead");
@@ -24,6 +46,7 @@ function leadAuthority(record: ServiceRecord | null): AuthorityOption | null {
     id: "lead",
     name: known?.name ?? lead.name,
     ...(known ? { url: known.url } : {}),
+    ...(known ? fromDataset(nationalAuthority(known.location)) : {}),
     why: `The lead authority for ${record.serviceName}, from its main establishment in the EU.`,
     citation: "GDPR Art. 56(1), Art. 77(1)",
     policyCitation: lead.citation,
@@ -34,7 +57,17 @@ function leadAuthority(record: ServiceRecord | null): AuthorityOption | null {
 function homeAuthority(country: string | null): AuthorityOption | null {
   const home = country ? eeaAuthorityFor(country) : undefined;
   if (!home) return null;
-  return { id: "home", name: home.name, url: home.url, why: "The authority of the country where you live.", citation: "GDPR Art. 77(1)", ...(home.note ? { note: home.note } : {}) };
+  return { id: "home", name: home.name, url: home.url, why: "The authority of the country where you live.", citation: "GDPR Art. 77(1)", ...(home.note ? { note: home.note } : {}), ...fromDataset(nationalAuthority(country!)) };
+}
+
+/** In Germany, the authority of the requester's Land: one option per Land, chosen by where they live. */
+function germanStateAuthorities(): AuthorityOption[] {
+  return Object.entries(GERMAN_STATES).flatMap(([code, state]) => {
+    const authority = stateAuthority(code);
+    if (!authority) return [];
+    const why = `The authority for companies in ${state.name}; you may complain to the one where you live.`;
+    return [{ id: `DE-${code}`, why, citation: "GDPR Art. 77(1), BDSG § 40", region: state.name, ...fromDataset(authority), name: authority.name }];
+  });
 }
 
 /**
@@ -50,6 +83,7 @@ export function complaintAuthorities(regime: string, record: ServiceRecord | nul
     const lead = leadAuthority(record);
     const home = homeAuthority(requesterCountry);
     const options = [lead, home && home.name !== lead?.name ? home : null].filter((o): o is AuthorityOption => o !== null);
+    if (requesterCountry === "DE") options.push(...germanStateAuthorities());
     if (options.length > 0) return options;
     return EEA_AUTHORITIES.map((a) => ({ id: a.location, name: a.name, url: a.url, why: "A supervisory authority in the EEA.", citation: law.complaint.citation, ...(a.note ? { note: a.note } : {}) }));
   }

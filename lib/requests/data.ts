@@ -1,4 +1,6 @@
 import "server-only";
+import { loadCompanyRecordFor } from "@/lib/catalog/data";
+import { DATASET_VERSION } from "@/lib/catalog/company-record";
 import { getDb } from "@/lib/db/client";
 import { loadCustomService, loadCustomServices } from "@/lib/services/custom/data";
 import type { ServiceRecord } from "@/lib/services/types";
@@ -19,6 +21,8 @@ export type WizardDraft = {
 
 /** A catalogue version, or one of this user's custom services; null when neither exists. */
 export async function loadServiceRecord(userId: string, ref: ServiceRef): Promise<ServiceRecord | null> {
+  // A catalogue company's contact facts, with the user's own correction where they made one.
+  if (ref.kind === "catalog" && ref.versionId === DATASET_VERSION) return loadCompanyRecordFor(userId, ref.slug);
   if (ref.kind === "catalog") return catalogRecord(ref) ?? null;
   return (await loadCustomService(userId, ref.id))?.record ?? null;
 }

@@ -7,7 +7,7 @@ import { LANGUAGES, rightsStepSchema, type Language } from "./schema";
 // a part that no longer passes (rules tightened since) is dropped and its step asked again.
 const part = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
-const storedDetails = requesterSchema.omit({ otherIdentifiers: true });
+const storedDetails = requesterSchema;
 const storedSpecifics = letterSpecificsSchema;
 
 export const draftDataSchema = z.object({

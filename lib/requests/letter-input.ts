@@ -8,7 +8,7 @@ export function letterInputFor(record: ServiceRecord, data: DraftData, date: str
   const regime = regimeOf(data);
   const rights = effectiveRights(data);
   if (!regime || rights.length === 0 || !data.details || !data.location) return null;
-  const { name, email, postalAddress, accountEmail, username } = data.details;
+  const { name, email, postalAddress, accountEmail, username, otherIdentifiers } = data.details;
   const specifics: LetterSpecifics = {};
   for (const right of SPECIFIC_RIGHTS) {
     const section = data.specifics?.[right];
@@ -25,6 +25,7 @@ export function letterInputFor(record: ServiceRecord, data: DraftData, date: str
       ...(postalAddress ? { postalAddress } : {}),
       ...(accountEmail ? { accountEmail } : {}),
       ...(username ? { username } : {}),
+      ...(otherIdentifiers?.length ? { otherIdentifiers } : {}),
     },
     specifics,
     date,

@@ -54,8 +54,9 @@ export const locationStepSchema = z
   })
   .transform(({ country, state, timeZone }) => ({ country, ...(country === "US" && state ? { state } : {}), ...(timeZone ? { timeZone } : {}) }));
 
-/** What the service's record asks for decides which details are required. */
-export type DetailsNeeds = { username: boolean; postalAddress: boolean; savedIdentity: boolean };
+/** What the service's record asks for decides which details are required; `extra` are the catalogue's own asks (customer number…). */
+export type DetailsNeeds = { username: boolean; postalAddress: boolean; savedIdentity: boolean; extra?: readonly ExtraDetail[] };
+export type ExtraDetail = { label: string; kind: "text" | "date"; optional: boolean };
 
 /**
  * Forms send "" for an empty input: that means "not given". A preprocess rather than a union, so
@@ -76,6 +77,7 @@ export function detailsSchemaFor(needs: DetailsNeeds) {
       postalAddress: optional(multiLine("Your postal address", LETTER_LIMITS.field).max(300, "Your postal address must be at most 300 characters.")),
       accountEmail: optional(singleLine("Your account's email address", 254).pipe(z.email("Your account's email address is not a valid email address."))),
       username: optional(singleLine("Your username", 100)),
+      other: z.array(z.string().max(300, "At most 300 characters.")).max(10).optional(),
       remember: z.boolean().optional(),
     })
     .superRefine((value, ctx) => {
@@ -87,6 +89,11 @@ export function detailsSchemaFor(needs: DetailsNeeds) {
       if (!saved) require("email", "Enter the email address where the answer should go.");
       if (needs.username) require("username", "Enter your username: the service asks for it.");
       if (needs.postalAddress && !saved) require("postalAddress", "Enter your postal address: the service asks for it.");
+      (needs.extra ?? []).forEach((extra, i) => {
+        const given = value.other?.[i]?.trim() ?? "";
+        if (!extra.optional && !given) ctx.addIssue({ code: "custom", path: ["other", i], message: `Enter ${extra.label}: the company asks for it.` });
+        else if (given && /[\u0000-\u001f\u007f]/.test(given)) ctx.addIssue({ code: "custom", path: ["other", i], message: `${extra.label} must be a single line.` });
+      });
     })
     .transform((value) => ({ ...value, useSaved: needs.savedIdentity && value.useSaved === true, remember: value.remember === true }));
 }

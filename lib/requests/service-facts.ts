@@ -1,3 +1,5 @@
+import { DATASET_DOCUMENT_PREFIX } from "@/lib/catalog/company-record";
+import { companyDetailsNeeds } from "@/lib/catalog/details-needs";
 import type { Regime, RegimeId, RightId } from "@/lib/law/types";
 import { letterFactsFor } from "@/lib/services/letter-facts";
 import type { Citation, CitedStatement, RegimeId as PolicyRegimeId, ServicePage, ServiceRecord } from "@/lib/services/types";
@@ -23,6 +25,10 @@ export function applicabilityNotes(record: ServiceRecord, regime: Regime): Appli
   const own = policyRegimeOf(regime.id);
   const service = record.serviceName;
   const law = lawName(regime);
+  // A catalogue company known only from its contact record: there is no policy to quote, so say so.
+  if (record.documentId.startsWith(DATASET_DOCUMENT_PREFIX)) {
+    return [{ tone: "info", citation: null, text: `We keep no record of ${service}'s privacy policy.`, meaning: `The letter relies on ${law} itself.` }];
+  }
   const about = own ? record.applicability.filter((a) => a.regimes.includes(own)) : [];
   const notes: ApplicabilityNote[] = about.map((a) => {
     const base = { citation: a.citation, ...(a.note ? { note: a.note } : {}) };
@@ -86,8 +92,9 @@ export function detailsFacts(record: ServiceRecord, rights: readonly RightId[]):
   for (const item of cited) {
     if (item.item === "username" || item.item === "postal-address" || item.item === "account-email") reasons.set(item.item, { item: item.item, reason: item.reason, citation: item.citation });
   }
+  const extra = companyDetailsNeeds(record);
   return {
-    needs: { username: reasons.has("username"), postalAddress: reasons.has("postal-address") },
+    needs: { username: reasons.has("username"), postalAddress: reasons.has("postal-address"), ...(extra.length > 0 ? { extra } : {}) },
     sendFromAccountEmail: record.howToAsk.fromAccountEmail,
     reasons: [...reasons.values()],
     identityChecks: record.identityVerification,

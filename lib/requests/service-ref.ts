@@ -1,3 +1,5 @@
+import { findCompany, findCompanyRecord } from "@/lib/catalog/companies";
+import { DATASET_VERSION } from "@/lib/catalog/company-record";
 import { findService, findVersion, latestVersion } from "@/lib/services/catalog";
 import type { ServiceRecord } from "@/lib/services/types";
 
@@ -19,13 +21,17 @@ export function formatServiceRef(ref: ServiceRef): string {
   return ref.kind === "catalog" ? `${ref.slug}@${ref.versionId}` : `custom:${ref.id}`;
 }
 
-/** The service step's choice ("netflix" or "custom:<id>") as a reference pinned to today's version. */
+/**
+ * The service step's choice ("netflix", "schufa" or "custom:<id>") as a reference pinned to today's
+ * policy version; a catalogue company without a policy record is pinned to its dataset record.
+ */
 export function refForChoice(choice: string): ServiceRef | null {
   if (choice.startsWith("custom:")) return parseServiceRef(choice);
   const service = findService(choice);
-  return service ? { kind: "catalog", slug: service.slug, versionId: latestVersion(service).versionId } : null;
+  if (service) return { kind: "catalog", slug: service.slug, versionId: latestVersion(service).versionId };
+  return findCompany(choice)?.contact ? { kind: "catalog", slug: choice, versionId: DATASET_VERSION } : null;
 }
 
 export function catalogRecord(ref: ServiceRef): ServiceRecord | undefined {
-  return ref.kind === "catalog" ? findVersion(ref.slug, ref.versionId) : undefined;
+  return ref.kind === "catalog" ? (findVersion(ref.slug, ref.versionId) ?? findCompanyRecord(ref.slug, ref.versionId)) : undefined;
 }

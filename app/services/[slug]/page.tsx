@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
+import { CompanyView, ContactFacts } from "@/lib/catalog/components/company-view";
 import { findService, findVersion, latestVersion, previousVersion } from "@/lib/services/catalog";
 import { RecordView } from "@/lib/services/components/record-view";
 import { VersionDiffView } from "@/lib/services/components/version-diff";
@@ -10,14 +12,20 @@ import { diffVersions } from "@/lib/services/diff";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const service = findService((await params).slug);
-  return { title: service ? `${service.name}: what its privacy policy says` : "Service not found" };
+  const { slug } = await params;
+  const service = findService(slug);
+  const company = findCompany(slug);
+  return { title: service ? `${service.name}: what its privacy policy says` : company ? `${company.name}: where to send a privacy request` : "Service not found" };
 }
 
 export default async function ServicePage({ params, searchParams }: Props) {
   const [{ slug }, { version }] = await Promise.all([params, searchParams]);
   const service = findService(slug);
-  if (!service) notFound();
+  const company = findCompany(slug);
+  if (!service) {
+    if (!company?.contact) notFound();
+    return <CompanyView entry={company} company={company.contact} provenance={catalogProvenance()} />;
+  }
   const asked = typeof version === "string" ? version : undefined;
   const record = (asked && findVersion(slug, asked)) || latestVersion(service);
   const previous = previousVersion(slug, record.versionId);
@@ -34,6 +42,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
       ) : null}
       <VersionSwitcher service={service} current={record.versionId} />
       <p className="muted">Showing: {record.versionLabel}.</p>
+      {company?.contact ? <ContactFacts company={company.contact} provenance={catalogProvenance()} /> : null}
+      <h2>What its privacy policy says</h2>
       <RecordView record={record} />
       <section aria-labelledby="changes" className="stack">
         <h2 id="changes">What changed</h2>

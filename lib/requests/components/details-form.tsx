@@ -20,7 +20,7 @@ type Props = {
   serviceName: string;
   needs: Omit<DetailsNeeds, "savedIdentity">;
   saved: MaskedIdentity | null;
-  initial: Partial<Record<(typeof FIELDS)[number], string>>;
+  initial: Partial<Record<(typeof FIELDS)[number], string>> & { other?: string[] };
 };
 
 export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Props) {
@@ -31,7 +31,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   const typedBefore = Boolean(initial.name);
   const form = useForm<Values, unknown, DetailsStep>({
     resolver: zodResolver(schema),
-    defaultValues: { ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])), useSaved: saved !== null && !typedBefore, remember: false },
+    defaultValues: { ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])), other: (needs.extra ?? []).map((_, i) => initial.other?.[i] ?? ""), useSaved: saved !== null && !typedBefore, remember: false },
   });
   const { errors, isSubmitting } = form.formState;
   const useSaved = saved !== null && form.watch("useSaved") === true;
@@ -39,7 +39,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await saveDetailsAction(draftId, values), form.setError, FIELDS));
+      setAlert(applyFailure(await saveDetailsAction(draftId, values), form.setError, [...FIELDS, "other"]));
     } catch (error) {
       unstable_rethrow(error);
       setAlert("Something went wrong. Please try again.");
@@ -98,6 +98,17 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
       )}
       {text("accountEmail", `Email address of your ${serviceName} account (if different)`, { type: "email", inputMode: "email", autoComplete: "off", hint: "Leave it empty if it is the address above. It is how the company finds your data." })}
       {needs.username ? text("username", `Your ${serviceName} username`, { autoComplete: "username", hint: `${serviceName} asks for it to find your account.` }) : null}
+      {(needs.extra ?? []).map((extra, i) => {
+        const error = errors.other?.[i];
+        return (
+          <div className="field" key={extra.label}>
+            <label htmlFor={`other-${i}`}>{extra.label} {extra.optional ? "(optional)" : ""}</label>
+            <input id={`other-${i}`} type={extra.kind} autoComplete="off" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(`other-${i}`, { hint: true, error })} {...form.register(`other.${i}`)} />
+            <span id={`other-${i}-hint`} className="hint">{serviceName} asks for it to find your data.</span>
+            <FieldError id={`other-${i}`} error={error} />
+          </div>
+        );
+      })}
       {useSaved ? null : (
         <label className={styles.choice}>
           <input type="checkbox" aria-describedby="remember-hint" {...form.register("remember")} />

@@ -6,7 +6,7 @@ const DEFAULTS: Partial<Record<keyof DashboardQuery, string>> = { group: "open",
 export function dashboardHref(query: DashboardQuery, changes: Partial<DashboardQuery> = {}): string {
   const merged = { ...query, ...changes };
   const params = new URLSearchParams();
-  for (const key of ["group", "status", "law", "sort", "page"] as const) {
+  for (const key of ["group", "status", "law", "sort", "page", "batch"] as const) {
     const value = merged[key];
     if (value !== undefined && String(value) !== DEFAULTS[key]) params.set(key, String(value));
   }

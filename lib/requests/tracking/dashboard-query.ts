@@ -43,6 +43,7 @@ export function dashboardWhere(userId: string, query: DashboardQuery, now: Date)
     ...groupWhere(query.group, now),
     ...(query.status ? { status: query.status, ...stageFor(query.status) } : {}),
     ...(query.law ? { regime: query.law } : {}),
+    ...(query.batch ? { batchId: query.batch } : {}),
   };
 }
 

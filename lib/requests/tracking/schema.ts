@@ -59,10 +59,12 @@ export const dashboardQuerySchema = z.object({
   law: z.enum(REGIME_IDS).optional().catch(undefined),
   sort: z.enum(DASHBOARD_SORTS).catch("due"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** The requests of one bulk run (lib/catalog). */
+  batch: z.string().regex(/^[a-z0-9]{8,32}$/).optional().catch(undefined),
 });
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 
 export function parseDashboardQuery(params: Record<string, string | string[] | undefined>): DashboardQuery {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-  return dashboardQuerySchema.parse({ group: first(params.group), status: first(params.status), law: first(params.law), sort: first(params.sort), page: first(params.page) ?? 1 });
+  return dashboardQuerySchema.parse({ group: first(params.group), status: first(params.status), law: first(params.law), sort: first(params.sort), page: first(params.page) ?? 1, batch: first(params.batch) });
 }

@@ -1,9 +1,17 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import PolicyPage from "@/app/services/[slug]/policy/[version]/page";
 import ServicePage from "@/app/services/[slug]/page";
 import ServicesPage from "@/app/services/page";
 import { loadDocumentText } from "../documents/load";
+
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof import("next/navigation")>()),
+  useRouter: () => ({ replace: () => undefined }),
+  usePathname: () => "/services",
+  useSearchParams: () => new URLSearchParams(),
+}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "accept-language": "de-DE,de;q=0.9" }) }));
 
 // Server components are async functions of promised params (Next 16); rendering their result to
 // static markup checks what a reader gets without a browser.
@@ -11,10 +19,18 @@ const props = <P, S>(params: P, searchParams: S) => ({ params: Promise.resolve(p
 const decode = (html: string) => html.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
 describe("/services", () => {
-  it("lists every service with a link", () => {
-    const html = renderToStaticMarkup(ServicesPage());
+  it("lists every service with a link", async () => {
+    const html = renderToStaticMarkup(await ServicesPage({ searchParams: Promise.resolve({}) }));
     expect(html).toContain('href="/services/trakt"');
     expect(html).toContain('href="/services/netflix"');
+  });
+
+  it("searches the catalogue from the URL, without JavaScript", async () => {
+    const html = renderToStaticMarkup(await ServicesPage({ searchParams: Promise.resolve({ q: "shufa" }) }));
+    expect(html).toContain('href="/services/schufa"');
+    expect(html).toContain("Datenanfragen.de");
+    const none = renderToStaticMarkup(await ServicesPage({ searchParams: Promise.resolve({ q: "🙂".repeat(5000), category: "nope" }) }));
+    expect(none).toContain("Nothing found");
   });
 });
 
@@ -42,7 +58,23 @@ describe("/services/[slug]", () => {
   });
 
   it("is a 404 for an unknown service", async () => {
-    await expect(ServicePage(props({ slug: "myspace" }, {}))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+    // MySpace used to be the example; the catalogue now knows it.
+    await expect(ServicePage(props({ slug: "no-such-company" }, {}))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+  });
+
+  it("shows a catalogue company's contact facts with their source and quality", async () => {
+    const html = decode(renderToStaticMarkup(await ServicePage(props({ slug: "schufa" }, {}))));
+    expect(html).toContain("SCHUFA Holding AG");
+    expect(html).toContain("datenschutz@schufa.de");
+    expect(html).toContain("Datenanfragen.de record “schufa”");
+    expect(html).toContain("verified");
+    expect(html).toContain("https://www.schufa.de/de/datenschutz/");
+  });
+
+  it("shows Netflix's contact facts beside its policy record", async () => {
+    const html = decode(renderToStaticMarkup(await ServicePage(props({ slug: "netflix" }, {}))));
+    expect(html).toContain("Netflix International B.V.");
+    expect(html).toContain("Rights it grants");
   });
 });
 

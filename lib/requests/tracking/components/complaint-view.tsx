@@ -49,9 +49,9 @@ export function ComplaintView({ requestId, filed, serviceName, authorities, auth
         {authorities.length > 4 ? (
           <form method="get" action={page} className="row">
             <input type="hidden" name="lang" value={language} />
-            <label htmlFor="authority-choice">Authority</label>
+            <label htmlFor="authority-choice">{authorities.some((a) => a.region) ? "Authority (by where you live)" : "Authority"}</label>
             <select id="authority-choice" name="authority" defaultValue={authority?.id}>
-              {authorities.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+              {authorities.map((option) => <option key={option.id} value={option.id}>{option.region ? `${option.region}: ${option.name}` : option.name}</option>)}
             </select>
             <button type="submit" className="secondary">Use this authority</button>
           </form>
@@ -62,6 +62,12 @@ export function ComplaintView({ requestId, filed, serviceName, authorities, auth
             <p>{authority.why} <span className="small muted">Source: {authority.citation}</span></p>
             {authority.policyCitation ? <p className="small">{serviceName}&apos;s policy: “{authority.policyCitation.quote}”</p> : null}
             {authority.note ? <p className="small notice">{authority.note}</p> : null}
+            {authority.webform ? (
+              <p><a className="button" href={authority.webform} rel="noreferrer noopener" target="_blank">Open {authority.name}&apos;s complaint form</a> <span className="small muted">The quickest way to file: paste the letter below into it.</span></p>
+            ) : null}
+            {authority.email || authority.address ? (
+              <p className="small">{authority.email ? <>Email: {authority.email}. </> : null}{authority.address ? <>Post: {authority.address.split("\n").join(", ")}.</> : null}{authority.source ? <span className="muted"> Source: {authority.source} (Datenanfragen.de, CC0 1.0).</span> : null}</p>
+            ) : null}
           </div>
         ) : null}
       </section>

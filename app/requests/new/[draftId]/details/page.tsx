@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { demandsIdDocument } from "@/lib/catalog/details-needs";
+import { IdDocumentAdvice } from "@/lib/catalog/components/id-document-advice";
 import { citationLink } from "@/lib/requests/citation-link";
 import { Cited } from "@/lib/requests/components/cited";
 import { DetailsForm } from "@/lib/requests/components/details-form";
@@ -16,7 +18,8 @@ export default async function DetailsStepPage({ params }: { params: StepParams }
   const { record, serviceRef } = draft;
   const facts = detailsFacts(record, effectiveRights(draft.data));
   const saved = await loadSavedIdentity(userId);
-  const { name, email, postalAddress, accountEmail, username } = draft.data.details ?? {};
+  const { name, email, postalAddress, accountEmail, username, otherIdentifiers } = draft.data.details ?? {};
+  const other = (facts.needs.extra ?? []).map((extra) => otherIdentifiers?.find((o) => o.label === extra.label)?.value ?? "");
   const asks = [
     ...facts.reasons.map((r) => ({ key: r.item, text: r.reason, link: citationLink(serviceRef, r.citation) })),
     ...facts.identityChecks.map((c) => ({ key: `id-${c.citation.start}`, text: c.summary, link: citationLink(serviceRef, c.citation) })),
@@ -34,12 +37,13 @@ export default async function DetailsStepPage({ params }: { params: StepParams }
           </ul>
         </div>
       ) : null}
+      {demandsIdDocument(record) ? <IdDocumentAdvice company={record.serviceName} /> : null}
       <DetailsForm
         draftId={draft.id}
         serviceName={record.serviceName}
         needs={facts.needs}
         saved={saved ? maskIdentity(saved) : null}
-        initial={{ name, email, postalAddress, accountEmail, username }}
+        initial={{ name, email, postalAddress, accountEmail, username, other }}
       />
     </WizardFrame>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatLongDate } from "@/lib/law/labels";
+import { CopyButton } from "@/lib/requests/components/copy-button";
 import { DiscardDraftButton } from "@/lib/requests/components/discard-draft-button";
 import { LetterText } from "@/lib/requests/components/letter-summary";
 import { SendOptions } from "@/lib/requests/components/send-options";
@@ -19,19 +20,29 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
   const result = draftLetter(record, draft.data);
   const fastest = selfServicePages(record, effectiveRights(draft.data)).linked;
   const draftHref = `/requests/new/${encodeURIComponent(draft.id)}`;
+  // A company that takes requests only through its form: the form leads, with the letter to paste into it.
+  const formOnly = result.ok && fastest.length > 0 && !result.letter.to.email;
   return (
     <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="send" title="Send it yourself">
       {fastest.length > 0 ? (
         <section className={`notice ok ${styles.fastest} stack`} aria-labelledby="fastest-heading">
-          <h2 id="fastest-heading">Fastest: use {record.serviceName}&apos;s own page</h2>
+          <h2 id="fastest-heading">{formOnly ? `Send it through ${record.serviceName}'s web form` : `Fastest: use ${record.serviceName}'s own page`}</h2>
           <ul>
             {fastest.map((page) => (
               <li key={page.url}>
-                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">({page.url}, opens in a new tab)</span>
+                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted" style={{ overflowWrap: "anywhere" }}>({page.url}, opens in a new tab)</span>
               </li>
             ))}
           </ul>
-          <p className="small">The formal letter below is the alternative: it names the law and starts a legal deadline you can hold them to.</p>
+          {formOnly && result.ok ? (
+            <div className="stack">
+              <p>{record.serviceName} takes requests through this form. Open it, then paste the letter into its message field:</p>
+              <CopyButton text={result.letter.body} label="Copy the text to paste into the form" copiedLabel="Copied: paste it into the form" />
+              <p className="small">The letter names the law, so the legal deadline runs from the day you submit the form.</p>
+            </div>
+          ) : (
+            <p className="small">The formal letter below is the alternative: it names the law and starts a legal deadline you can hold them to.</p>
+          )}
         </section>
       ) : null}
       {result.ok ? (
@@ -42,7 +53,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
               RightsDesk never sends a request for you: you send it, from your own address. The letter is dated{" "}
               {formatLongDate(result.letter.date)} and asks for an answer by <strong>{formatLongDate(result.letter.dueDate)}</strong>.
             </p>
-            <SendOptions letter={result.letter} draftHref={draftHref} />
+            <SendOptions letter={result.letter} draftHref={draftHref} {...(formOnly ? { noEmailNote: `${record.serviceName} gives no email address for requests: use its form above, or print the PDF and post it.` } : {})} />
           </section>
           <details>
             <summary>Show the letter</summary>

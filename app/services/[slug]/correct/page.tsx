@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
+import { CorrectionForm } from "@/lib/catalog/components/correction-form";
+import { DatasetSource } from "@/lib/catalog/components/dataset-source";
+import { loadCorrection } from "@/lib/catalog/data";
+
+export const metadata: Metadata = { title: "Correct a company's contact details" };
+
+export default async function CorrectPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const company = findCompany(slug)?.contact;
+  if (!company) notFound();
+  const user = await requireUser(`/services/${encodeURIComponent(slug)}/correct`);
+  const correction = await loadCorrection(user.id, slug);
+  return (
+    <div className="page narrow stack">
+      <p className="small"><Link href={`/services/${encodeURIComponent(slug)}`}>← {company.name}</Link></p>
+      <h1>Correct {company.name}&apos;s contact details</h1>
+      <p>Mail bounced, or the company has moved? Your correction is used in your own letters to {company.name}, and nobody else&apos;s. You can export it in the dataset&apos;s record format and propose it to Datenanfragen.de.</p>
+      <div className="card stack">
+        <p><strong>What the dataset says</strong></p>
+        <p style={{ whiteSpace: "pre-line" }}>{company.address}</p>
+        <p>{company.email ?? "No email address."}</p>
+        <DatasetSource company={company} provenance={catalogProvenance()} />
+      </div>
+      <CorrectionForm slug={slug} companyName={company.name} initial={{ address: correction?.address ?? "", email: correction?.email ?? "", note: correction?.note ?? "" }} hasCorrection={correction !== null} />
+      <p className="small"><a href="/account/corrections.json" download>Export all my corrections (JSON, the dataset&apos;s record format)</a></p>
+    </div>
+  );
+}

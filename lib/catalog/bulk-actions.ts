@@ -1,0 +1,59 @@
+"use server";
+
+import { loadCurrentUser } from "@/lib/auth/session";
+import { isoDateIn } from "@/lib/requests/dates";
+import { draftLetter } from "@/lib/requests/draft-letter";
+import type { DraftData } from "@/lib/requests/draft-data";
+import { requestDue } from "@/lib/requests/due";
+import { loadServiceRecord } from "@/lib/requests/data";
+import { formatServiceRef, refForChoice } from "@/lib/requests/service-ref";
+import { effectiveRights, regimeOf } from "@/lib/requests/wizard-steps";
+import { batchIdSchema, bulkSchema } from "./bulk-schema";
+import { createBatchRequest } from "./mutations";
+
+export type BulkResult = { ok: true; id: string; serviceName: string } | { ok: false; reason: "signed-out" | "invalid" | "not-found" | "letter"; message: string };
+
+/**
+ * One company of a bulk run: its letter and its tracked request, sent today. The page calls it once per
+ * company, so the user sees each one done, and a failure stops nothing but that company.
+ */
+export async function createBulkRequestAction(batchId: unknown, input: unknown, company: unknown): Promise<BulkResult> {
+  const user = await loadCurrentUser();
+  if (!user) return { ok: false, reason: "signed-out", message: "You have been signed out." };
+  const parsed = bulkSchema.safeParse(input);
+  const batch = batchIdSchema.safeParse(batchId);
+  if (!parsed.success || !batch.success) return { ok: false, reason: "invalid", message: parsed.error?.issues[0]?.message ?? "Start again." };
+  if (typeof company !== "string" || !parsed.data.companies.includes(company)) return { ok: false, reason: "invalid", message: "That company is not in this run." };
+  const ref = refForChoice(company);
+  const record = ref ? await loadServiceRecord(user.id, ref) : null;
+  if (!ref || !record) return { ok: false, reason: "not-found", message: "That company is not in the catalogue any more." };
+  const { location, rights, name, email, postalAddress } = parsed.data;
+  const timeZone = location.timeZone ?? "UTC";
+  const today = isoDateIn(new Date(), timeZone);
+  const { timeZone: _, ...place } = location;
+  const data: DraftData = { rights: [...rights], location: place, timeZone, details: { name, email, ...(postalAddress ? { postalAddress } : {}) }, language: "en", letterDate: today };
+  const regime = regimeOf(data);
+  const result = draftLetter(record, data);
+  if (!regime || effectiveRights(data).length === 0 || !result.ok) return { ok: false, reason: "letter", message: result.ok ? "The law where you live grants none of these rights." : result.message };
+  const { letter } = result;
+  const letterRights = letter.legalBasis.map((basis) => basis.right);
+  const due = requestDue(regime.id, letterRights, today);
+  const created = await createBatchRequest(user.id, batch.data, {
+    serviceRef: formatServiceRef(ref),
+    serviceName: record.serviceName,
+    regime: regime.id,
+    rights: letterRights,
+    language: letter.language,
+    letterSubject: letter.subject,
+    letterBody: letter.body,
+    recipient: letter.to.email ?? letter.to.postal ?? letter.to.entity ?? record.serviceName,
+    sentOn: today,
+    dueDate: due.dueDate,
+    dueAt: due.dueAt,
+    requesterName: letter.from.name,
+    requesterEmail: letter.from.email,
+    requesterCountry: location.country,
+    eventData: { letterDate: letter.date, dueDates: due.perRight, timeZone: due.timeZone, batchId: batch.data },
+  });
+  return { ok: true, id: created.id, serviceName: record.serviceName };
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { CATEGORIES, COUNTRIES, type Category } from "./schema";
+
+// The search form's URL parameters. Anything malformed is dropped, never an error: a search always answers.
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const text = z.preprocess(first, z.string().catch("")).catch("");
+const category = z.preprocess(first, z.enum(CATEGORIES).optional().catch(undefined));
+const country = z.preprocess(first, z.enum(COUNTRIES.filter((c) => c !== "all") as [string, ...string[]]).optional().catch(undefined));
+
+export const catalogQuerySchema = z.object({ q: text, category, country });
+export type CatalogQuery = { q: string; category?: Category | undefined; country?: string | undefined };
+
+export function parseCatalogQuery(params: Record<string, unknown>): CatalogQuery {
+  const parsed = catalogQuerySchema.parse(params);
+  return { q: parsed.q.slice(0, 200), category: parsed.category, country: parsed.country };
+}
+
+/** The user's country from Accept-Language ("de-DE,de;q=0.9" → "de"), to rank companies near them first. */
+export function countryFromLanguages(header: string | null): string | undefined {
+  const region = header?.slice(0, 200).split(",")[0]?.split(";")[0]?.split("-")[1]?.toLowerCase();
+  return region && (COUNTRIES as readonly string[]).includes(region) ? region : undefined;
+}
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  addresses: "Address brokers",
+  ads: "Advertising",
+  church: "Churches",
+  "collection agency": "Debt collectors",
+  commerce: "Shops",
+  "credit agency": "Credit agencies",
+  entertainment: "Entertainment",
+  finance: "Banks and finance",
+  health: "Health",
+  insurance: "Insurance",
+  nonprofit: "Non-profits",
+  "political party": "Political parties",
+  "public body": "Public bodies",
+  school: "Schools",
+  "social media": "Social media",
+  telecommunication: "Telecoms",
+  travel: "Travel",
+  utility: "Utilities",
+};
+
+export function countryName(code: string): string {
+  if (code === "all") return "everywhere";
+  try {
+    return new Intl.DisplayNames(["en"], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase();
+  } catch {
+    return code.toUpperCase();
+  }
+}
