@@ -10,7 +10,7 @@ import { deleteCorrection, saveCorrection } from "./mutations";
 
 /** The search results' plain form (it works without JavaScript): the wizard's first step for the chosen company. */
 export async function startCompanyDraftAction(formData: FormData): Promise<void> {
-  const service = formData.get("service");
+  const service = formData instanceof FormData ? formData.get("service") : null;
   const failure = await startDraftAction({ service: typeof service === "string" ? service : "" });
   if (failure) redirect(`/requests/new?problem=${encodeURIComponent(failure.reason)}`);
 }

@@ -13,5 +13,5 @@ export const COUNTRY_OPTIONS = [
 
 export const STATE_OPTIONS = places
   .filter((p) => p.code.startsWith("US-"))
-  .map((p) => ({ code: p.code.slice(3), name: p.regime.shortLabel.replace(/\s*\(.*$/, "") }))
+  .map((p) => ({ code: p.code.slice(3), name: p.regime.shortLabel.split(" (")[0]?.trim() ?? p.regime.shortLabel }))
   .sort(byName);
