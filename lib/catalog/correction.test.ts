@@ -13,7 +13,7 @@ describe("correctionSchema", () => {
     expect(messages({ address: "", email: "" })).toEqual(["Correct the address, the email address, or both."]);
     expect(messages({ email: "not an address" })).toEqual(["That is not a valid email address."]);
     expect(messages({ address: "one line only" })).toEqual(["Give the address on several lines, the country on the last."]);
-    expect(messages({ address: "a\nb\u0007" })).toEqual(["The address contains characters that cannot be printed."]);
+    expect(messages({ address: "a\nb\u0007" })).toEqual(["The address contains a control character (such as a tab); please retype it."]);
   });
 });
 
