@@ -1,16 +1,24 @@
 import Holidays from "date-holidays";
-import { fromParts, isWeekend, toParts, type DayNumber } from "./calendar-date";
+import { fromParts, isWeekend, toParts, weekday, type DayNumber } from "./calendar-date";
 import { DeadlineInputError } from "./errors";
+import { STATUTORY_HOLIDAYS } from "./holiday-lists";
 
 /** A region in date-holidays terms: 'NL', 'GB-ENG', 'US-CA'. */
 export type HolidayRegion = string;
 
 export interface WorkingCalendar {
   region: HolidayRegion;
+  /** The statute the holiday list comes from, where the product keeps its own list for the region. */
+  citation?: string;
   /** The public holiday's name, or undefined when the day is not a public holiday. */
   holidayName(day: DayNumber): string | undefined;
+  /** Neither a rest day of the regime's rule on computing time nor a holiday. */
   isWorkingDay(day: DayNumber): boolean;
+  /** Monday to Friday and not a holiday: for periods the law counts in business days. */
+  isBusinessDay(day: DayNumber): boolean;
 }
+
+export const SATURDAY_AND_SUNDAY: readonly number[] = [0, 6];
 
 const yearCache = new Map<string, ReadonlyMap<DayNumber, string>>();
 const countries = new Holidays().getCountries("en");
@@ -37,8 +45,17 @@ function holidaysOf(region: HolidayRegion, year: number): ReadonlyMap<DayNumber,
   const key = `${region}:${year}`;
   const cached = yearCache.get(key);
   if (cached) return cached;
-  const { country, state } = splitRegion(region);
-  const source = state ? new Holidays(country, state, { types: ["public"] }) : new Holidays(country, { types: ["public"] });
+  const statutory = STATUTORY_HOLIDAYS[region];
+  let source: Holidays;
+  if (statutory) {
+    source = new Holidays();
+    for (const holiday of statutory.holidays) {
+      if (holiday.from === undefined || year >= holiday.from) source.setHoliday(holiday.rule, { name: holiday.name, type: "public" });
+    }
+  } else {
+    const { country, state } = splitRegion(region);
+    source = state ? new Holidays(country, state, { types: ["public"] }) : new Holidays(country, { types: ["public"] });
+  }
   const days = new Map<DayNumber, string>();
   for (const holiday of source.getHolidays(year, "en")) {
     // `date` is the local calendar date in the region ("2025-12-26 00:00:00"), whatever the machine's zone.
@@ -54,14 +71,18 @@ export function assertHolidayRegion(region: HolidayRegion): void {
   splitRegion(region);
 }
 
-export function workingCalendar(region: HolidayRegion): WorkingCalendar {
+/** restDays: the weekdays the regime's rule treats as days off (0 = Sunday); Saturday and Sunday unless given. */
+export function workingCalendar(region: HolidayRegion, restDays: readonly number[] = SATURDAY_AND_SUNDAY): WorkingCalendar {
   const normalized = region.toUpperCase();
   assertHolidayRegion(normalized);
   const holidayName = (day: DayNumber) => holidaysOf(normalized, toParts(day).year).get(day);
+  const citation = STATUTORY_HOLIDAYS[normalized]?.citation;
   return {
     region: normalized,
+    ...(citation ? { citation } : {}),
     holidayName,
-    isWorkingDay: (day) => !isWeekend(day) && holidayName(day) === undefined,
+    isWorkingDay: (day) => !restDays.includes(weekday(day)) && holidayName(day) === undefined,
+    isBusinessDay: (day) => !isWeekend(day) && holidayName(day) === undefined,
   };
 }
 
@@ -78,7 +99,7 @@ export function addWorkingDays(start: DayNumber, count: number, calendar: Workin
   let counted = 0;
   while (counted < count) {
     current += 1;
-    if (calendar.isWorkingDay(current)) counted += 1;
+    if (calendar.isBusinessDay(current)) counted += 1;
   }
   return current;
 }

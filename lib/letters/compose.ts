@@ -88,7 +88,12 @@ export function composeLetter(raw: LetterInput): Letter {
           : {}),
       };
     }),
-    complaint: { authority: complaintAuthority(regime, input.requesterCountry), citation: cite(regime.complaint.citation) },
+    complaint: {
+      authority: complaintAuthority(regime, input.requesterCountry),
+      citation: cite(regime.complaint.citation),
+      ...(regime.complaint.firstToController ? { first: cite(regime.complaint.firstToController.citation) } : {}),
+    },
+    statutory: regime.statutory !== false,
     name: requester.name,
   });
 

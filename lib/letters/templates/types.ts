@@ -53,6 +53,10 @@ export type LetterTemplate = {
   };
   closing: Readonly<Record<LawFamily, (law: string) => string[]>>;
   complaint: (authority: string | null, citation: string) => string;
+  /** Where the law requires a complaint to the controller before one to the authority (UK DPA 2018 s. 164A). */
+  complaintFirst: (citation: string) => string;
+  /** For the fallback with no statute behind it: said plainly, and no authority threatened. */
+  noStatute: { intro: string; complaint: string };
   signOff: string;
   pageLabel: (page: number, pages: number) => string;
   /** Before a recipient's "attention" line in the PDF's address block. */
