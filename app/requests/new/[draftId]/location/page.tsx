@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { REGIME_LIST } from "@/lib/law/regimes";
+import { REGIME_LIST, regimeForRequester } from "@/lib/law/regimes";
+import { establishmentOf } from "@/lib/requests/establishment";
 import type { RegimeId } from "@/lib/law/types";
 import { citationLink } from "@/lib/requests/citation-link";
 import { LocationForm } from "@/lib/requests/components/location-form";
@@ -14,13 +15,16 @@ const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 const places = REGIME_LIST.flatMap((regime) => regime.appliesTo.map((code) => ({ code, regime })));
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 const countries = [
-  ...places.filter((p) => !p.code.startsWith("US-")).map((p) => ({ code: p.code, name: regionNames.of(p.code) ?? p.code })),
+  ...places.filter((p) => !p.code.includes("-")).map((p) => ({ code: p.code, name: regionNames.of(p.code) ?? p.code })),
   { code: "US", name: "United States" },
 ].sort(byName);
-const states = places
-  .filter((p) => p.code.startsWith("US-"))
-  .map((p) => ({ code: p.code.slice(3), name: p.regime.shortLabel.replace(/\s*\(.*$/, "") }))
-  .sort(byName);
+/** States and provinces with a law of their own: the US states, and Quebec within Canada. */
+const subdivisions: Record<string, { code: string; name: string }[]> = {};
+for (const p of places.filter((place) => place.code.includes("-"))) {
+  const [country = "", code = ""] = p.code.split("-");
+  (subdivisions[country] ??= []).push({ code, name: p.regime.shortLabel.replace(/\s*\(.*$/, "") });
+}
+for (const list of Object.values(subdivisions)) list.sort(byName);
 
 export default async function LocationStepPage({ params }: { params: StepParams }) {
   const { draft } = await loadStepDraft(params, "location");
@@ -36,7 +40,8 @@ export default async function LocationStepPage({ params }: { params: StepParams 
         serviceName={record.serviceName}
         initial={draft.data.location ?? { country: "" }}
         countries={countries}
-        states={states}
+        subdivisions={subdivisions}
+        fallbackRegimeId={regimeForRequester("ZZ", establishmentOf(record), new Date().toISOString().slice(0, 10)).regime.id}
         chosen={draft.data.rights ?? []}
         notesByRegime={notesByRegime}
       />

@@ -1,0 +1,39 @@
+import { EEA_COUNTRIES } from "@/lib/law/regimes";
+import type { ServiceRecord } from "@/lib/services/types";
+
+const names = new Intl.DisplayNames(["en"], { type: "region" });
+const CANDIDATES = [...EEA_COUNTRIES, "GB", "CH", "US", "CA", "JP", "KR", "AU", "IN", "BR"];
+const BY_NAME = new Map<string, string>([
+  ...CANDIDATES.map((code) => [(names.of(code) ?? code).toLowerCase(), code] as const),
+  ["the netherlands", "NL"],
+  ["holland", "NL"],
+  ["uk", "GB"],
+  ["england", "GB"],
+  ["scotland", "GB"],
+  ["wales", "GB"],
+  ["usa", "US"],
+  ["u.s.a.", "US"],
+]);
+
+/**
+ * The country of the controller's establishment as the record's postal address names it ("…, 1016 EE
+ * Amsterdam, The Netherlands" → NL): its holidays count under Reg. 1182/71, and a controller in the
+ * EU/EEA or the UK is bound by the GDPR wherever the requester lives (Art. 3(1)).
+ */
+export function establishmentOf(record: ServiceRecord): string | undefined {
+  const address = record.postalAddress?.address;
+  if (!address) return undefined;
+  const parts = address.split(/[\n,]/).map((part) => part.trim().replace(/\.$/, "").toLowerCase()).filter(Boolean);
+  for (const part of parts.reverse()) {
+    const code = BY_NAME.get(part);
+    if (code) return code;
+  }
+  return undefined;
+}
+
+/** Holidays count where the controller must act: its establishment, for the laws that count holidays there. */
+export function holidayRegionFor(regimeId: string, establishment: string | undefined): string | undefined {
+  if (!establishment) return undefined;
+  if (regimeId === "eu-gdpr" && (EEA_COUNTRIES as readonly string[]).includes(establishment)) return establishment;
+  return undefined;
+}
