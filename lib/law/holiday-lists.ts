@@ -8,6 +8,13 @@ export interface StatutoryHoliday {
   rule: string;
   name: string;
   from?: number;
+  /** Days around the rule's date that are holidays too (Korea's three-day Seollal: [-1, 0, 1]). */
+  span?: readonly number[];
+  /**
+   * A substitute holiday on the next day that is no holiday where one of the days falls on a rest day
+   * or on another holiday: 'sunday' (Korea's Seollal and Chuseok) or 'weekend' (its other national days).
+   */
+  substitute?: "sunday" | "weekend";
 }
 
 export interface StatutoryHolidayList {
@@ -31,7 +38,7 @@ export const STATUTORY_HOLIDAYS: Readonly<Record<string, StatutoryHolidayList>> 
       { rule: "3rd monday in February", name: "Presidents' Day" },
       { rule: sundayToMonday("03-31"), name: "Cesar Chavez Day" },
       { rule: "04-24", name: "Genocide Remembrance Day", from: 2024 },
-      { rule: "last monday in May", name: "Memorial Day" },
+      { rule: "monday before 06-01", name: "Memorial Day" },
       { rule: "06-19", name: "Juneteenth", from: 2023 },
       { rule: sundayToMonday("07-04"), name: "Independence Day" },
       { rule: "1st monday in September", name: "Labor Day" },
@@ -90,6 +97,24 @@ export const STATUTORY_HOLIDAYS: Readonly<Record<string, StatutoryHolidayList>> 
       { rule: "12-25", name: "Natal" },
     ],
   },
+  KR: {
+    citation: "Regulations on Holidays of Government Offices (Presidential Decree) Arts. 2, 3",
+    note: "Adds the days before and after Seollal and Chuseok and the substitute days when a holiday meets a weekend or another holiday, which date-holidays leaves out or misdates; election days, declared one by one, are not included (product's reading). Constitution Day is counted from 2026, when it became a holiday again (unverified)",
+    holidays: [
+      { rule: "01-01", name: "New Year's Day" },
+      { rule: "korean 01-0-01", name: "Seollal", span: [-1, 0, 1], substitute: "sunday" },
+      { rule: "03-01", name: "Independence Movement Day", substitute: "weekend" },
+      { rule: "korean 04-0-08", name: "Buddha's Birthday", substitute: "weekend" },
+      { rule: "05-05", name: "Children's Day", substitute: "weekend" },
+      { rule: "06-06", name: "Memorial Day" },
+      { rule: "07-17", name: "Constitution Day", from: 2026 },
+      { rule: "08-15", name: "Liberation Day", substitute: "weekend" },
+      { rule: "korean 08-0-15", name: "Chuseok", span: [-1, 0, 1], substitute: "sunday" },
+      { rule: "10-03", name: "National Foundation Day", substitute: "weekend" },
+      { rule: "10-09", name: "Hangul Day", substitute: "weekend" },
+      { rule: "12-25", name: "Christmas Day", substitute: "weekend" },
+    ],
+  },
   "US-MT": {
     citation: "Mont. Code Ann. § 1-1-216",
     note: "Drops Christmas Eve and New Year's Eve, which date-holidays lists but § 1-1-216 does not; a holiday on a Saturday is observed on the Friday before",
@@ -97,7 +122,7 @@ export const STATUTORY_HOLIDAYS: Readonly<Record<string, StatutoryHolidayList>> 
       { rule: "01-01 and if sunday then next monday if saturday then previous friday", name: "New Year's Day" },
       { rule: "3rd monday in January", name: "Martin Luther King Jr. Day" },
       { rule: "3rd monday in February", name: "Presidents' Day" },
-      { rule: "last monday in May", name: "Memorial Day" },
+      { rule: "monday before 06-01", name: "Memorial Day" },
       { rule: "07-04 and if sunday then next monday if saturday then previous friday", name: "Independence Day" },
       { rule: "1st monday in September", name: "Labor Day" },
       { rule: "2nd monday in October", name: "Indigenous Peoples' Day and Columbus Day" },

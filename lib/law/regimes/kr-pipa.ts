@@ -45,9 +45,9 @@ export const krPipa: Regime = {
     },
     holidays: {
       region: "KR",
-      rule: "Korea's public holidays, including substitute holidays",
+      rule: "Korea's public holidays: the three days of Seollal and of Chuseok, and a substitute day where a holiday meets a weekend or another holiday. Election days and holidays declared one by one are not included (unverified)",
       citation: "Regulations on Holidays of Government Offices Arts. 2, 3",
-      estimate: false,
+      estimate: true,
     },
   },
   rights: [

@@ -114,7 +114,7 @@ export const usNh = standard({
   sources: [{ title: "RSA 507-H", url: "https://www.gencourt.state.nh.us/rsa/html/NHTOC/NHTOC-LII-507-H.htm" }],
 });
 
-const nj = "N.J.S.A. 56:8-166.10";
+const nj = "N.J.S.A. 56:8-166.7";
 export const usNj = standard({
   id: "us-nj",
   state: "US-NJ",
@@ -122,9 +122,9 @@ export const usNj = standard({
   shortLabel: "New Jersey (NJDPA)",
   code: "New Jersey Data Privacy Act, N.J.S.A. 56:8-166.4 ff.",
   timeZone: "America/New_York",
-  rights: nj,
+  rights: "N.J.S.A. 56:8-166.8",
   respond: nj,
-  appeal: { days: 45, extraDays: 60, citation: nj, estimate: true },
+  appeal: { days: 45, citation: `${nj}(c) ff.`, estimate: true },
   counting: { rollForward: true, citation: "N.J.S.A. 36:1-1.1 (product's reading)", estimate: true, holidays: "N.J.S.A. 36:1-1", holidaysEstimate: true },
   effective: "2025-01-15",
   attorneyGeneral: { location: "US-NJ", name: "New Jersey Division of Consumer Affairs", url: "https://www.njconsumeraffairs.gov" },
@@ -192,7 +192,7 @@ export const usMn = standard({
     },
     "automated-decision": {
       title: "Right to opt out of profiling, and to question the result of a profiling decision: to be told the reasons, to review the personal data used and to have a decision based on inaccurate data reconsidered",
-      article: mn,
+      article: `${mn} subd. 1(f)-(g)`,
     },
   },
 });
