@@ -126,6 +126,8 @@ export interface RightGrant {
   inForceFrom?: string;
   /** What the letter should ask for under this right, where the law narrows or widens it. */
   scopeNote?: string;
+  /** Whose data the right reaches, where the law narrows it: the letter asks for exactly that. */
+  dataScope?: "collected-from-consumer" | "provided-by-consumer";
 }
 
 export interface Authority {

@@ -107,7 +107,8 @@ describe("composeLetter: Trakt 2022 portability from France", () => {
     const ccpa = composeLetter({ ...input, regime: "ccpa", rights: ["deletion"], requesterCountry: undefined });
     expect(ccpa.warnings[0]).toMatch(/^Trakt says it is not governed by the CCPA: "NOTE THAT TRAKT IS NOT CURRENTLY GOVERNED BY THE CCPA/);
     expect(ccpa.body).not.toContain("Your own privacy policy");
-    expect(ccpa.body).toContain("Please delete all personal information concerning me that you hold, and close my account (Cal. Civ. Code §1798.105).");
+    // §1798.105(a): information "which the business has collected from the consumer", not all it holds.
+    expect(ccpa.body).toContain("Please delete all personal information concerning me that you have collected from me, and close my account (Cal. Civ. Code §1798.105).");
     expect(ccpa.body).toContain("notify your service providers and contractors to delete my personal information");
     expect(ccpa.body).toContain("(Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b))");
   });

@@ -100,11 +100,13 @@ export function specificsSchemaFor(rights: readonly RightId[]) {
       if (wants("correction") && !value.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "Add at least one correction." });
       if (wants("deletion") && !value.deletion) ctx.addIssue({ code: "custom", path: ["deletion", "scope"], message: "Choose what should be deleted." });
       if (wants("portability") && !value.portability) ctx.addIssue({ code: "custom", path: ["portability", "format"], message: "Choose a format." });
+      if (wants("objection") && !value.objection) ctx.addIssue({ code: "custom", path: ["objection", "grounds"], message: "Say why you object, or choose direct marketing." });
     })
     .transform((value) => ({
       ...(wants("correction") && value.correction ? { correction: value.correction } : {}),
       ...(wants("deletion") && value.deletion ? { deletion: value.deletion.scope === "account" ? { scope: "account" as const } : value.deletion } : {}),
       ...(wants("portability") && value.portability ? { portability: value.portability } : {}),
+      ...(wants("objection") && value.objection ? { objection: value.objection } : {}),
     }));
 }
 

@@ -20,7 +20,7 @@ export function isStepId(value: string): value is StepId {
 }
 
 /** Rights that need more than a yes: what to correct, what to delete, in which format. */
-export const SPECIFIC_RIGHTS = ["correction", "deletion", "portability"] as const satisfies readonly RightId[];
+export const SPECIFIC_RIGHTS = ["correction", "deletion", "portability", "objection"] as const satisfies readonly RightId[];
 
 /** Never none once the location is known: the local law, else the GDPR by establishment, else the service's commitments. */
 export function regimeOf(data: DraftData, on = new Date().toISOString().slice(0, 10)): Regime | undefined {

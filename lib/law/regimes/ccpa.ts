@@ -72,7 +72,8 @@ function optOutDeadline(section: string): DeadlineRule {
 
 const rights: RightGrant[] = [
   { right: "access", title: "Right to know", article: `${CIV} §1798.100, §1798.110, §1798.115`, deadline: knowDeleteCorrect },
-  { right: "deletion", title: "Right to delete", article: `${CIV} §1798.105`, deadline: knowDeleteCorrect },
+  // §1798.105(a): the right reaches personal information "which the business has collected from the consumer".
+  { right: "deletion", title: "Right to delete", article: `${CIV} §1798.105`, deadline: knowDeleteCorrect, dataScope: "collected-from-consumer" },
   { right: "correction", title: "Right to correct", article: `${CIV} §1798.106`, deadline: knowDeleteCorrect },
   { right: "opt-out-sale", title: "Right to opt out of sale or sharing", article: `${CIV} §1798.120`, deadline: optOutDeadline("§7026(f)") },
   {

@@ -11,7 +11,7 @@ export interface UsStateLaw {
   /** Days to respond and the extension's extra days, with the section that sets them. */
   respond: { days: number; extraDays: number; citation: string; estimate?: boolean; extensionEstimate?: boolean };
   appeal?: { days: number; extraDays?: number; citation: string; estimate: boolean; note?: string };
-  rights: Partial<Record<Exclude<RightId, "appeal">, { title: string; article: string; inForceFrom?: string; scopeNote?: string }>>;
+  rights: Partial<Record<Exclude<RightId, "appeal">, Pick<RightGrant, "title" | "article" | "inForceFrom" | "scopeNote" | "dataScope">>>;
   /** The state's general statute on computing time: whether it moves a period ending on a day off. */
   counting: { rollForward: boolean; saturday?: boolean; citation: string; estimate: boolean; holidays: string; holidaysEstimate: boolean };
   /** 'YYYY-MM-DD' the law took effect: shown, not enforced (a request before it simply had no right). */

@@ -105,6 +105,7 @@ export const usUt: Regime = usStateRegime({
       title: "Right to delete",
       article: `${utRights}(2)`,
       scopeNote: "The right covers the personal data the consumer provided to the controller",
+      dataScope: "provided-by-consumer",
     },
     portability: { title: "Right to obtain a portable copy", article: utRights },
     "opt-out-sale": { title: OPT_OUT, article: utRights },

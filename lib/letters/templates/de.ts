@@ -82,6 +82,7 @@ export const de: LetterTemplate = {
   },
   complaint: (authority, citation) =>
     `Sollte ich bis dahin keine vollständige Antwort erhalten haben, behalte ich mir vor, Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen (${citation})${authority ? `: ${authority}` : ""}.`,
+  scopeNote: (note) => `Zum Umfang dieses Rechts bestimmt das Gesetz (Wortlaut der Quelle): ${note}.`,
   complaintFirst: (citation) =>
     `Sollte ich bis dahin keine vollständige Antwort erhalten haben, gilt dieses Schreiben als Ankündigung, dass ich mich zunächst bei Ihnen über die Bearbeitung meines Antrags beschwere (${citation}) und danach, falls nötig, bei der Aufsichtsbehörde.`,
   noStatute: {

@@ -80,6 +80,7 @@ export const en: LetterTemplate = {
   },
   complaint: (authority, citation) =>
     `If I have not received a complete answer by then, I reserve the right to lodge a complaint with the competent supervisory authority (${citation})${authority ? `: ${authority}` : ""}.`,
+  scopeNote: (note) => `Please note what the law provides: ${note}.`,
   complaintFirst: (citation) =>
     `If I have not received a complete answer by then, please treat this letter as notice that I will first complain to you about the handling of my request (${citation}), and then, if necessary, to the authority.`,
   noStatute: {
