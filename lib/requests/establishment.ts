@@ -1,4 +1,4 @@
-import { EEA_COUNTRIES } from "@/lib/law/regimes";
+import { EEA_AUTHORITIES, EEA_COUNTRIES } from "@/lib/law/regimes";
 import type { ServiceRecord } from "@/lib/services/types";
 
 const names = new Intl.DisplayNames(["en"], { type: "region" });
@@ -12,18 +12,22 @@ const BY_NAME = new Map<string, string>([
   ["scotland", "GB"],
   ["wales", "GB"],
   ["usa", "US"],
-  ["u.s.a.", "US"],
+  ["us", "US"],
 ]);
 
 /**
- * The country of the controller's establishment as the record's postal address names it ("…, 1016 EE
- * Amsterdam, The Netherlands" → NL): its holidays count under Reg. 1182/71, and a controller in the
- * EU/EEA or the UK is bound by the GDPR wherever the requester lives (Art. 3(1)).
+ * The country of the controller's establishment: the lead EU authority the policy names (the
+ * authority of the main establishment, GDPR Art. 56(1): Netflix names the Dutch one), else the
+ * country its postal address ends with. Its holidays count under Reg. 1182/71, and a controller in
+ * the EU/EEA or the UK is bound by the GDPR wherever the requester lives (Art. 3(1)).
  */
 export function establishmentOf(record: ServiceRecord): string | undefined {
+  const lead = record.supervisoryAuthorities.find((a) => a.regimes.includes("eu-gdpr") && a.role === "lead");
+  const leadCountry = lead ? EEA_AUTHORITIES.find((authority) => lead.name.includes(authority.name))?.location : undefined;
+  if (leadCountry) return leadCountry;
   const address = record.postalAddress?.address;
   if (!address) return undefined;
-  const parts = address.split(/[\n,]/).map((part) => part.trim().replace(/\.$/, "").toLowerCase()).filter(Boolean);
+  const parts = address.split(/[\n,]/).map((part) => part.trim().replace(/\./g, "").toLowerCase()).filter(Boolean);
   for (const part of parts.reverse()) {
     const code = BY_NAME.get(part);
     if (code) return code;
