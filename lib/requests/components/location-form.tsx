@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { REGIMES, regimeForLocation } from "@/lib/law/regimes";
+import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { saveLocationAction } from "../actions";
 import { locationCode, locationStepSchema } from "../schema";
@@ -36,7 +36,9 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   const [country, state] = form.watch(["country", "state"]);
   const states = subdivisions[country] ?? [];
   const place = country && (country !== "US" || state) ? locationCode({ country, state }) : undefined;
-  const regime = place ? (regimeForLocation(place) ?? regimeForLocation(country) ?? REGIMES[fallbackRegimeId]) : undefined;
+  const local = place ? regimeForLocation(place) : undefined;
+  const inForce = local && !notYetInForce(local, new Date().toISOString().slice(0, 10)) ? local : undefined;
+  const regime = place ? (inForce ?? REGIMES[fallbackRegimeId]) : undefined;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
@@ -77,7 +79,9 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
       ) : null}
       <input type="hidden" {...form.register("timeZone")} />
       <div aria-live="polite">
-        {regime ? <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} /> : null}
+        {regime ? (
+          <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} fallback={!inForce ? { pending: local } : undefined} />
+        ) : null}
       </div>
       <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: your details"}</button>
     </form>
