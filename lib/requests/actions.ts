@@ -7,7 +7,7 @@ import { loadCurrentUser } from "@/lib/auth/session";
 import { isoDateIn } from "./dates";
 import { loadDraft, loadSavedIdentity, loadServiceRecord, type WizardDraft } from "./data";
 import type { DraftData } from "./draft-data";
-import { establishmentOf, holidayRegionFor } from "./establishment";
+import { establishmentOf, holidayRegionOfRecord } from "./establishment";
 import { requestDue } from "./due";
 import { draftLetter } from "./draft-letter";
 import { createDraft, createRequestFromDraft, deleteDraft, deleteStaleDrafts, forgetIdentity, saveIdentity, updateDraft } from "./mutations";
@@ -128,7 +128,7 @@ export async function markSentAction(draftId: string, input: unknown) {
     if (!result?.ok || !regime) return { ok: false, reason: "letter", message: result?.ok === false ? result.message : "Review the letter before you mark it as sent." };
     const { letter } = result;
     const rights = letter.legalBasis.map((basis) => basis.right);
-    const due = requestDue(regime.id, rights, parsed.data.sentOn, holidayRegionFor(regime.id, draft.data.location?.establishment));
+    const due = requestDue(regime.id, rights, parsed.data.sentOn, holidayRegionOfRecord(regime.id, draft.record));
     const created = await createRequestFromDraft(userId, draft.id, {
       serviceRef: formatServiceRef(draft.serviceRef),
       serviceName: draft.record.serviceName,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minimalRecord, version } from "@/lib/letters/fixtures";
-import { establishmentOf, holidayRegionFor } from "./establishment";
+import { establishmentOf, holidayRegionFor, holidayRegionOfRecord, holidayRegionOfRequest } from "./establishment";
+import { deriveRequestState } from "./lifecycle";
 
 describe("establishmentOf", () => {
   it("reads the main establishment from the lead authority the policy names (GDPR Art. 56(1))", () => {
@@ -20,5 +21,15 @@ describe("establishmentOf", () => {
     expect(holidayRegionFor("eu-gdpr", "NL")).toBe("NL");
     expect(holidayRegionFor("ccpa", "NL")).toBeUndefined();
     expect(holidayRegionFor("eu-gdpr", undefined)).toBeUndefined();
+  });
+
+  it("dates a tracked request with the holidays of its catalogue record's establishment, as the letter does", () => {
+    const facts = { regime: "eu-gdpr", rights: ["access"], sentOn: "2026-03-27", serviceRef: "netflix@2024-04-17" };
+    expect(holidayRegionOfRequest(facts)).toBe("NL");
+    // 27 April 2026 is King's Day in the Netherlands, a working day in Ireland.
+    expect(deriveRequestState(facts, []).deadline.dueDate).toBe("2026-04-28");
+    expect(deriveRequestState({ ...facts, serviceRef: "trakt@2022-03-29" }, []).deadline.dueDate).toBe("2026-04-27");
+    expect(holidayRegionOfRecord("eu-gdpr", version("netflix", "2024-04-17"))).toBe("NL");
+    expect(holidayRegionOfRecord("eu-gdpr", minimalRecord({ supervisoryAuthorities: version("netflix", "2024-04-17").supervisoryAuthorities }))).toBeUndefined();
   });
 });

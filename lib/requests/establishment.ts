@@ -1,5 +1,7 @@
 import { EEA_AUTHORITIES, EEA_COUNTRIES } from "@/lib/law/regimes";
+import { findVersion } from "@/lib/services/catalog";
 import type { ServiceRecord } from "@/lib/services/types";
+import { catalogRecord, parseServiceRef } from "./service-ref";
 
 const names = new Intl.DisplayNames(["en"], { type: "region" });
 const CANDIDATES = [...EEA_COUNTRIES, "GB", "CH", "US", "CA", "JP", "KR", "AU", "IN", "BR"];
@@ -40,4 +42,19 @@ export function holidayRegionFor(regimeId: string, establishment: string | undef
   if (!establishment) return undefined;
   if (regimeId === "eu-gdpr" && (EEA_COUNTRIES as readonly string[]).includes(establishment)) return establishment;
   return undefined;
+}
+
+/**
+ * The holiday region for a request's deadline, from catalogue records only: a stored request names
+ * its catalogue version, so the letter, the tracked deadline and the request page agree on the date.
+ * A custom service's address is the user's to change, so its requests keep the law's default.
+ */
+export function holidayRegionOfRecord(regimeId: string, record: ServiceRecord): string | undefined {
+  return findVersion(record.serviceSlug, record.versionId) === record ? holidayRegionFor(regimeId, establishmentOf(record)) : undefined;
+}
+
+export function holidayRegionOfRequest(facts: { regime: string; serviceRef?: string }): string | undefined {
+  const ref = facts.serviceRef ? parseServiceRef(facts.serviceRef) : null;
+  const record = ref ? catalogRecord(ref) : undefined;
+  return record ? holidayRegionFor(facts.regime, establishmentOf(record)) : undefined;
 }
