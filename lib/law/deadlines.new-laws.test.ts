@@ -145,3 +145,18 @@ describe("no dead ends (GDPR Art. 3(1); the service's own commitments)", () => {
     expect(computeDeadlines({ regime: "eu-gdpr", right: "access", receivedOn: "2026-03-27" }).respondBy).toBe("2026-04-27");
   });
 });
+
+describe("Utah's own holidays (Utah Code §§68-3-7, 63G-1-301)", () => {
+  it("keeps Juneteenth on the Monday before a weekday 19 June, not on the day", () => {
+    // 2026-05-01 + 45 = Monday 15 June 2026, the legal holiday for Friday 19 June: moved to the 16th.
+    expect(due("us-ut", "2026-05-01").respondBy).toBe("2026-06-16");
+    // 2026-05-05 + 45 = Friday 19 June 2026, not a holiday in Utah that year.
+    expect(due("us-ut", "2026-05-05").respondBy).toBe("2026-06-19");
+  });
+
+  it("moves a Pioneer Day end to the Saturday after: a Saturday is no holiday in Utah", () => {
+    const result = due("us-ut", "2026-06-09"); // + 45 = Friday 24 July 2026, Pioneer Day
+    expect(result.respondBy).toBe("2026-07-25");
+    expect(result.steps.some((s) => s.rule.includes("Pioneer Day") && s.citation.includes("§63G-1-301"))).toBe(true);
+  });
+});

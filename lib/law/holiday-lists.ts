@@ -7,7 +7,9 @@
 export interface StatutoryHoliday {
   rule: string;
   name: string;
+  /** The first and last years it has been law, where it changed. */
   from?: number;
+  until?: number;
   /** Days around the rule's date that are holidays too (Korea's three-day Seollal: [-1, 0, 1]). */
   span?: readonly number[];
   /**
@@ -113,6 +115,26 @@ export const STATUTORY_HOLIDAYS: Readonly<Record<string, StatutoryHolidayList>> 
       { rule: "10-03", name: "National Foundation Day", substitute: "weekend" },
       { rule: "10-09", name: "Hangul Day", substitute: "weekend" },
       { rule: "12-25", name: "Christmas Day", substitute: "weekend" },
+    ],
+  },
+  "US-UT": {
+    citation: "Utah Code §63G-1-301",
+    note: "Juneteenth is kept on a Monday (the one before a 19 June from Tuesday to Friday, the one after a weekend), a fixed-date holiday on a Saturday moves to the Friday before, and Good Friday is counted from 2027 (added in 2026; its conditions in subsection (6) are unverified). date-holidays keeps 19 June itself and no Good Friday",
+    holidays: [
+      { rule: "01-01 if saturday then previous friday if sunday then next monday", name: "New Year's Day" },
+      { rule: "3rd monday in January", name: "Dr. Martin Luther King, Jr. Day" },
+      { rule: "3rd monday in February", name: "Washington and Lincoln Day" },
+      { rule: "easter -2", name: "Good Friday", from: 2027 },
+      { rule: "monday before 06-01", name: "Memorial Day" },
+      { rule: "06-19 if saturday then previous friday if sunday then next monday", name: "Juneteenth National Freedom Day", from: 2022, until: 2024 },
+      { rule: "06-19 if tuesday,wednesday,thursday,friday then previous monday if saturday,sunday then next monday", name: "Juneteenth National Freedom Day", from: 2025 },
+      { rule: "07-04 if saturday then previous friday if sunday then next monday", name: "Independence Day" },
+      { rule: "07-24 if saturday then previous friday if sunday then next monday", name: "Pioneer Day" },
+      { rule: "1st monday in September", name: "Labor Day" },
+      { rule: "2nd monday in October", name: "Columbus Day" },
+      { rule: "11-11 if saturday then previous friday if sunday then next monday", name: "Veterans Day" },
+      { rule: "4th thursday in November", name: "Thanksgiving Day" },
+      { rule: "12-25 if saturday then previous friday if sunday then next monday", name: "Christmas" },
     ],
   },
   "US-MT": {

@@ -70,7 +70,7 @@ function add(days: Map<DayNumber, string>, day: DayNumber, name: string): void {
 function statutoryDays(list: StatutoryHolidayList, year: number): Map<DayNumber, string> {
   const days = new Map<DayNumber, string>();
   const groups: { holiday: StatutoryHoliday; dates: DayNumber[] }[] = [];
-  for (const holiday of list.holidays.filter((h) => h.from === undefined || year >= h.from)) {
+  for (const holiday of list.holidays.filter((h) => (h.from === undefined || year >= h.from) && (h.until === undefined || year <= h.until))) {
     const source = new Holidays();
     source.setHoliday(holiday.rule, { name: holiday.name, type: "public" });
     // A lunar holiday near New Year may sit in the neighbouring Gregorian year; its span may cross into this one.

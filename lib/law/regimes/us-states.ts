@@ -110,7 +110,7 @@ export const usUt: Regime = usStateRegime({
     portability: { title: "Right to obtain a portable copy", article: utRights },
     "opt-out-sale": { title: OPT_OUT, article: utRights },
   },
-  counting: { rollForward: true, saturday: false, citation: "Utah Code §68-3-7; §63G-1-301 (every Sunday is a legal holiday)", estimate: false, holidays: "Utah Code §63G-1-301", holidaysEstimate: true },
+  counting: { rollForward: true, saturday: false, citation: "Utah Code §68-3-7; §63G-1-301 (every Sunday is a legal holiday)", estimate: false, holidays: "Utah Code §63G-1-301", holidaysEstimate: false },
   effective: "2023-12-31",
   complaintCitation: "Utah Code §13-61-401 (Division of Consumer Protection), §13-61-402 (Attorney General)",
   attorneyGeneral: {
