@@ -37,6 +37,11 @@ describe("steps", () => {
     expect(regimeOf({ location: { country: "IN" } }, "2027-06-01")?.id).toBe("in-dpdp");
   });
 
+  it("offers a right only once it is in force (Utah's right to correct from 1 July 2026)", () => {
+    expect(grantedRights(REGIMES["us-ut"], "2026-06-30")).not.toContain("correction");
+    expect(grantedRights(REGIMES["us-ut"], "2026-07-01")).toContain("correction");
+  });
+
   it("offers the rights the regime grants, never an appeal", () => {
     expect(grantedRights(REGIMES["uk-gdpr"])).toEqual(["access", "correction", "deletion", "restriction", "portability", "objection", "automated-decision"]);
     expect(grantedRights(REGIMES["us-va"])).not.toContain("appeal");

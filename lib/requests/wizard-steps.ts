@@ -27,9 +27,12 @@ export function regimeOf(data: DraftData, on = new Date().toISOString().slice(0,
   return data.location ? regimeForRequester(locationCode(data.location), data.location.establishment, data.letterDate ?? on).regime : undefined;
 }
 
-/** Rights a regime grants that a first letter can ask for (an appeal answers a refusal). */
-export function grantedRights(regime: Regime): RightId[] {
-  return regime.rights.map((grant) => grant.right).filter((right) => (WIZARD_RIGHTS as RightId[]).includes(right));
+/** Rights a regime grants today that a first letter can ask for (an appeal answers a refusal). */
+export function grantedRights(regime: Regime, on = new Date().toISOString().slice(0, 10)): RightId[] {
+  return regime.rights
+    .filter((grant) => !grant.inForceFrom || grant.inForceFrom <= on)
+    .map((grant) => grant.right)
+    .filter((right) => (WIZARD_RIGHTS as RightId[]).includes(right));
 }
 
 /** The chosen rights the regime grants, and the ones it does not (left out of the letter). */
