@@ -48,3 +48,17 @@ describe("Swiss FADP", () => {
     expect(result.steps.some((step) => step.citation === "DPO Art. 18" && step.estimate)).toBe(true);
   });
 });
+
+// DSV Art. 18(1); OR Art. 78(1); SR 173.110.3 Art. 1 (a Saturday counts as a holiday for federal time limits).
+describe("Swiss FADP: counting", () => {
+  it("moves a Saturday or Sunday end, and a holiday, to the next working day", () => {
+    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2026-01-01" }).respondBy).toBe("2026-02-02");
+    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2026-04-14" }).respondBy).toBe("2026-05-15"); // Ascension
+  });
+
+  it("uses the canton's holidays when the controller's canton is given", () => {
+    // 2 January (Berchtoldstag) is a holiday in Zurich, not across Switzerland.
+    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2024-12-03", holidayRegion: "CH-ZH" }).respondBy).toBe("2025-01-03");
+    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2024-12-03" }).respondBy).toBe("2025-01-02");
+  });
+});
