@@ -57,8 +57,8 @@ describe("Swiss FADP: counting", () => {
   });
 
   it("uses the canton's holidays when the controller's canton is given", () => {
-    // 2 January (Berchtoldstag) is a holiday in Zurich, not across Switzerland.
-    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2024-12-03", holidayRegion: "CH-ZH" }).respondBy).toBe("2025-01-03");
-    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2024-12-03" }).respondBy).toBe("2025-01-02");
+    // 1 May is a public holiday in Zurich, not across Switzerland.
+    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2025-04-01", holidayRegion: "CH-ZH" }).respondBy).toBe("2025-05-02");
+    expect(computeDeadlines({ regime: "ch-fadp", right: "access", receivedOn: "2025-04-01" }).respondBy).toBe("2025-05-01");
   });
 });
