@@ -54,7 +54,7 @@ export const STATUTORY_HOLIDAYS: Readonly<Record<string, StatutoryHolidayList>> 
   },
   CA: {
     citation: "Interpretation Act (R.S.C. 1985, c. I-21) s. 35(1)-(2)",
-    note: "Adds Easter Monday, Victoria Day, Thanksgiving, Remembrance Day and the National Day for Truth and Reconciliation, which date-holidays leaves out of Canada's federal list; Boxing Day is not a holiday under s. 35",
+    note: "Adds Easter Monday, Victoria Day, Thanksgiving, Remembrance Day and the National Day for Truth and Reconciliation, which date-holidays leaves out of Canada's federal list; Boxing Day is not a holiday under s. 35. New Year's Day, Canada Day and Remembrance Day on a Sunday add the Monday (s. 35(2)); the same for the National Day for Truth and Reconciliation is the product's reading",
     holidays: [
       { rule: sundayToMonday("01-01"), name: "New Year's Day" },
       { rule: "easter -2", name: "Good Friday" },
