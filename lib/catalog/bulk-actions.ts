@@ -7,6 +7,7 @@ import type { DraftData } from "@/lib/requests/draft-data";
 import { requestDue } from "@/lib/requests/due";
 import { loadServiceRecord } from "@/lib/requests/data";
 import { formatServiceRef, refForChoice } from "@/lib/requests/service-ref";
+import { establishmentOf } from "@/lib/requests/establishment";
 import { effectiveRights, regimeOf } from "@/lib/requests/wizard-steps";
 import { batchIdSchema, bulkSchema } from "./bulk-schema";
 import { createBatchRequest } from "./mutations";
@@ -31,7 +32,8 @@ export async function createBulkRequestAction(batchId: unknown, input: unknown, 
   const timeZone = location.timeZone ?? "UTC";
   const today = isoDateIn(new Date(), timeZone);
   const { timeZone: _, ...place } = location;
-  const data: DraftData = { rights: [...rights], location: place, timeZone, details: { name, email, ...(postalAddress ? { postalAddress } : {}) }, language: "en", letterDate: today };
+  // Where no law protects the person, the company's establishment decides (GDPR), as in the wizard.
+  const data: DraftData = { rights: [...rights], location: { ...place, establishment: establishmentOf(record) }, timeZone, details: { name, email, ...(postalAddress ? { postalAddress } : {}) }, language: "en", letterDate: today };
   const regime = regimeOf(data);
   const result = draftLetter(record, data);
   if (!regime || effectiveRights(data).length === 0 || !result.ok) return { ok: false, reason: "letter", message: result.ok ? "The law where you live grants none of these rights." : result.message };

@@ -16,6 +16,8 @@ interface Stop {
   to?: DayNumber;
   /** False where it was asked for after the deadline had passed, so it stops nothing. */
   effective: boolean;
+  /** The day of the answer stands still too. */
+  inclusive: boolean;
 }
 
 export interface ClockOutcome {
@@ -30,7 +32,7 @@ export interface ClockOutcome {
 function pausedDaysSince(start: DayNumber, stops: readonly Stop[]): number {
   const ranges = stops
     .filter((stop) => stop.effective && stop.effect === "pause" && stop.to !== undefined)
-    .map((stop) => [Math.max(stop.from, start), Math.max(stop.to!, start)] as const)
+    .map((stop) => [Math.max(stop.from, start), Math.max(stop.to! + (stop.inclusive ? 1 : 0), start)] as const)
     .sort((a, b) => a[0] - b[0]);
   let total = 0;
   let reached = start;
@@ -82,7 +84,7 @@ export function runClock(received: DayNumber, events: readonly DatedEvent[], rul
         throw new DeadlineInputError("unmatched-event", `${EVENT_LABELS[event.type]} again on ${when} before the answer to the request of ${describeDay(open.from)}; add the answer first.`, "events");
       }
       const afterDeadline = clockRule.effect !== "none" && event.day > deadlineNow();
-      stops.push({ topic: topic.topic, effect: clockRule.effect, from: event.day, effective: !afterDeadline });
+      stops.push({ topic: topic.topic, effect: clockRule.effect, from: event.day, effective: !afterDeadline, inclusive: clockRule.inclusive === true });
       if (clockRule.effect === "none") {
         steps.push(stepFrom(clockRule, `${EVENT_LABELS[event.type]} on ${when}. ${clockRule.rule}`));
       } else if (afterDeadline) {
@@ -101,7 +103,7 @@ export function runClock(received: DayNumber, events: readonly DatedEvent[], rul
       start = Math.max(start, event.day);
       steps.push(stepFrom(clockRule, `${asked}. ${clockRule.rule}, here ${when}`));
     } else {
-      const days = event.day - open.from;
+      const days = event.day - open.from + (open.inclusive ? 1 : 0);
       steps.push(stepFrom(clockRule, `${asked}: the clock stood still for ${days} day${days === 1 ? "" : "s"}. ${clockRule.rule}`));
     }
   }

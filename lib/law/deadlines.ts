@@ -6,7 +6,7 @@ import { workingCalendar, type WorkingCalendar } from "./holidays";
 import { periodEnd, stepFrom, type DeadlineStep } from "./period";
 import { findRightGrant, isRegimeId, REGIMES } from "./regimes";
 import { assertTimeZone, deadlineEndInstant } from "./time-zone";
-import { RIGHT_IDS, type DeadlineRule, type Regime, type RegimeId, type RightId } from "./types";
+import { RIGHT_IDS, type DeadlineRule, type PeriodRule, type Regime, type RegimeId, type RightGrant, type RightId } from "./types";
 
 export { deadlineEndInstant } from "./time-zone";
 export { DeadlineInputError } from "./errors";
@@ -41,7 +41,7 @@ export interface DeadlineResult {
   holidayRegion: string;
 }
 
-function resolveRule(regimeId: string, rightId: string): { regime: Regime; rule: DeadlineRule } {
+function resolveRule(regimeId: string, rightId: string): { regime: Regime; grant: RightGrant; rule: DeadlineRule } {
   if (!isRegimeId(regimeId)) {
     throw new DeadlineInputError("unknown-regime", `"${regimeId}" is not a regime the calculator knows.`, "regime");
   }
@@ -58,11 +58,28 @@ function resolveRule(regimeId: string, rightId: string): { regime: Regime; rule:
       "right",
     );
   }
-  return { regime, rule: grant.deadline };
+  return { regime, grant, rule: grant.deadline };
 }
 
-function usesHolidays(rule: DeadlineRule): boolean {
-  return [rule.respond, rule.acknowledge].some((p) => p && (p.unit === "business-days" || p.nonWorkingEnd.rollForward));
+/** A right that is not law yet on the day of receipt has no deadline: say so instead of dating it. */
+function assertInForce(regime: Regime, grant: RightGrant, receivedOn: string): void {
+  const from = [regime.inForceFrom, grant.inForceFrom].filter((d): d is string => d !== undefined).sort().at(-1);
+  if (from && receivedOn < from) {
+    throw new DeadlineInputError(
+      "not-in-force",
+      `${grant.title} under ${regime.shortLabel} takes effect on ${from}; a request received on ${receivedOn} has no deadline under it yet.`,
+      "receivedOn",
+    );
+  }
+}
+
+/** The period's own weekend rule where it has one (business days), else the regime's general rule. */
+export function countingFor(regime: Regime, period: PeriodRule): { monthEnd?: PeriodRule["monthEnd"]; nonWorkingEnd: NonNullable<PeriodRule["nonWorkingEnd"]> } {
+  return { monthEnd: period.monthEnd, nonWorkingEnd: period.nonWorkingEnd ?? regime.counting.nonWorkingEnd };
+}
+
+function usesHolidays(regime: Regime, rule: DeadlineRule): boolean {
+  return [rule.respond, rule.acknowledge].some((p) => p && (p.unit === "business-days" || countingFor(regime, p).nonWorkingEnd.rollForward));
 }
 
 /**
@@ -71,11 +88,13 @@ function usesHolidays(rule: DeadlineRule): boolean {
  * input it cannot date correctly rather than returning a wrong date.
  */
 export function computeDeadlines(input: DeadlineInput): DeadlineResult {
-  const { regime, rule } = resolveRule(input.regime, input.right);
+  const { regime, grant, rule } = resolveRule(input.regime, input.right);
   const received = parseIsoDate(input.receivedOn, "receivedOn", "The date of receipt");
+  assertInForce(regime, grant, input.receivedOn);
   const timeZone = input.timeZone ?? regime.defaultTimeZone;
   assertTimeZone(timeZone);
-  const calendar: WorkingCalendar = workingCalendar(input.holidayRegion ?? regime.defaultHolidayRegion);
+  const respondCounting = countingFor(regime, rule.respond);
+  const calendar: WorkingCalendar = workingCalendar(input.holidayRegion ?? regime.counting.holidays.region, respondCounting.nonWorkingEnd.restDays);
   const events = parseEvents(input.events ?? [], received);
 
   const { respond, extension } = rule;
@@ -83,16 +102,16 @@ export function computeDeadlines(input: DeadlineInput): DeadlineResult {
   const endOf = (start: DayNumber, pausedDays: number, extended: boolean) => {
     const period = extended && extension?.kind === "fixed" ? extension.totalFromStart : respond;
     const source = extended && extension ? extension : respond;
-    return periodEnd({ start, period, source, counting: respond, calendar, pausedDays, pauseSource });
+    return periodEnd({ start, period, source, counting: respondCounting, calendar, pausedDays, pauseSource });
   };
 
   const steps: DeadlineStep[] = [];
-  if (input.holidayRegion === undefined && usesHolidays(rule)) {
-    const note = regime.defaultHolidayRegionNote;
+  if (input.holidayRegion === undefined && usesHolidays(regime, rule)) {
+    const note = regime.counting.holidays;
     steps.push(stepFrom(note, `${note.rule} (holiday region ${calendar.region})`));
   }
   const acknowledge = rule.acknowledge
-    ? periodEnd({ start: received, period: rule.acknowledge, source: rule.acknowledge, counting: rule.acknowledge, calendar })
+    ? periodEnd({ start: received, period: rule.acknowledge, source: rule.acknowledge, counting: countingFor(regime, rule.acknowledge), calendar })
     : undefined;
   if (acknowledge) steps.push(...acknowledge.steps);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { REGIMES } from "./regimes";
 import { computeDeadlines, type DeadlineEvent } from "./deadlines";
 
 const uk = (receivedOn: string, events: DeadlineEvent[] = [], holidayRegion?: string) =>
@@ -82,15 +83,37 @@ describe("UK GDPR: extension", () => {
 });
 
 describe("UK GDPR: clarification (Art. 12A) and identity", () => {
-  it("adds the days the clock stood still while waiting for clarification", () => {
+  // UK GDPR Art. 12A (DUAA 2025): the days from asking to answer, both included, do not count.
+  it("adds the days the clock stood still while waiting for clarification, both ends included", () => {
     const result = uk("2025-09-03", [
       { type: "clarification-requested", on: "2025-09-10" },
       { type: "clarification-received", on: "2025-09-15" },
     ]);
-    expect(result.respondBy).toBe("2025-10-08");
+    expect(result.respondBy).toBe("2025-10-09");
     expect(result.originalRespondBy).toBe("2025-10-03");
     expect(result.paused).toEqual([{ from: "2025-09-10", to: "2025-09-15" }]);
-    expect(result.extendedRespondBy).toBe("2025-12-08");
+    expect(result.extendedRespondBy).toBe("2025-12-09");
+    expect(result.steps.some((step) => step.rule.includes("stood still for 6 days"))).toBe(true);
+  });
+
+  it("does not pause for clarification of anything but an access request (Art. 12A, DUAA 2025)", () => {
+    const result = computeDeadlines({
+      regime: "uk-gdpr",
+      right: "deletion",
+      receivedOn: "2025-09-03",
+      events: [
+        { type: "clarification-requested", on: "2025-09-10" },
+        { type: "clarification-received", on: "2025-09-15" },
+      ],
+    });
+    expect(result.respondBy).toBe("2025-10-03");
+    expect(result.paused).toBeUndefined();
+  });
+
+  it("cites Articles 22A-22D for automated decisions and s. 164A before an ICO complaint (DUAA 2025)", () => {
+    const regime = REGIMES["uk-gdpr"];
+    expect(regime.rights.find((grant) => grant.right === "automated-decision")?.article).toBe("UK GDPR Arts. 22A–22D");
+    expect(regime.complaint.firstToController?.citation).toBe("Data Protection Act 2018 s. 164A");
   });
 
   it("rolls forward after adding paused days", () => {

@@ -2,6 +2,7 @@ export type DeadlineInputErrorCode =
   | "unknown-regime"
   | "unknown-right"
   | "right-not-granted"
+  | "not-in-force"
   | "invalid-date"
   | "date-out-of-range"
   | "unknown-event"

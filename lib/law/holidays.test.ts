@@ -19,10 +19,13 @@ describe("workingCalendar", () => {
   it("uses California state holidays, not federal ones, for US-CA", () => {
     const california = workingCalendar("us-ca");
     expect(california.region).toBe("US-CA");
-    expect(california.holidayName(day("2025-03-31"))).toBe("César Chávez Day");
-    expect(california.isWorkingDay(day("2025-11-28"))).toBe(false);
-    // Columbus Day is a federal holiday but not a California state holiday.
-    expect(california.isWorkingDay(day("2025-10-13"))).toBe(true);
+    expect(california.citation).toContain("Cal. Gov. Code §§ 6700, 6701");
+    expect(california.holidayName(day("2025-03-31"))).toBe("Cesar Chavez Day");
+    // Gov. Code §6700: Lincoln Day, Admission Day, Native American Day and Columbus Day are holidays ...
+    for (const date of ["2026-02-12", "2026-09-09", "2026-09-25", "2026-10-12"]) expect(california.holidayName(day(date))).toBeDefined();
+    // ... the day after Thanksgiving and a Friday before a Saturday Independence Day are not.
+    expect(california.isWorkingDay(day("2025-11-28"))).toBe(true);
+    expect(california.isWorkingDay(day("2026-07-03"))).toBe(true);
   });
 
   it("rejects regions date-holidays does not know", () => {

@@ -1,4 +1,4 @@
-import type { DeadlineEventType, DeadlineRule, Period, RightId } from "./types";
+import type { DeadlineEventType, DeadlineRule, Period, Regime, RightId } from "./types";
 
 export const RIGHT_LABELS: Readonly<Record<RightId, string>> = {
   access: "Access (a copy of my data)",
@@ -27,9 +27,12 @@ export function describePeriod(period: Period): string {
 }
 
 /** One line for tables: "1 month, rolled forward; extension to 3 months from the start". */
-export function summarizeDeadline(rule: DeadlineRule): string {
+export function summarizeDeadline(rule: DeadlineRule, regime: Regime): string {
   const parts = [describePeriod(rule.respond)];
-  if (rule.respond.nonWorkingEnd.rollForward) parts[0] += ", moved off weekends and holidays";
+  const nonWorkingEnd = rule.respond.nonWorkingEnd ?? regime.counting.nonWorkingEnd;
+  if (rule.respond.unit !== "business-days" && nonWorkingEnd.rollForward) {
+    parts[0] += (nonWorkingEnd.restDays ?? [0, 6]).includes(6) ? ", moved off weekends and holidays" : ", moved off Sundays and holidays";
+  }
   const { extension } = rule;
   if (extension?.kind === "fixed") parts.push(`extension to ${describePeriod(extension.totalFromStart)} from the start`);
   if (extension?.kind === "open-ended") parts.push("postponement with notice, no fixed limit");

@@ -1,6 +1,6 @@
 import { addMonthsClamped, describeDay, toParts, type DayNumber } from "./calendar-date";
 import { addWorkingDays, nextWorkingDay, type WorkingCalendar } from "./holidays";
-import type { Period, PeriodRule, RuleText } from "./types";
+import type { NonWorkingEndRule, Period, RuleText } from "./types";
 
 /** One line of the explanation shown next to a computed date. */
 export interface DeadlineStep {
@@ -20,7 +20,7 @@ export interface PeriodEndInput {
   /** The sentence and source that set this period (the respond rule, or the extension rule). */
   source: RuleText;
   /** Supplies the month-end and weekend/holiday rules of the regime. */
-  counting: Pick<PeriodRule, "monthEnd" | "nonWorkingEnd">;
+  counting: { monthEnd?: RuleText | undefined; nonWorkingEnd: NonWorkingEndRule };
   calendar: WorkingCalendar;
   /** Days the clock stood still, added before any roll-forward. */
   pausedDays?: number;
@@ -41,6 +41,11 @@ function nonexistentDate(start: DayNumber, months: number): string {
 function whyNotWorking(day: DayNumber, calendar: WorkingCalendar): string {
   const holiday = calendar.holidayName(day);
   return holiday ? `is a public holiday in ${calendar.region} (${holiday})` : "is on a weekend";
+}
+
+/** The roll-forward step cites the holiday list too when a holiday is why the day is off. */
+function nonWorkingSource(rule: NonWorkingEndRule, day: DayNumber, calendar: WorkingCalendar): RuleText {
+  return calendar.citation && calendar.holidayName(day) ? { ...rule, citation: `${rule.citation}; ${calendar.citation}` } : rule;
 }
 
 export function periodEnd(input: PeriodEndInput): PeriodEnd {
@@ -74,11 +79,12 @@ export function periodEnd(input: PeriodEndInput): PeriodEnd {
   if (period.unit !== "business-days" && !calendar.isWorkingDay(day)) {
     const { nonWorkingEnd } = counting;
     const reason = `${describeDay(day)} ${whyNotWorking(day, calendar)}`;
+    const source = nonWorkingSource(nonWorkingEnd, day, calendar);
     if (nonWorkingEnd.rollForward) {
       day = nextWorkingDay(day, calendar);
-      steps.push(stepFrom(nonWorkingEnd, `${reason}. ${nonWorkingEnd.rule}: ${describeDay(day)}`));
+      steps.push(stepFrom(source, `${reason}. ${nonWorkingEnd.rule}: ${describeDay(day)}`));
     } else {
-      steps.push(stepFrom(nonWorkingEnd, `${reason}. ${nonWorkingEnd.rule}, so it stays ${describeDay(day)}`));
+      steps.push(stepFrom(source, `${reason}. ${nonWorkingEnd.rule}, so it stays ${describeDay(day)}`));
     }
   }
   return { day, steps };

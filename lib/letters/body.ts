@@ -21,7 +21,9 @@ export type BodyInput = {
     acknowledge?: { date: string; citation: string };
     promise?: { period: string; quote: string; date: string };
   }[];
-  complaint: { authority: string | null; citation: string };
+  complaint: { authority: string | null; citation: string; first?: string };
+  /** False for the fallback that relies on the service's own commitments. */
+  statutory?: boolean;
   name: string;
 };
 
@@ -51,6 +53,7 @@ export function sectionHeadings({ sections, subjectIsHeading }: Pick<BodyInput, 
 export function renderBody(input: BodyInput): string {
   const { template: t, family, sections } = input;
   const paragraphs: string[] = [t.salutation, t.intro[family](input.lawPhrase)];
+  if (input.statutory === false) paragraphs.push(t.noStatute.intro);
   if (input.acknowledgement) paragraphs.push(t.policyAcknowledges(input.acknowledgement.quote, input.acknowledgement.versionDate));
   if (input.identification.length > 0) {
     paragraphs.push([t.identification.lead, ...input.identification.map(({ label, value }) => `– ${label}: ${value}`)].join("\n"));
@@ -62,7 +65,12 @@ export function renderBody(input: BodyInput): string {
     paragraphs.push(...(heading ? [heading] : []), ...section.paragraphs);
   });
   paragraphs.push(...deadlineParagraphs(input));
-  paragraphs.push(...t.closing[family](input.law), t.complaint(input.complaint.authority, input.complaint.citation));
+  paragraphs.push(...t.closing[family](input.law));
+  if (input.statutory === false) paragraphs.push(t.noStatute.complaint);
+  else {
+    if (input.complaint.first) paragraphs.push(t.complaintFirst(input.complaint.first));
+    paragraphs.push(t.complaint(input.complaint.authority, input.complaint.citation));
+  }
   paragraphs.push(`${t.signOff}\n${input.name}`);
   return paragraphs.join("\n\n");
 }

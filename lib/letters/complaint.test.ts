@@ -35,7 +35,7 @@ describe("composeComplaint", () => {
 
   it("quotes a refusal and lists an answer's gaps; the CCPA wording addresses the agency", () => {
     const refused = composeComplaint({ ...base, regime: "ccpa", authority: { name: "California Privacy Protection Agency (CPPA)" }, outcome: "refused", refusal: { on: "2026-10-01", reason: "Not a resident" }, reminders: [] });
-    expect(refused.body).toContain("a business subject to the California Consumer Privacy Act (Cal. Civ. Code §1798.199.10 ff., §1798.199.90)");
+    expect(refused.body).toContain("a business subject to the California Consumer Privacy Act (Cal. Civ. Code §1798.199.45 (complaints to the Agency); §1798.199.90 (Attorney General))");
     expect(refused.body).toContain('On 1 October 2026 they refused the request, giving this reason: "Not a resident". I consider the refusal unfounded.');
     const partial = composeComplaint({ ...base, language: "de", outcome: "partial", answeredOn: "2026-10-10", missing: [{ ask: "die Speicherdauer", citation: "GDPR Art. 15(1)(d)" }] });
     expect(partial.body).toContain("hiermit reiche ich Beschwerde gegen Netflix International B.V. ein (Art. 77 Abs. 1, Art. 56 DSGVO).");

@@ -86,7 +86,7 @@ describe("composeLetter: German wording of the other rights", () => {
     const letter = composeLetter({ ...traktDeletion, service: version("netflix", "2024-04-17"), regime: "ccpa", rights: ["access"], requesterCountry: undefined });
     expect(letter.body).toContain("ich wohne in Kalifornien und mache hiermit meine Rechte als Verbraucher nach dem California Consumer Privacy Act (CCPA)");
     expect(letter.body).toContain("die konkreten personenbezogenen Informationen, die Sie über mich erhoben haben (§1798.110(a)(5))");
-    expect(letter.body).toContain("spätestens aber bis zum 18. Oktober 2026");
-    expect(letter.body).toContain("Bitte bestätigen Sie mir den Eingang dieser Anfrage bis zum 18. September 2026 (11 CCR §7021(a)).");
+    expect(letter.body).toContain("spätestens aber bis zum 19. Oktober 2026");
+    expect(letter.body).toContain("Bitte bestätigen Sie mir den Eingang dieser Anfrage bis zum 21. September 2026 (11 CCR §7021(a)).");
   });
 });

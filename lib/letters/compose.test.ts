@@ -32,7 +32,9 @@ describe("composeLetter: Netflix access from the UK", () => {
     expect(letter.body).toMatch(/any available information as to their source/);
     expect(letter.body).toContain("a copy of the personal data undergoing processing, in a commonly used electronic form (Art. 15(3) UK GDPR)");
     expect(letter.body).toContain("free of charge for me (Art. 12(5) UK GDPR)");
-    expect(letter.body).toContain("supervisory authority (Art. 77 UK GDPR; Data Protection Act 2018 s. 165): Information Commissioner's Office (ICO).");
+    // DPA 2018 s. 164A (DUAA 2025): a complaint to the controller comes before one to the ICO.
+    expect(letter.body).toContain("I will first complain to you about the handling of my request (Data Protection Act 2018 s. 164A)");
+    expect(letter.body).toContain("supervisory authority (Art. 77 UK GDPR; Data Protection Act 2018 ss. 164A, 165): Information Commissioner's Office (ICO).");
     expect(letter.body.startsWith("Dear Sir or Madam,\n\n")).toBe(true);
     expect(letter.headings).toEqual([]); // the subject already says it
     expect(letter.body).not.toContain("\nRequest for access under");
@@ -61,10 +63,10 @@ describe("composeLetter: Netflix correction from California", () => {
 
   it("cites §1798.106 and answers within 45 days, with the 10-business-day acknowledgement", () => {
     expect(letter.legalBasis).toEqual([{ right: "correction", citation: "Cal. Civ. Code §1798.106" }]);
-    expect(letter.dueDate).toBe("2026-10-18");
-    expect(letter.dueDates[0]).toMatchObject({ acknowledgeBy: "2026-09-18", citation: "Cal. Civ. Code §1798.130(a)(2)(A); 11 CCR §7021(b)" });
-    expect(letter.body).toContain("at the latest by 18 October 2026 (Cal. Civ. Code §1798.130(a)(2)(A); 11 CCR §7021(b))");
-    expect(letter.body).toContain("Please confirm receipt of this request by 18 September 2026 (11 CCR §7021(a)).");
+    expect(letter.dueDate).toBe("2026-10-19");
+    expect(letter.dueDates[0]).toMatchObject({ acknowledgeBy: "2026-09-21", citation: "Cal. Civ. Code §1798.130(a)(2)(A); 11 CCR §7021(b)" });
+    expect(letter.body).toContain("at the latest by 19 October 2026 (Cal. Civ. Code §1798.130(a)(2)(A); 11 CCR §7021(b))");
+    expect(letter.body).toContain("Please confirm receipt of this request by 21 September 2026 (11 CCR §7021(a)).");
     expect(letter.body).toContain("I have calculated the dates"); // business days are the product's reading
   });
 
@@ -105,7 +107,8 @@ describe("composeLetter: Trakt 2022 portability from France", () => {
     const ccpa = composeLetter({ ...input, regime: "ccpa", rights: ["deletion"], requesterCountry: undefined });
     expect(ccpa.warnings[0]).toMatch(/^Trakt says it is not governed by the CCPA: "NOTE THAT TRAKT IS NOT CURRENTLY GOVERNED BY THE CCPA/);
     expect(ccpa.body).not.toContain("Your own privacy policy");
-    expect(ccpa.body).toContain("Please delete all personal information concerning me that you hold, and close my account (Cal. Civ. Code §1798.105).");
+    // §1798.105(a): information "which the business has collected from the consumer", not all it holds.
+    expect(ccpa.body).toContain("Please delete all personal information concerning me that you have collected from me, and close my account (Cal. Civ. Code §1798.105).");
     expect(ccpa.body).toContain("notify your service providers and contractors to delete my personal information");
     expect(ccpa.body).toContain("(Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b))");
   });
@@ -130,12 +133,12 @@ describe("composeLetter: several rights", () => {
     const letter = composeLetter(letterInput({ regime: "ccpa", rights: ["opt-out-sale", "access"] }));
     expect(letter.dueDates.map((d) => [d.right, d.respondBy])).toEqual([
       ["opt-out-sale", computeDeadlines({ regime: "ccpa", right: "opt-out-sale", receivedOn: "2026-09-03" }).respondBy],
-      ["access", "2026-10-18"],
+      ["access", "2026-10-19"],
     ]);
-    expect((letter.dueDates[0]?.respondBy ?? "") < "2026-10-18").toBe(true);
-    expect(letter.dueDate).toBe("2026-10-18");
+    expect((letter.dueDates[0]?.respondBy ?? "") < "2026-10-19").toBe(true);
+    expect(letter.dueDate).toBe("2026-10-19");
     expect(letter.body).toContain("at the latest by these dates:\n– Request to opt out of sale and sharing under Cal. Civ. Code §1798.120: at the latest by");
-    expect(letter.body).toContain("Request to know under Cal. Civ. Code §1798.100, §1798.110, §1798.115: at the latest by 18 October 2026");
+    expect(letter.body).toContain("Request to know under Cal. Civ. Code §1798.100, §1798.110, §1798.115: at the latest by 19 October 2026");
     expect(letter.body).toContain("the specific pieces of personal information you have collected about me (§1798.110(a)(5))");
   });
 });

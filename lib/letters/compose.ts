@@ -52,7 +52,10 @@ export function composeLetter(raw: LetterInput): Letter {
   const sections = rights.map((right) => {
     const text = t.rights[right];
     const article = articleOf(right);
-    const paragraphs = (text.paragraphs[family] ?? text.paragraphs.other)({ article, law, specifics });
+    const grant = findRightGrant(regime, right);
+    const dataScope = grant?.dataScope;
+    const paragraphs = (text.paragraphs[family] ?? text.paragraphs.other)({ article, law, specifics, ...(dataScope ? { dataScope } : {}) });
+    if (grant?.scopeNote) paragraphs.push(t.scopeNote(grant.scopeNote));
     return { heading: t.heading(text.title[family] ?? text.title.other, article), paragraphs };
   });
 
@@ -88,7 +91,12 @@ export function composeLetter(raw: LetterInput): Letter {
           : {}),
       };
     }),
-    complaint: { authority: complaintAuthority(regime, input.requesterCountry), citation: cite(regime.complaint.citation) },
+    complaint: {
+      authority: complaintAuthority(regime, input.requesterCountry),
+      citation: cite(regime.complaint.citation),
+      ...(regime.complaint.firstToController ? { first: cite(regime.complaint.firstToController.citation) } : {}),
+    },
+    statutory: regime.statutory !== false,
     name: requester.name,
   });
 

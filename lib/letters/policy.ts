@@ -21,6 +21,23 @@ const POLICY_REGIME: Readonly<Record<RegimeId, PolicyRegimeId | null>> = {
   pipeda: "pipeda",
   lgpd: null,
   "ch-fadp": null,
+  "us-mt": "us-states",
+  "us-de": "us-states",
+  "us-nh": "us-states",
+  "us-nj": "us-states",
+  "us-ne": "us-states",
+  "us-tn": "us-states",
+  "us-mn": "us-states",
+  "us-md": "us-states",
+  "us-in": "us-states",
+  "us-ky": "us-states",
+  "us-ri": "us-states",
+  "ca-qc": null,
+  "jp-appi": null,
+  "kr-pipa": null,
+  "au-privacy": null,
+  "in-dpdp": null,
+  commitments: null,
 };
 
 export type PolicyNotesInput = {

@@ -58,6 +58,16 @@ export const letterSpecificsSchema = z.object({
     .refine((d) => d.scope === "account" || Boolean(d.parts), { message: "Describe the data to delete.", path: ["parts"] })
     .optional(),
   portability: z.object({ format: z.enum(["json", "csv", "any"], "Choose a format: JSON, CSV or any.") }).optional(),
+  objection: z
+    .object({
+      directMarketing: z.boolean(),
+      grounds: optional(multiLine("Your reasons", LETTER_LIMITS.freeText)),
+    })
+    .refine((o) => o.directMarketing || Boolean(o.grounds), {
+      message: "Say why you object, from your own situation, or choose direct marketing (which needs no reason).",
+      path: ["grounds"],
+    })
+    .optional(),
 });
 
 /** What the wizard submits for a letter; the server action adds the service record. */

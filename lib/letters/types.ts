@@ -18,6 +18,8 @@ export type LetterSpecifics = {
   correction?: CorrectionItem[];
   deletion?: { scope: "account" | "parts"; parts?: string };
   portability?: { format: "json" | "csv" | "any" };
+  /** GDPR Art. 21: grounds from the person's particular situation (21(1)); direct marketing needs none (21(2)-(3)). */
+  objection?: { directMarketing: boolean; grounds?: string };
 };
 
 export type LetterInput = {

@@ -7,6 +7,7 @@ import { loadCurrentUser } from "@/lib/auth/session";
 import { isoDateIn } from "./dates";
 import { loadDraft, loadSavedIdentity, loadServiceRecord, type WizardDraft } from "./data";
 import type { DraftData } from "./draft-data";
+import { establishmentOf, holidayRegionOfRecord } from "./establishment";
 import { requestDue } from "./due";
 import { draftLetter } from "./draft-letter";
 import { createDraft, createRequestFromDraft, deleteDraft, deleteStaleDrafts, forgetIdentity, saveIdentity, updateDraft } from "./mutations";
@@ -71,7 +72,9 @@ export async function saveLocationAction(draftId: string, input: unknown) {
   return withDraft(draftId, async (userId, draft) => {
     const parsed = locationStepSchema.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
-    const { timeZone, ...location } = parsed.data;
+    const { timeZone, ...place } = parsed.data;
+    const establishment = establishmentOf(draft.record);
+    const location = { ...place, ...(establishment ? { establishment } : {}) };
     const data: DraftData = { ...draft.data, location, ...(timeZone ? { timeZone } : {}) };
     const regime = regimeOf(data);
     if (regime && splitRights(data.rights ?? [], regime).granted.length === 0) {
@@ -127,7 +130,7 @@ export async function markSentAction(draftId: string, input: unknown) {
     if (!result?.ok || !regime) return { ok: false, reason: "letter", message: result?.ok === false ? result.message : "Review the letter before you mark it as sent." };
     const { letter } = result;
     const rights = letter.legalBasis.map((basis) => basis.right);
-    const due = requestDue(regime.id, rights, parsed.data.sentOn);
+    const due = requestDue(regime.id, rights, parsed.data.sentOn, holidayRegionOfRecord(regime.id, draft.record));
     const created = await createRequestFromDraft(userId, draft.id, {
       serviceRef: formatServiceRef(draft.serviceRef),
       serviceName: draft.record.serviceName,

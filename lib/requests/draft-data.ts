@@ -12,7 +12,14 @@ const storedSpecifics = letterSpecificsSchema;
 
 export const draftDataSchema = z.object({
   rights: part(rightsStepSchema.shape.rights),
-  location: part(z.object({ country: z.string().regex(/^[A-Z]{2}$/), state: z.string().regex(/^(?:[A-Z]{2}|other)$/).optional() })),
+  location: part(
+    z.object({
+      country: z.string().regex(/^[A-Z]{2}$/),
+      state: z.string().regex(/^(?:[A-Z]{2}|other)$/).optional(),
+      /** The controller's country, from the service record: decides the fallback where no local law applies. */
+      establishment: z.string().regex(/^[A-Z]{2}$/).optional(),
+    }),
+  ),
   timeZone: part(z.string().max(64)),
   details: part(storedDetails),
   specifics: part(storedSpecifics),
@@ -23,7 +30,7 @@ export const draftDataSchema = z.object({
 
 export type DraftData = {
   rights?: RightId[];
-  location?: { country: string; state?: string };
+  location?: { country: string; state?: string; establishment?: string };
   timeZone?: string;
   details?: z.output<typeof storedDetails>;
   specifics?: z.output<typeof storedSpecifics>;

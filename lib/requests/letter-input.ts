@@ -1,6 +1,7 @@
 import type { LetterInput, LetterLanguage, LetterSpecifics } from "@/lib/letters/types";
 import type { ServiceRecord } from "@/lib/services/types";
 import type { DraftData } from "./draft-data";
+import { holidayRegionOfRecord } from "./establishment";
 import { effectiveRights, regimeOf, SPECIFIC_RIGHTS } from "./wizard-steps";
 
 /** The letter a draft asks for, once rights, location and details are answered; null before. */
@@ -30,5 +31,6 @@ export function letterInputFor(record: ServiceRecord, data: DraftData, date: str
     specifics,
     date,
     requesterCountry: data.location.country,
+    ...(holidayRegionOfRecord(regime.id, record) ? { holidayRegion: holidayRegionOfRecord(regime.id, record) } : {}),
   };
 }

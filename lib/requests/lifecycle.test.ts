@@ -47,7 +47,7 @@ describe("deriveRequestState", () => {
     events.push(ev("clarification-received", "2026-09-15"));
     const state = deriveRequestState(uk, events);
     expect(state.status).toBe("sent");
-    expect(state.deadline).toMatchObject({ dueDate: "2026-10-08", paused: [{ from: "2026-09-10", to: "2026-09-15" }] });
+    expect(state.deadline).toMatchObject({ dueDate: "2026-10-09", paused: [{ from: "2026-09-10", to: "2026-09-15" }] });
   });
 
   it("keeps a partial answer on the clock and takes a complete one off it", () => {

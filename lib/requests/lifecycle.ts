@@ -1,13 +1,15 @@
 import { computeDeadlines, type DeadlineEvent, type DeadlineResult, type DeadlineStep } from "@/lib/law/deadlines";
 import { findRightGrant, isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RightId } from "@/lib/law/types";
+import { holidayRegionOfRequest } from "./establishment";
 import { isDeadlineEventType, type RequestEventType } from "./event-types";
 
 // The request's status and the deadline in force, computed from its events. Pure: the same events
 // give the same state on any machine, so the stored columns can always be recomputed.
 
 export type TimelineEvent = { id: string; type: string; on: string; recordedBy: string; data: unknown; createdAt: Date };
-export type RequestFacts = { regime: string; rights: readonly string[]; sentOn: string };
+/** serviceRef, where known, names the catalogue version whose establishment decides the holidays. */
+export type RequestFacts = { regime: string; rights: readonly string[]; sentOn: string; serviceRef?: string };
 
 export const REQUEST_STATUSES = [
   "sent",
@@ -108,11 +110,13 @@ export function currentDeadline(facts: RequestFacts, active: readonly TimelineEv
   const events: DeadlineEvent[] = active.filter((e) => isDeadlineEventType(e.type)).map((e) => ({ type: e.type as DeadlineEvent["type"], on: e.on }));
   const rights = (appealedOn ? ["appeal"] : facts.rights) as RightId[];
   if (rights.length === 0) throw new Error("A request needs at least one right");
+  const holidayRegion = holidayRegionOfRequest(facts);
+  const where = holidayRegion ? { holidayRegion } : {};
   const results = rights.map((right) => ({
     right,
     result: appealedOn
-      ? computeDeadlines({ regime: facts.regime, right, receivedOn: appealedOn })
-      : computeDeadlines({ regime: facts.regime, right, receivedOn: facts.sentOn, events }),
+      ? computeDeadlines({ regime: facts.regime, right, receivedOn: appealedOn, ...where })
+      : computeDeadlines({ regime: facts.regime, right, receivedOn: facts.sentOn, events, ...where }),
   }));
   const { right, result } = latestResult(results);
   return {

@@ -11,10 +11,12 @@ const uk: RequestFacts = { regime: "uk-gdpr", rights: ["access"], sentOn: "2026-
 const va: RequestFacts = { regime: "us-va", rights: ["access"], sentOn: "2026-09-03" };
 
 describe("nextSteps", () => {
-  it("says to wait until the deadline, then to remind and complain", () => {
+  // DPA 2018 s. 164A (DUAA 2025): a complaint to the controller comes before one to the ICO.
+  it("says to wait until the deadline, then to remind, complain to the company, and then to the ICO", () => {
     expect(steps(uk, [ev("sent", "2026-09-03")], "2026-09-10T12:00:00Z")).toEqual([["wait", "Wait until Monday, 5 October 2026"]]);
     expect(steps(uk, [ev("sent", "2026-09-03")], "2026-10-06T12:00:00Z")).toEqual([
       ["remind", "Send a reminder"],
+      ["remind", "Complain to the company first"],
       ["complain", "Complain to the Information Commissioner's Office (ICO)"],
     ]);
   });
@@ -29,7 +31,7 @@ describe("nextSteps", () => {
       ["appeal", "Appeal the decision"],
       ["complain", "Complain to the Office of the Attorney General of Virginia"],
     ]);
-    expect(steps(uk, [ev("sent", "2026-09-03"), ev("refused", "2026-09-20", { reason: "No" })], "2026-09-21T12:00:00Z").map(([kind]) => kind)).toEqual(["complain"]);
+    expect(steps(uk, [ev("sent", "2026-09-03"), ev("refused", "2026-09-20", { reason: "No" })], "2026-09-21T12:00:00Z").map(([kind]) => kind)).toEqual(["remind", "complain"]);
   });
 
   it("asks for what is missing after a partial answer, and to check a complete one", () => {

@@ -68,7 +68,7 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
     return steps;
   }
   if (overdue) {
-    const deemed = facts.regime === "pipeda" ? " No answer in time counts as a refusal." : "";
+    const deemed = facts.regime === "pipeda" || facts.regime === "ca-qc" ? " No answer in time counts as a refusal." : "";
     steps.push({ kind: "remind", title: "Send a reminder", text: `The deadline was ${due} and it has passed.${deemed} A short reminder citing the deadline often gets an answer.`, citation: grant?.deadline.respond.citation ?? "", href: "follow-up", cta: "Write the reminder" });
   } else if (lacking) {
     steps.push({ kind: "remind", title: "Ask for what is missing", text: "The answer lacks what the law requires. The letter lists each missing item with the provision that requires it.", href: "follow-up", cta: "Write the letter" });
@@ -79,6 +79,11 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
   if (state.refusal || lacking) {
     const appeal = state.appeal ? null : appealStep(facts);
     if (appeal) steps.push(appeal);
+  }
+  const first = regime?.complaint.firstToController;
+  if (first) {
+    // UK DPA 2018 s. 164A (DUAA 2025), Australia's s. 40(1A), India's s. 13(3): the company hears the complaint first.
+    steps.push({ kind: "remind", title: "Complain to the company first", text: `${first.rule}.`, citation: first.citation, href: "follow-up", cta: "Write to the company" });
   }
   steps.push(complainStep(facts, authority));
   return steps;

@@ -64,12 +64,13 @@ describe("the other steps", () => {
     expect(rightsStepSchema.parse({ rights: ["access", "deletion"] }).rights).toEqual(["access", "deletion"]);
   });
 
-  it("location: a state for the US, a place with a known law, and a valid zone or none", () => {
+  it("location: a state for the US, any place (no dead ends), a province for Canada, and a valid zone or none", () => {
     expect(locationStepSchema.parse({ country: "DE", state: "", timeZone: "Europe/Berlin" })).toEqual({ country: "DE", timeZone: "Europe/Berlin" });
     expect(locationStepSchema.parse({ country: "US", state: "CA", timeZone: "Not/AZone" })).toEqual({ country: "US", state: "CA" });
     expect(messages(locationStepSchema.safeParse({ country: "US", state: "" })).state).toMatch(/state/);
-    expect(messages(locationStepSchema.safeParse({ country: "US", state: "other" })).state).toMatch(/does not know/);
-    expect(messages(locationStepSchema.safeParse({ country: "XX" })).country).toMatch(/does not know/);
+    expect(locationStepSchema.parse({ country: "US", state: "other" })).toEqual({ country: "US", state: "other" });
+    expect(locationStepSchema.parse({ country: "XX" })).toEqual({ country: "XX" });
+    expect(locationStepSchema.parse({ country: "CA", state: "QC" })).toEqual({ country: "CA", state: "QC" });
   });
 
   it("specifics: only for the rights chosen, each complete", () => {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { regimeForLocation } from "@/lib/law/regimes";
 import { RIGHT_IDS, type RightId } from "@/lib/law/types";
 import { formatDate } from "@/lib/services/labels";
 import { isoDateIn, isRealIsoDate, isTimeZone } from "./dates";
@@ -33,8 +32,10 @@ export const rightsStepSchema = z.object({
     .refine((rights) => new Set(rights).size === rights.length, "Each right can be chosen once."),
 });
 
+/** 'US-MT', 'CA-QC', or the country alone where no subdivision was chosen ("another province"). */
 export function locationCode(location: { country: string; state?: string | undefined }): string {
-  return location.country === "US" ? `US-${location.state ?? ""}` : location.country;
+  if (location.country === "US") return `US-${location.state ?? ""}`;
+  return location.state && location.state !== "other" ? `${location.country}-${location.state}` : location.country;
 }
 
 export const locationStepSchema = z
@@ -44,15 +45,12 @@ export const locationStepSchema = z
     timeZone: timeZoneField,
   })
   .superRefine((value, ctx) => {
+    // A place with no law the product knows is not an error: the letter falls back (regimeForRequester).
     if (value.country === "US" && !value.state) {
       ctx.addIssue({ code: "custom", path: ["state"], message: "Choose the state where you live." });
-    } else if (!regimeForLocation(locationCode(value))) {
-      const path = value.country === "US" ? ["state"] : ["country"];
-      const message = "RightsDesk does not know a privacy law for that place yet, so it cannot cite one in a letter.";
-      ctx.addIssue({ code: "custom", path, message });
     }
   })
-  .transform(({ country, state, timeZone }) => ({ country, ...(country === "US" && state ? { state } : {}), ...(timeZone ? { timeZone } : {}) }));
+  .transform(({ country, state, timeZone }) => ({ country, ...((country === "US" || country === "CA") && state ? { state } : {}), ...(timeZone ? { timeZone } : {}) }));
 
 /** What the service's record asks for decides which details are required; `extra` are the catalogue's own asks (customer number…). */
 export type DetailsNeeds = { username: boolean; postalAddress: boolean; savedIdentity: boolean; extra?: readonly ExtraDetail[] };
@@ -109,11 +107,13 @@ export function specificsSchemaFor(rights: readonly RightId[]) {
       if (wants("correction") && !value.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "Add at least one correction." });
       if (wants("deletion") && !value.deletion) ctx.addIssue({ code: "custom", path: ["deletion", "scope"], message: "Choose what should be deleted." });
       if (wants("portability") && !value.portability) ctx.addIssue({ code: "custom", path: ["portability", "format"], message: "Choose a format." });
+      if (wants("objection") && !value.objection) ctx.addIssue({ code: "custom", path: ["objection", "grounds"], message: "Say why you object, or choose direct marketing." });
     })
     .transform((value) => ({
       ...(wants("correction") && value.correction ? { correction: value.correction } : {}),
       ...(wants("deletion") && value.deletion ? { deletion: value.deletion.scope === "account" ? { scope: "account" as const } : value.deletion } : {}),
       ...(wants("portability") && value.portability ? { portability: value.portability } : {}),
+      ...(wants("objection") && value.objection ? { objection: value.objection } : {}),
     }));
 }
 

@@ -20,7 +20,26 @@ describe("steps", () => {
     expect(regimeOf({ location: { country: "DE" } })?.id).toBe("eu-gdpr");
     expect(regimeOf({ location: { country: "GB" } })?.id).toBe("uk-gdpr");
     expect(regimeOf({ location: { country: "US", state: "CA" } })?.id).toBe("ccpa");
-    expect(regimeOf({ location: { country: "US", state: "other" } })).toBeUndefined();
+    expect(regimeOf({ location: { country: "US", state: "MT" } })?.id).toBe("us-mt");
+    expect(regimeOf({ location: { country: "CA", state: "QC" } })?.id).toBe("ca-qc");
+    expect(regimeOf({ location: { country: "CA", state: "other" } })?.id).toBe("pipeda");
+    expect(regimeOf({ location: { country: "JP" } })?.id).toBe("jp-appi");
+  });
+
+  // Issue 13, no dead ends: GDPR Art. 3(1) covers a controller established in the EU wherever the person lives.
+  it("falls back to the GDPR by establishment, else to the service's own commitments", () => {
+    expect(regimeOf({ location: { country: "US", state: "other" } })?.id).toBe("commitments");
+    expect(regimeOf({ location: { country: "XX", establishment: "NL" } })?.id).toBe("eu-gdpr");
+    expect(regimeOf({ location: { country: "XX", establishment: "GB" } })?.id).toBe("uk-gdpr");
+    expect(regimeOf({ location: { country: "XX", establishment: "US" } })?.id).toBe("commitments");
+    // India's DPDP rights take effect in May 2027: before then, the fallback.
+    expect(regimeOf({ location: { country: "IN" } }, "2026-12-02")?.id).toBe("commitments");
+    expect(regimeOf({ location: { country: "IN" } }, "2027-06-01")?.id).toBe("in-dpdp");
+  });
+
+  it("offers a right only once it is in force (Utah's right to correct from 1 July 2026)", () => {
+    expect(grantedRights(REGIMES["us-ut"], "2026-06-30")).not.toContain("correction");
+    expect(grantedRights(REGIMES["us-ut"], "2026-07-01")).toContain("correction");
   });
 
   it("offers the rights the regime grants, never an appeal", () => {

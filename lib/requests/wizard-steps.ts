@@ -1,4 +1,4 @@
-import { regimeForLocation } from "@/lib/law/regimes";
+import { regimeForRequester } from "@/lib/law/regimes";
 import type { Regime, RightId } from "@/lib/law/types";
 import type { DraftData } from "./draft-data";
 import { locationCode, WIZARD_RIGHTS } from "./schema";
@@ -20,15 +20,19 @@ export function isStepId(value: string): value is StepId {
 }
 
 /** Rights that need more than a yes: what to correct, what to delete, in which format. */
-export const SPECIFIC_RIGHTS = ["correction", "deletion", "portability"] as const satisfies readonly RightId[];
+export const SPECIFIC_RIGHTS = ["correction", "deletion", "portability", "objection"] as const satisfies readonly RightId[];
 
-export function regimeOf(data: DraftData): Regime | undefined {
-  return data.location ? regimeForLocation(locationCode(data.location)) : undefined;
+/** Never none once the location is known: the local law, else the GDPR by establishment, else the service's commitments. */
+export function regimeOf(data: DraftData, on = new Date().toISOString().slice(0, 10)): Regime | undefined {
+  return data.location ? regimeForRequester(locationCode(data.location), data.location.establishment, data.letterDate ?? on).regime : undefined;
 }
 
-/** Rights a regime grants that a first letter can ask for (an appeal answers a refusal). */
-export function grantedRights(regime: Regime): RightId[] {
-  return regime.rights.map((grant) => grant.right).filter((right) => (WIZARD_RIGHTS as RightId[]).includes(right));
+/** Rights a regime grants today that a first letter can ask for (an appeal answers a refusal). */
+export function grantedRights(regime: Regime, on = new Date().toISOString().slice(0, 10)): RightId[] {
+  return regime.rights
+    .filter((grant) => !grant.inForceFrom || grant.inForceFrom <= on)
+    .map((grant) => grant.right)
+    .filter((right) => (WIZARD_RIGHTS as RightId[]).includes(right));
 }
 
 /** The chosen rights the regime grants, and the ones it does not (left out of the letter). */

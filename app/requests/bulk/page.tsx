@@ -6,7 +6,7 @@ import { DatasetCredit } from "@/lib/catalog/components/dataset-credit";
 import { SearchForm } from "@/lib/catalog/components/search-form";
 import { MAX_BULK } from "@/lib/catalog/bulk-schema";
 import { extraElements } from "@/lib/catalog/company-record";
-import { COUNTRY_OPTIONS, STATE_OPTIONS } from "@/lib/catalog/places";
+import { COUNTRY_OPTIONS, SUBDIVISIONS } from "@/lib/law/places";
 import { parseCatalogQuery } from "@/lib/catalog/query";
 
 export const metadata: Metadata = { title: "Write to several companies" };
@@ -30,7 +30,7 @@ export default async function BulkPage({ searchParams }: Props) {
       <p>Pick the companies, by hand or a whole category relevant where you live (credit agencies, address brokers…). RightsDesk writes one letter to each and tracks each deadline.</p>
       <SearchForm action="/requests/bulk" query={query} id="bulk-search" />
       {entries.length > 0 ? (
-        <BulkForm companies={entries.map((e) => ({ slug: e.slug, name: e.name, broker: e.categories.some((c) => BROKER_CATEGORIES.includes(c)), asks: e.contact ? extraElements(e.contact).filter((x) => !x.optional).map((x) => x.desc) : [], idDocument: e.contact?.needsIdDocument === true }))} checked={checked} countries={COUNTRY_OPTIONS} states={STATE_OPTIONS} />
+        <BulkForm companies={entries.map((e) => ({ slug: e.slug, name: e.name, broker: e.categories.some((c) => BROKER_CATEGORIES.includes(c)), asks: e.contact ? extraElements(e.contact).filter((x) => !x.optional).map((x) => x.desc) : [], idDocument: e.contact?.needsIdDocument === true }))} checked={checked} countries={COUNTRY_OPTIONS} states={SUBDIVISIONS.US ?? []} />
       ) : (
         <p className="muted">Search for companies, or choose a category and a country, to list them here.</p>
       )}

@@ -42,4 +42,22 @@ describe("/deadlines page", () => {
     expect(html).toContain('id="regime-error"');
     expect(html).toContain('aria-describedby="receivedOn-hint receivedOn-error"');
   });
+
+  // Issue 13: the page explains how each law counts, the new laws included.
+  it("explains each jurisdiction's rule for a deadline on a day off, with its source, for the new laws too", async () => {
+    const html = await render({});
+    for (const label of ["Montana (MCDPA)", "Quebec (Law 25)", "Japan (APPI)", "South Korea (PIPA)", "Australia (Privacy Act)", "India (DPDP Act)"]) {
+      expect(html).toContain(label);
+    }
+    expect(html).toContain("Mont. Code Ann. §§1-1-306, 1-1-307");
+    expect(html).toContain("Interpretation Act of Québec (CQLR c. I-16) ss. 52, 61(23)");
+    expect(html).toContain("Cal. Civ. Code §§7, 9, 10, 12");
+    expect(html).toContain("Its rights take effect on 2027-05-13");
+  });
+
+  it("says in words that a right is not yet in force, instead of a date", async () => {
+    const html = await render({ regime: "in-dpdp", right: "access", receivedOn: "2026-12-01" });
+    expect(html).toContain('role="alert"');
+    expect(html).toContain("takes effect on 2027-05-13");
+  });
 });

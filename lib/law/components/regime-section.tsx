@@ -18,7 +18,16 @@ export function RegimeSection({ regime }: { regime: Regime }) {
     <section className="card stack" aria-labelledby={headingId}>
       <h3 id={headingId}>{regime.shortLabel}</h3>
       <p className="small muted">
-        {regime.name}. For people in {appliesTo(regime)}. Usual time zone {regime.defaultTimeZone}, public holidays of {regime.defaultHolidayRegion}.
+        {regime.name}. {regime.appliesTo.length > 0 ? <>For people in {appliesTo(regime)}. </> : null}
+        {regime.effective ? <>In force since {regime.effective}. </> : null}
+        {regime.inForceFrom ? <>Its rights take effect on {regime.inForceFrom}; until then a letter relies on the fallback below. </> : null}
+        Usual time zone {regime.defaultTimeZone}, public holidays of {regime.counting.holidays.region}.
+      </p>
+      <p className="small">
+        <strong>When a deadline ends on a day off:</strong> {regime.counting.nonWorkingEnd.rule} ({regime.counting.nonWorkingEnd.citation})
+        {regime.counting.nonWorkingEnd.estimate ? <> <span className="badge warn">Estimate</span></> : null}. <strong>Holidays:</strong>{" "}
+        {regime.counting.holidays.rule} ({regime.counting.holidays.citation})
+        {regime.counting.holidays.estimate ? <> <span className="badge warn">Estimate</span></> : null}.
       </p>
       <div className="table-wrap">
         <table>
@@ -41,7 +50,8 @@ export function RegimeSection({ regime }: { regime: Regime }) {
                 </th>
                 <td>{grant.article}</td>
                 <td>
-                  {summarizeDeadline(grant.deadline)}
+                  {summarizeDeadline(grant.deadline, regime)}
+                  {grant.inForceFrom ? <span className="small"> (from {grant.inForceFrom})</span> : null}
                   {isEstimateRule(grant.deadline) ? (
                     <>
                       {" "}
@@ -62,6 +72,7 @@ export function RegimeSection({ regime }: { regime: Regime }) {
       </div>
       <p>
         <strong>Where to complain:</strong> {regime.complaint.rule} ({regime.complaint.citation}).{" "}
+        {regime.complaint.firstToController ? <>First: {regime.complaint.firstToController.rule} ({regime.complaint.firstToController.citation}). </> : null}
         {regime.id === "eu-gdpr" ? <a href="#eu-authorities">See the national authorities.</a> : null}
       </p>
       {regime.id === "eu-gdpr" ? null : (

@@ -2,17 +2,10 @@ import type { DeadlineRule, PeriodRule, Regime, RightGrant, RuleText } from "../
 
 const CIV = "Cal. Civ. Code";
 
-const noRollForward: PeriodRule["nonWorkingEnd"] = {
-  rollForward: false,
-  rule: "The law counts calendar days and does not move a deadline that falls on a weekend or holiday",
-  citation: `${CIV} §1798.130(a)(2)(A); 11 CCR §7021(b)`,
-  estimate: false,
-};
-
 const businessDaysReading =
   "'Business day' is not defined in the regulations: the product skips weekends and California state holidays (product's reading)";
 
-const countedInBusinessDays: PeriodRule["nonWorkingEnd"] = {
+const countedInBusinessDays: NonNullable<PeriodRule["nonWorkingEnd"]> = {
   rollForward: false,
   rule: "Counted in business days, so it always ends on a business day",
   citation: "11 CCR §7021(a)",
@@ -40,7 +33,6 @@ const knowDeleteCorrect: DeadlineRule = {
     rule: "Respond within 45 calendar days of receipt, counted from the day after receipt",
     citation: `${CIV} §1798.130(a)(2)(A); 11 CCR §7021(b)`,
     estimate: false,
-    nonWorkingEnd: noRollForward,
   },
   extension: {
     kind: "fixed",
@@ -80,7 +72,8 @@ function optOutDeadline(section: string): DeadlineRule {
 
 const rights: RightGrant[] = [
   { right: "access", title: "Right to know", article: `${CIV} §1798.100, §1798.110, §1798.115`, deadline: knowDeleteCorrect },
-  { right: "deletion", title: "Right to delete", article: `${CIV} §1798.105`, deadline: knowDeleteCorrect },
+  // §1798.105(a): the right reaches personal information "which the business has collected from the consumer".
+  { right: "deletion", title: "Right to delete", article: `${CIV} §1798.105`, deadline: knowDeleteCorrect, dataScope: "collected-from-consumer" },
   { right: "correction", title: "Right to correct", article: `${CIV} §1798.106`, deadline: knowDeleteCorrect },
   { right: "opt-out-sale", title: "Right to opt out of sale or sharing", article: `${CIV} §1798.120`, deadline: optOutDeadline("§7026(f)") },
   {
@@ -97,16 +90,25 @@ export const ccpa: Regime = {
   shortLabel: "California (CCPA)",
   appliesTo: ["US-CA"],
   defaultTimeZone: "America/Los_Angeles",
-  defaultHolidayRegion: "US-CA",
-  defaultHolidayRegionNote: {
-    rule: "California state holidays are used to count business days (product's reading: the regulations do not define 'business day')",
-    citation: "Cal. Gov. Code §6700",
-    estimate: true,
+  counting: {
+    nonWorkingEnd: {
+      rollForward: true,
+      restDays: [0],
+      rule: "The last day is a holiday, so it is excluded and the period ends on the next day that is not a holiday. Every Sunday is a holiday; a Saturday is a business day",
+      citation: `${CIV} §§7, 9, 10, 12`,
+      estimate: false,
+    },
+    holidays: {
+      region: "US-CA",
+      rule: "California's holidays are those of Government Code §6700 (with §6701's Mondays for a holiday on a Sunday), not the state-employee days off: Lincoln Day, Admission Day, Native American Day and Columbus Day count, the day after Thanksgiving does not. The newest holidays' first years are the product's reading",
+      citation: `${CIV} §7; Cal. Gov. Code §§6700, 6701`,
+      estimate: false,
+    },
   },
   rights,
   complaint: {
-    rule: "Complain to the California Privacy Protection Agency, or report to the Attorney General",
-    citation: `${CIV} §1798.199.10 ff., §1798.199.90`,
+    rule: "Complain to the California Privacy Protection Agency, which takes sworn complaints, or report to the Attorney General",
+    citation: `${CIV} §1798.199.45 (complaints to the Agency); §1798.199.90 (Attorney General)`,
     authorities: [
       { location: "US-CA", name: "California Privacy Protection Agency (CPPA)", url: "https://cppa.ca.gov" },
       { location: "US-CA", name: "California Attorney General", url: "https://oag.ca.gov/privacy" },

@@ -7,12 +7,6 @@ const access: DeadlineRule = {
     rule: "Provide the information as a rule within 30 days of receipt",
     citation: "FADP Art. 25(7); DPO Art. 18",
     estimate: false,
-    nonWorkingEnd: {
-      rollForward: false,
-      rule: "Not moved to the next working day (product's reading)",
-      citation: "FADP Art. 25(7)",
-      estimate: true,
-    },
   },
   extension: {
     kind: "open-ended",
@@ -57,11 +51,20 @@ export const chFadp: Regime = {
   shortLabel: "Switzerland (FADP)",
   appliesTo: ["CH"],
   defaultTimeZone: "Europe/Zurich",
-  defaultHolidayRegion: "CH",
-  defaultHolidayRegionNote: {
-    rule: "Swiss federal public holidays are used only to point out a deadline that falls on one; they do not move it (product's reading)",
-    citation: "FADP Art. 25(7)",
-    estimate: true,
+  counting: {
+    nonWorkingEnd: {
+      rollForward: true,
+      restDays: [0, 6],
+      rule: "The last day is a Sunday, a Saturday or a recognised public holiday, so the time limit ends on the next working day",
+      citation: "OR Art. 78(1); Federal Act on the Calculation of Time Limits Including Saturdays (SR 173.110.3) Art. 1",
+      estimate: false,
+    },
+    holidays: {
+      region: "CH",
+      rule: "Public holidays of the place of performance count (OR Art. 78(1)); the controller's canton was not given, so the holidays common to Switzerland are assumed (product's reading). Choose e.g. CH-ZH for a controller in Zurich",
+      citation: "OR Art. 78(1)",
+      estimate: true,
+    },
   },
   rights: [
     grant("access", "Right of access", "Art. 25", access),

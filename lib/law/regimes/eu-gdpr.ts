@@ -16,12 +16,6 @@ const deadline: DeadlineRule = {
       citation: `${PERIODS} Art. 3(2)(c)`,
       estimate: false,
     },
-    nonWorkingEnd: {
-      rollForward: true,
-      rule: "The last day is a Saturday, Sunday or public holiday, so the period ends at the end of the next working day",
-      citation: `${PERIODS} Art. 3(4)`,
-      estimate: false,
-    },
   },
   extension: {
     kind: "fixed",
@@ -50,11 +44,20 @@ export const euGdpr: Regime = {
   shortLabel: "EU/EEA GDPR",
   appliesTo: EEA_COUNTRIES,
   defaultTimeZone: "Europe/Dublin",
-  defaultHolidayRegion: "IE",
-  defaultHolidayRegionNote: {
-    rule: "The controller's country was not given, so Irish public holidays are assumed (many large services are established in Ireland). Public holidays are those of the place where the controller must act; choose its country for an exact date",
-    citation: `${PERIODS} Art. 2(1)`,
-    estimate: true,
+  counting: {
+    nonWorkingEnd: {
+      rollForward: true,
+      restDays: [0, 6],
+      rule: "The last day is a Saturday, Sunday or public holiday, so the period ends at the end of the next working day",
+      citation: `${PERIODS} Art. 3(4)`,
+      estimate: false,
+    },
+    holidays: {
+      region: "IE",
+      rule: "The controller's country was not given, so Irish public holidays are assumed (many large services are established in Ireland). Public holidays are those of the member state where the controller must act; choose its country for an exact date",
+      citation: `${PERIODS} Art. 2(1)`,
+      estimate: true,
+    },
   },
   rights: gdprRights("GDPR", deadline),
   complaint: {

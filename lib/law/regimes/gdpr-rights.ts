@@ -1,12 +1,20 @@
-import type { DeadlineRule, RightGrant } from "../types";
+import type { DeadlineRule, RightGrant, RightId } from "../types";
 
-/** EU GDPR and UK GDPR grant the same rights under the same article numbers; only the prefix differs. */
-export function gdprRights(law: "GDPR" | "UK GDPR", deadline: DeadlineRule): RightGrant[] {
-  const grant = (right: RightGrant["right"], title: string, article: string): RightGrant => ({
+export interface GdprVariant {
+  /** A right whose clock differs (the UK's access-only clarification pause). */
+  deadlines?: Partial<Record<RightId, DeadlineRule>>;
+  /** Where this law numbers a right differently (the UK's Arts. 22A–22D). */
+  articles?: Partial<Record<RightId, string>>;
+  titles?: Partial<Record<RightId, string>>;
+}
+
+/** EU GDPR and UK GDPR grant the same rights under mostly the same article numbers; the prefix differs. */
+export function gdprRights(law: "GDPR" | "UK GDPR", deadline: DeadlineRule, variant: GdprVariant = {}): RightGrant[] {
+  const grant = (right: RightId, title: string, article: string): RightGrant => ({
     right,
-    title,
-    article: `${law} ${article}`,
-    deadline,
+    title: variant.titles?.[right] ?? title,
+    article: `${law} ${variant.articles?.[right] ?? article}`,
+    deadline: variant.deadlines?.[right] ?? deadline,
   });
   return [
     grant("access", "Right of access by the data subject", "Art. 15"),

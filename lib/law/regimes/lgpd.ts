@@ -7,12 +7,6 @@ const access: DeadlineRule = {
     rule: "A clear and complete declaration within 15 days of the request. Whether these are calendar or business days is unverified: the product counts calendar days",
     citation: "LGPD (Lei 13.709/2018) Art. 19, II",
     estimate: true,
-    nonWorkingEnd: {
-      rollForward: false,
-      rule: "Not moved to the next working day (unverified)",
-      citation: "LGPD Art. 19, II",
-      estimate: true,
-    },
   },
   identity: {
     effect: "none",
@@ -51,11 +45,20 @@ export const lgpd: Regime = {
   shortLabel: "Brazil (LGPD)",
   appliesTo: ["BR"],
   defaultTimeZone: "America/Sao_Paulo",
-  defaultHolidayRegion: "BR",
-  defaultHolidayRegionNote: {
-    rule: "Brazilian national holidays are used only to point out a deadline that falls on one; they do not move it (unverified)",
-    citation: "LGPD Art. 19",
-    estimate: true,
+  counting: {
+    nonWorkingEnd: {
+      rollForward: true,
+      restDays: [0, 6],
+      rule: "The period ends on a holiday, so it is extended to the next business day (dia útil). The product treats Saturday and Sunday as days off too, as Brazilian practice does (product's reading)",
+      citation: "Código Civil (Lei 10.406/2002) art. 132 §1",
+      estimate: true,
+    },
+    holidays: {
+      region: "BR",
+      rule: "Brazil's national holidays (Lei 662/1949 and later acts); state and municipal holidays where the controller acts may add days (product's reading)",
+      citation: "Lei 662/1949; Lei 6.802/1980; Lei 10.607/2002; Lei 14.759/2023; Lei 9.093/1995",
+      estimate: true,
+    },
   },
   rights: [
     grant("access", "Confirmation of processing and access to data", "Art. 18, I-II; Art. 19", access),

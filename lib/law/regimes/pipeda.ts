@@ -13,12 +13,6 @@ const access: DeadlineRule = {
     rule: "Respond no later than 30 days after receipt; no answer in time is a deemed refusal (s. 8(5))",
     citation: "PIPEDA s. 8(3), 8(5)",
     estimate: false,
-    nonWorkingEnd: {
-      rollForward: false,
-      rule: "Not moved to the next working day: PIPEDA sets no such rule, and the product does not apply the Interpretation Act's holiday rule (s. 26) (product's reading)",
-      citation: "PIPEDA s. 8(3); Interpretation Act s. 26",
-      estimate: true,
-    },
   },
   extension: {
     kind: "fixed",
@@ -47,18 +41,27 @@ export const pipeda: Regime = {
   shortLabel: "Canada (PIPEDA)",
   appliesTo: ["CA"],
   defaultTimeZone: "America/Toronto",
-  defaultHolidayRegion: "CA",
-  defaultHolidayRegionNote: {
-    rule: "Canadian federal public holidays are used only to point out a deadline that falls on one; they do not move it",
-    citation: "PIPEDA s. 8(3)",
-    estimate: false,
+  counting: {
+    nonWorkingEnd: {
+      rollForward: true,
+      restDays: [0],
+      rule: "The time limit expires on a holiday, so the organization may answer on the next day that is not a holiday. Sunday is a holiday; Saturday is not",
+      citation: "Interpretation Act (R.S.C. 1985, c. I-21) ss. 26, 35(1)",
+      estimate: false,
+    },
+    holidays: {
+      region: "CA",
+      rule: "The holidays of the federal Interpretation Act s. 35 (New Year's Day, Good Friday, Easter Monday, Victoria Day, Canada Day, Labour Day, the National Day for Truth and Reconciliation, Thanksgiving, Remembrance Day, Christmas Day). Days a province or city appoints are not included (product's reading)",
+      citation: "Interpretation Act (R.S.C. 1985, c. I-21) s. 35(1)-(2)",
+      estimate: false,
+    },
   },
   rights: [
     { right: "access", title: "Access to personal information", article: "PIPEDA s. 8; Schedule 1, Principle 4.9", deadline: access },
     { right: "correction", title: "Challenge accuracy and have information amended", article: "PIPEDA Schedule 1, Principle 4.9.5", deadline: correction },
   ],
   complaint: {
-    rule: "Complain to the Office of the Privacy Commissioner of Canada. Quebec, Alberta and British Columbia have their own private-sector laws and commissioners",
+    rule: "Complain to the Office of the Privacy Commissioner of Canada. Quebec (choose it as your province), Alberta and British Columbia have their own private-sector laws and commissioners",
     citation: "PIPEDA s. 11",
     authorities: [{ location: "CA", name: "Office of the Privacy Commissioner of Canada", url: "https://www.priv.gc.ca" }],
   },

@@ -29,7 +29,8 @@ describe("regime data", () => {
       }
     }
     expect(() => assertTimeZone(regime.defaultTimeZone)).not.toThrow();
-    expect(() => assertHolidayRegion(regime.defaultHolidayRegion)).not.toThrow();
+    expect(() => assertHolidayRegion(regime.counting.holidays.region)).not.toThrow();
+    for (const rule of [regime.counting.nonWorkingEnd, regime.counting.holidays]) expect(rule.citation.trim()).not.toBe("");
     expect(regime.complaint.authorities.length).toBeGreaterThan(0);
     for (const authority of regime.complaint.authorities) expect(authority.url).toMatch(/^https:\/\//);
     for (const source of regime.sources) expect(source.url).toMatch(/^https:\/\//);
@@ -38,7 +39,7 @@ describe("regime data", () => {
   it("says in the text of every estimate why it is one", () => {
     const marker = /unverified|product's reading|estimate|assumed|product knows no/i;
     for (const regime of REGIME_LIST) {
-      const texts = [regime.defaultHolidayRegionNote, ...regime.rights.flatMap((grant) => rulesOf(grant.deadline))];
+      const texts = [regime.counting.nonWorkingEnd, regime.counting.holidays, ...regime.rights.flatMap((grant) => rulesOf(grant.deadline))];
       for (const rule of texts.filter((text) => text.estimate)) expect(rule.rule).toMatch(marker);
     }
   });

@@ -15,12 +15,6 @@ const deadline: DeadlineRule = {
       citation: ICO,
       estimate: false,
     },
-    nonWorkingEnd: {
-      rollForward: true,
-      rule: "The date falls on a weekend or bank holiday, so the deadline is the next working day",
-      citation: ICO,
-      estimate: false,
-    },
   },
   extension: {
     kind: "fixed",
@@ -36,9 +30,22 @@ const deadline: DeadlineRule = {
     estimate: false,
   },
   clarification: {
-    effect: "pause",
-    rule: "Where the controller genuinely needs clarification, the clock stops from the day it asks until the day it gets the answer; those days are added to the deadline",
+    effect: "none",
+    rule: "The pause for clarification applies to access requests only; for this right the clock keeps running while the controller asks what the request covers",
     citation: "UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025)",
+    estimate: false,
+  },
+};
+
+// DUAA 2025: the pause runs from the day the controller asks to the day it is answered, both days
+// included, and only for access requests (compare DPA 2018 s. 54(3C), inserted by the same Act).
+const access: DeadlineRule = {
+  ...deadline,
+  clarification: {
+    effect: "pause",
+    inclusive: true,
+    rule: "Where the controller reasonably needs the request clarified, the days from the day it asks to the day it gets the answer, both included, do not count; they are added to the deadline",
+    citation: "UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025); compare DPA 2018 s. 54(3C)",
     estimate: false,
   },
 };
@@ -49,16 +56,34 @@ export const ukGdpr: Regime = {
   shortLabel: "UK GDPR",
   appliesTo: ["GB"],
   defaultTimeZone: "Europe/London",
-  defaultHolidayRegion: "GB-ENG",
-  defaultHolidayRegionNote: {
-    rule: "Bank holidays of England and Wales are assumed; choose GB-SCT or GB-NIR for a controller in Scotland or Northern Ireland",
-    citation: ICO,
-    estimate: false,
+  counting: {
+    nonWorkingEnd: {
+      rollForward: true,
+      restDays: [0, 6],
+      rule: "The date falls on a weekend or bank holiday, so the deadline is the next working day",
+      citation: ICO,
+      estimate: false,
+    },
+    holidays: {
+      region: "GB-ENG",
+      rule: "Bank holidays of England and Wales are assumed; choose GB-SCT or GB-NIR for a controller in Scotland or Northern Ireland",
+      citation: `${ICO}; Banking and Financial Dealings Act 1971 Sch. 1`,
+      estimate: false,
+    },
   },
-  rights: gdprRights("UK GDPR", deadline),
+  rights: gdprRights("UK GDPR", deadline, {
+    deadlines: { access },
+    articles: { "automated-decision": "Arts. 22A–22D" },
+    titles: { "automated-decision": "Safeguards for significant decisions based solely on automated processing: to be told, to make representations, to obtain human intervention and to contest the decision" },
+  }),
   complaint: {
-    rule: "Complain to the Information Commissioner's Office; it expects you to raise the complaint with the organisation first",
-    citation: "UK GDPR Art. 77; Data Protection Act 2018 s. 165",
+    rule: "Complain first to the organisation itself, which must acknowledge the complaint within 30 days and answer without undue delay; then, if you are not satisfied, to the Information Commissioner's Office",
+    citation: "UK GDPR Art. 77; Data Protection Act 2018 ss. 164A, 165",
+    firstToController: {
+      rule: "Before complaining to the ICO, complain to the controller: it must give a way to complain (such as an online form), acknowledge the complaint within 30 days, and tell you the outcome without undue delay",
+      citation: "Data Protection Act 2018 s. 164A",
+      days: 30,
+    },
     authorities: [{ location: "GB", name: "Information Commissioner's Office (ICO)", url: "https://ico.org.uk/make-a-complaint/" }],
   },
   sources: [

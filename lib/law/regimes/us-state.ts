@@ -11,8 +11,14 @@ export interface UsStateLaw {
   /** Days to respond and the extension's extra days, with the section that sets them. */
   respond: { days: number; extraDays: number; citation: string; estimate?: boolean; extensionEstimate?: boolean };
   appeal?: { days: number; extraDays?: number; citation: string; estimate: boolean; note?: string };
-  rights: Partial<Record<Exclude<RightId, "appeal">, { title: string; article: string }>>;
+  rights: Partial<Record<Exclude<RightId, "appeal">, Pick<RightGrant, "title" | "article" | "inForceFrom" | "scopeNote" | "dataScope">>>;
+  /** The state's general statute on computing time: whether it moves a period ending on a day off. */
+  counting: { rollForward: boolean; saturday?: boolean; citation: string; estimate: boolean; holidays: string; holidaysEstimate: boolean };
+  /** 'YYYY-MM-DD' the law took effect: shown, not enforced (a request before it simply had no right). */
+  effective: string;
   attorneyGeneral: Authority;
+  /** The provision that lets the authority take complaints or enforce the law, as letters cite it. */
+  complaintCitation: string;
   sources: Source[];
 }
 
@@ -38,12 +44,6 @@ function calendarDays(
       rule: `Respond within ${days} days of receipt of the ${subject}, counted from the day after receipt${estimate ? " (unverified)" : ""}`,
       citation,
       estimate,
-      nonWorkingEnd: {
-        rollForward: false,
-        rule: `The statute counts calendar days and does not move a deadline that falls on a weekend or holiday${estimate ? " (unverified)" : ""}`,
-        citation,
-        estimate,
-      },
     },
     ...(extraDays
       ? {
@@ -64,6 +64,9 @@ function calendarDays(
 export function usStateRegime(law: UsStateLaw): Regime {
   const { respond, appeal } = law;
   const standard = calendarDays(respond.days, respond.extraDays, respond.citation, respond.estimate ?? false, respond.extensionEstimate ?? false, "request");
+  const { counting } = law;
+  const unverified = counting.estimate ? " (product's reading)" : "";
+  const days = counting.saturday === false ? "Sunday or a legal holiday" : "Saturday, Sunday or legal holiday";
   const rights: RightGrant[] = Object.entries(law.rights).map(([right, grant]) => ({
     right: right as RightId,
     ...grant,
@@ -80,16 +83,33 @@ export function usStateRegime(law: UsStateLaw): Regime {
     shortLabel: law.shortLabel,
     appliesTo: [law.state],
     defaultTimeZone: law.timeZone,
-    defaultHolidayRegion: law.state,
-    defaultHolidayRegionNote: {
-      rule: `Public holidays of ${law.state} are used only to point out a deadline that falls on one; they do not move it`,
-      citation: respond.citation,
-      estimate: false,
+    counting: {
+      nonWorkingEnd: counting.rollForward
+        ? {
+            rollForward: true,
+            restDays: counting.saturday === false ? [0] : [0, 6],
+            rule: `The last day is a ${days}, so the period runs to the end of the next day that is not one${unverified}`,
+            citation: counting.citation,
+            estimate: counting.estimate,
+          }
+        : {
+            rollForward: false,
+            rule: `The state's general rule on computing time does not move a period that ends on a weekend or holiday${unverified}`,
+            citation: counting.citation,
+            estimate: counting.estimate,
+          },
+      holidays: {
+        region: law.state,
+        rule: `Legal holidays of ${law.state}${counting.holidaysEstimate ? " as the product's holiday data lists them for the state's offices (unverified against the statute)" : ""}`,
+        citation: counting.holidays,
+        estimate: counting.holidaysEstimate,
+      },
     },
+    effective: law.effective,
     rights,
     complaint: {
       rule: "Complain to the state Attorney General, who enforces the law",
-      citation: law.code,
+      citation: law.complaintCitation,
       authorities: [law.attorneyGeneral],
     },
     sources: law.sources,

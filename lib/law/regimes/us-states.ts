@@ -22,6 +22,9 @@ export const usVa: Regime = usStateRegime({
     "opt-out-sale": { title: OPT_OUT, article: va },
     "automated-decision": { title: PROFILING, article: va },
   },
+  counting: { rollForward: false, citation: "Va. Code §1-210(B)-(C) (moves only deadlines for court filings and acts at public offices)", estimate: false, holidays: "Va. Code §2.2-3300", holidaysEstimate: true },
+  effective: "2023-01-01",
+  complaintCitation: "Va. Code §59.1-584",
   attorneyGeneral: { location: "US-VA", name: "Office of the Attorney General of Virginia", url: "https://www.oag.state.va.us" },
   sources: [{ title: "Va. Code §59.1-577", url: "https://law.lis.virginia.gov/vacode/title59.1/chapter53/section59.1-577/" }],
 });
@@ -44,6 +47,9 @@ export const usCo: Regime = usStateRegime({
     "opt-out-sale": { title: OPT_OUT, article: co },
     "automated-decision": { title: PROFILING, article: co },
   },
+  counting: { rollForward: true, citation: "C.R.S. §2-4-108(2)", estimate: false, holidays: "C.R.S. §24-11-101", holidaysEstimate: true },
+  effective: "2023-07-01",
+  complaintCitation: "C.R.S. §6-1-1311",
   attorneyGeneral: { location: "US-CO", name: "Colorado Attorney General", url: "https://coag.gov" },
   sources: [{ title: "Colorado Attorney General: Colorado Privacy Act", url: "https://coag.gov/resources/colorado-privacy-act/" }],
 });
@@ -59,13 +65,24 @@ export const usCt: Regime = usStateRegime({
   respond: { days: 45, extraDays: 45, citation: ct },
   appeal: { days: 60, citation: ct, estimate: false },
   rights: {
-    access: { title: "Right to confirm and access", article: ct },
+    access: {
+      title: "Right to confirm and access",
+      article: ct,
+      scopeNote: "From 1 July 2026 the right also covers the third parties to which the controller sold the consumer's personal data (Public Act 25-113, amending §42-518; product's reading of the amendment)",
+    },
     correction: { title: "Right to correct", article: ct },
     deletion: { title: "Right to delete", article: ct },
     portability: { title: "Right to obtain a portable copy", article: ct },
     "opt-out-sale": { title: OPT_OUT, article: ct },
-    "automated-decision": { title: PROFILING, article: ct },
+    "automated-decision": {
+      title: PROFILING,
+      article: ct,
+      scopeNote: "From 1 July 2026 a consumer may also question the result of a profiling decision, be told the reasons and review the personal data used (Public Act 25-113; product's reading of the amendment)",
+    },
   },
+  counting: { rollForward: false, citation: "Conn. Gen. Stat. §1-1 ff. (no general rule found that moves a statutory period)", estimate: true, holidays: "Conn. Gen. Stat. §1-4", holidaysEstimate: true },
+  effective: "2023-07-01",
+  complaintCitation: "Conn. Gen. Stat. §42-525",
   attorneyGeneral: { location: "US-CT", name: "Connecticut Attorney General", url: "https://portal.ct.gov/ag" },
   sources: [{ title: "Connecticut Attorney General", url: "https://portal.ct.gov/ag" }],
 });
@@ -80,13 +97,22 @@ export const usUt: Regime = usStateRegime({
   shortLabel: "Utah (UCPA)",
   timeZone: "America/Denver",
   respond: { days: 45, extraDays: 45, citation: ut },
-  // The UCPA grants no right to correct and no appeal of a refusal.
+  // No appeal of a refusal; the right to correct arrives on 1 July 2026 (H.B. 418, 2025).
   rights: {
     access: { title: "Right to confirm and access", article: utRights },
-    deletion: { title: "Right to delete", article: utRights },
+    correction: { title: "Right to correct", article: `${utRights}(4), as amended by H.B. 418 (2025)`, inForceFrom: "2026-07-01" },
+    deletion: {
+      title: "Right to delete",
+      article: `${utRights}(2)`,
+      scopeNote: "The right covers the personal data the consumer provided to the controller",
+      dataScope: "provided-by-consumer",
+    },
     portability: { title: "Right to obtain a portable copy", article: utRights },
     "opt-out-sale": { title: OPT_OUT, article: utRights },
   },
+  counting: { rollForward: true, saturday: false, citation: "Utah Code §68-3-7; §63G-1-301 (every Sunday is a legal holiday)", estimate: false, holidays: "Utah Code §63G-1-301", holidaysEstimate: false },
+  effective: "2023-12-31",
+  complaintCitation: "Utah Code §13-61-401 (Division of Consumer Protection), §13-61-402 (Attorney General)",
   attorneyGeneral: {
     location: "US-UT",
     name: "Utah Attorney General",
@@ -115,6 +141,9 @@ export const usTx: Regime = usStateRegime({
     "opt-out-sale": { title: OPT_OUT, article: txRights },
     "automated-decision": { title: PROFILING, article: txRights },
   },
+  counting: { rollForward: true, citation: "Tex. Gov't Code §311.014(b), applied to the codes by §311.002", estimate: false, holidays: "Tex. Gov't Code §662.003", holidaysEstimate: true },
+  effective: "2024-07-01",
+  complaintCitation: "Tex. Bus. & Com. Code §541.152 (online complaint form), §541.151",
   attorneyGeneral: { location: "US-TX", name: "Texas Attorney General", url: "https://www.texasattorneygeneral.gov" },
   sources: [{ title: "Tex. Bus. & Com. Code ch. 541", url: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.541.htm" }],
 });
@@ -131,13 +160,20 @@ export const usOr: Regime = usStateRegime({
   respond: { days: 45, extraDays: 45, citation: or },
   appeal: { days: 45, citation: or, estimate: true, note: "Whether it can be extended is also unverified" },
   rights: {
-    access: { title: "Right to confirm and access", article: orRights },
+    access: {
+      title: "Right to confirm and access",
+      article: orRights,
+      scopeNote: "The right includes a list of the specific third parties, other than natural persons, to which the controller disclosed the consumer's personal data (ORS 646A.574(1)(a)(B))",
+    },
     correction: { title: "Right to correct", article: orRights },
     deletion: { title: "Right to delete", article: orRights },
     portability: { title: "Right to obtain a portable copy", article: orRights },
     "opt-out-sale": { title: OPT_OUT, article: orRights },
     "automated-decision": { title: PROFILING, article: orRights },
   },
+  counting: { rollForward: true, citation: "ORS 174.120(1); ORS 187.010", estimate: false, holidays: "ORS 187.010", holidaysEstimate: true },
+  effective: "2024-07-01",
+  complaintCitation: "ORS 646A.589",
   attorneyGeneral: { location: "US-OR", name: "Oregon Department of Justice (Attorney General)", url: "https://www.doj.state.or.us" },
   sources: [{ title: "Oregon Revised Statutes ch. 646A", url: "https://oregon.public.law/statutes/ors_646a.576" }],
 });
@@ -159,6 +195,9 @@ export const usIa: Regime = usStateRegime({
     portability: { title: "Right to obtain a portable copy", article: ia },
     "opt-out-sale": { title: "Opt out of the sale of personal data", article: ia },
   },
+  counting: { rollForward: true, citation: "Iowa Code §4.1(34)", estimate: false, holidays: "Iowa Code §1C.1", holidaysEstimate: true },
+  effective: "2025-01-01",
+  complaintCitation: "Iowa Code §715D.8",
   attorneyGeneral: { location: "US-IA", name: "Iowa Attorney General", url: "https://www.iowaattorneygeneral.gov" },
   sources: [{ title: "Iowa Code ch. 715D", url: "https://www.legis.iowa.gov/docs/code/715D.pdf" }],
 });

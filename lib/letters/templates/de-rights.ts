@@ -1,6 +1,6 @@
 import type { RightId } from "@/lib/law/types";
 import type { CorrectionItem, LetterSpecifics } from "../types";
-import type { RightText } from "./types";
+import type { RequestContext, RightText } from "./types";
 
 export function correctionItemDe({ field, currentValue, correctValue }: CorrectionItem): string {
   return `– ${field}: richtig ist „${correctValue}“${currentValue ? ` (bisher: „${currentValue}“)` : ""}`;
@@ -10,11 +10,16 @@ const items = (s: LetterSpecifics) => (s.correction ?? []).map(correctionItemDe)
 const FORMAT = { json: "vorzugsweise im JSON-Format", csv: "vorzugsweise als CSV-Dateien", any: "etwa im JSON- oder CSV-Format" } as const;
 const format = (s: LetterSpecifics) => FORMAT[s.portability?.format ?? "any"];
 
-function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun = "Daten"): string[] {
+const SCOPE: Record<NonNullable<RequestContext["dataScope"]>, string> = {
+  "collected-from-consumer": "die Sie bei mir erhoben haben",
+  "provided-by-consumer": "die ich Ihnen bereitgestellt habe",
+};
+
+function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun = "Daten", scope?: RequestContext["dataScope"]): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
-    return [`${verb} der folgenden mich betreffenden personenbezogenen ${noun} (${article}):`, s.deletion.parts];
+    return [`${verb} der folgenden mich betreffenden personenbezogenen ${noun}${scope ? `, ${SCOPE[scope]}` : ""} (${article}):`, s.deletion.parts];
   }
-  return [`${verb} aller mich betreffenden personenbezogenen ${noun}, die Sie gespeichert haben, und die Schließung meines Kontos (${article}).`];
+  return [`${verb} aller mich betreffenden personenbezogenen ${noun}, ${scope ? SCOPE[scope] : "die Sie gespeichert haben"}, und die Schließung meines Kontos (${article}).`];
 }
 
 export const rightsDe: Record<RightId, RightText> = {
@@ -26,7 +31,7 @@ export const rightsDe: Record<RightId, RightText> = {
         [
           "a) die Verarbeitungszwecke (Art. 15 Abs. 1 lit. a);",
           "b) die Kategorien personenbezogener Daten, die verarbeitet werden (Art. 15 Abs. 1 lit. b);",
-          "c) die Empfänger oder Kategorien von Empfängern, gegenüber denen die Daten offengelegt worden sind oder noch offengelegt werden, insbesondere Empfänger in Drittländern oder internationale Organisationen (Art. 15 Abs. 1 lit. c), sowie die geeigneten Garantien für eine solche Übermittlung (Art. 15 Abs. 2);",
+          "c) die Empfänger, gegenüber denen die Daten offengelegt worden sind oder noch offengelegt werden, insbesondere Empfänger in Drittländern oder internationale Organisationen, und zwar namentlich (Art. 15 Abs. 1 lit. c): Kategorien von Empfängern genügen nur, wenn die Empfänger nicht identifiziert werden können oder mein Antrag offenkundig unbegründet oder exzessiv ist (EuGH C-154/21, Österreichische Post), sowie die geeigneten Garantien für eine solche Übermittlung (Art. 15 Abs. 2);",
           "d) falls möglich die geplante Dauer, für die die Daten gespeichert werden, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer (Art. 15 Abs. 1 lit. d);",
           "e) das Bestehen eines Rechts auf Berichtigung oder Löschung der Daten oder auf Einschränkung ihrer Verarbeitung oder eines Widerspruchsrechts gegen diese Verarbeitung (Art. 15 Abs. 1 lit. e);",
           "f) das Bestehen eines Beschwerderechts bei einer Aufsichtsbehörde (Art. 15 Abs. 1 lit. f);",
@@ -60,13 +65,13 @@ export const rightsDe: Record<RightId, RightText> = {
         `Soweit Sie diese Daten auf Grundlage meiner Einwilligung verarbeiten, widerrufe ich diese hiermit (Art. 7 Abs. 3 ${law}); soweit Sie sich auf berechtigte Interessen stützen, widerspreche ich der Verarbeitung (Art. 21 Abs. 1 ${law}).`,
         `Bitte bestätigen Sie mir die Löschung schriftlich. Teilen Sie die Löschung bitte außerdem allen Empfängern mit, denen die Daten offengelegt wurden, und nennen Sie mir diese Empfänger (Art. 19 ${law}). Falls Sie die Daten öffentlich gemacht haben, informieren Sie bitte die anderen Verantwortlichen, die sie verarbeiten, über mein Löschverlangen (Art. 17 Abs. 2 ${law}). Sollten Sie meinen, einzelne Daten aufbewahren zu müssen oder zu dürfen (Art. 17 Abs. 3 ${law}), nennen Sie mir bitte diese Daten und die jeweilige Rechtsgrundlage.`,
       ],
-      ccpa: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Ich verlange die Löschung", article, "Informationen"),
+      ccpa: ({ article, specifics, dataScope }) => [
+        ...deletionRequest(specifics, "Ich verlange die Löschung", article, "Informationen", dataScope),
         "Bitte weisen Sie Ihre Dienstleister und Auftragnehmer („service providers and contractors“) an, meine personenbezogenen Informationen aus ihren Beständen zu löschen, und fordern Sie alle Dritten, an die Sie sie verkauft oder weitergegeben haben, ebenfalls zur Löschung auf (Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b)).",
         "Bitte teilen Sie mir mit, ob Sie dem Antrag nachgekommen sind (11 CCR §7022(e)); lehnen Sie ihn ganz oder teilweise ab, nennen Sie mir bitte die Informationen, die Sie behalten, und den Grund dafür (11 CCR §7022(f)).",
       ],
-      other: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Ich verlange die Löschung", article, "Informationen"),
+      other: ({ article, specifics, dataScope }) => [
+        ...deletionRequest(specifics, "Ich verlange die Löschung", article, "Informationen", dataScope),
         "Bitte fordern Sie auch alle, denen Sie die Informationen offengelegt haben, zur Löschung auf, und bestätigen Sie mir die Löschung.",
       ],
     },
@@ -113,6 +118,22 @@ export const rightsDe: Record<RightId, RightText> = {
   objection: {
     title: { other: "Widerspruch" },
     paragraphs: {
+      gdpr: ({ law, specifics }) => {
+        const { directMarketing = true, grounds } = specifics.objection ?? {};
+        return [
+          ...(grounds
+            ? [
+                `Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich der Verarbeitung meiner personenbezogenen Daten, die Sie auf ein öffentliches Interesse oder auf berechtigte Interessen stützen, einschließlich Profiling (Art. 21 Abs. 1 ${law}):`,
+                grounds,
+                `Bitte stellen Sie diese Verarbeitung ein, sofern Sie nicht zwingende schutzwürdige Gründe nachweisen, die meine Interessen, Rechte und Freiheiten überwiegen (Art. 21 Abs. 1 ${law}), und teilen Sie mir Ihre Entscheidung mit.`,
+              ]
+            : []),
+          ...(directMarketing
+            ? [`Ich widerspreche der Verarbeitung meiner personenbezogenen Daten zum Zweck der Direktwerbung einschließlich des damit verbundenen Profilings. Dieser Widerspruch bedarf keiner Begründung; bitte stellen Sie diese Verarbeitung ein (Art. 21 Abs. 2 und 3 ${law}).`]
+            : []),
+          "Bitte bestätigen Sie mir, welche Verarbeitung Sie eingestellt haben.",
+        ];
+      },
       other: ({ article }) => [
         `Ich widerspreche der Verarbeitung meiner personenbezogenen Daten, einschließlich Profiling und der Verarbeitung zum Zweck der Direktwerbung (${article}). Bitte stellen Sie diese Verarbeitung ein und bestätigen Sie mir dies.`,
       ],

@@ -1,5 +1,6 @@
 import { germanCitations } from "./citations";
 import { rightsDe } from "./de-rights";
+import { NEW_LAW_NAMES, NEW_LAW_PHRASES_DE } from "./law-names";
 import type { LetterTemplate } from "./types";
 
 export const de: LetterTemplate = {
@@ -20,6 +21,7 @@ export const de: LetterTemplate = {
     pipeda: "PIPEDA",
     lgpd: "LGPD",
     "ch-fadp": "DSG",
+    ...NEW_LAW_NAMES,
   },
   lawPhrase: {
     "eu-gdpr": "der Datenschutz-Grundverordnung (DSGVO)",
@@ -35,6 +37,7 @@ export const de: LetterTemplate = {
     pipeda: "dem kanadischen Personal Information Protection and Electronic Documents Act (PIPEDA)",
     lgpd: "dem brasilianischen Datenschutzgesetz (Lei Geral de Proteção de Dados, LGPD)",
     "ch-fadp": "dem Schweizer Bundesgesetz über den Datenschutz (DSG)",
+    ...NEW_LAW_PHRASES_DE,
   },
   heading: (title, article) => `${title} nach ${article}`,
   salutation: "Sehr geehrte Damen und Herren,",
@@ -79,6 +82,14 @@ export const de: LetterTemplate = {
   },
   complaint: (authority, citation) =>
     `Sollte ich bis dahin keine vollständige Antwort erhalten haben, behalte ich mir vor, Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen (${citation})${authority ? `: ${authority}` : ""}.`,
+  scopeNote: (note) => `Zum Umfang dieses Rechts bestimmt das Gesetz (Wortlaut der Quelle): ${note}.`,
+  complaintFirst: (citation) =>
+    `Sollte ich bis dahin keine vollständige Antwort erhalten haben, gilt dieses Schreiben als Ankündigung, dass ich mich zunächst bei Ihnen über die Bearbeitung meines Antrags beschwere (${citation}) und danach, falls nötig, bei der Aufsichtsbehörde.`,
+  noStatute: {
+    intro:
+      "Soweit mir bekannt ist, gibt mir kein Datenschutzgesetz an meinem Wohnort einen gesetzlichen Anspruch darauf; das unten genannte Datum beruht daher auf keiner gesetzlichen Frist. Ich berufe mich auf die Zusagen in Ihrer Datenschutzerklärung und bitte um Antwort innerhalb von 30 Tagen.",
+    complaint: "Sollte ich bis dahin keine Antwort erhalten haben, werde ich mich an eine Verbraucherschutzstelle wenden.",
+  },
   signOff: "Mit freundlichen Grüßen",
   attentionLabel: "z. Hd.",
   pageLabel: (page, pages) => `Seite ${page} von ${pages}`,

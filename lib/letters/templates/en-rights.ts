@@ -1,6 +1,6 @@
 import type { RightId } from "@/lib/law/types";
 import type { CorrectionItem, LetterSpecifics } from "../types";
-import type { RightText } from "./types";
+import type { RequestContext, RightText } from "./types";
 
 export function correctionItemEn({ field, currentValue, correctValue }: CorrectionItem): string {
   return `– ${field}: should read "${correctValue}"${currentValue ? ` (currently "${currentValue}")` : ""}`;
@@ -10,12 +10,17 @@ const items = (s: LetterSpecifics) => (s.correction ?? []).map(correctionItemEn)
 const FORMAT = { json: "preferably as JSON", csv: "preferably as CSV files", any: "for example as JSON or CSV" } as const;
 const format = (s: LetterSpecifics) => FORMAT[s.portability?.format ?? "any"];
 
+const SCOPE: Record<NonNullable<RequestContext["dataScope"]>, string> = {
+  "collected-from-consumer": "that you have collected from me",
+  "provided-by-consumer": "that I have provided to you",
+};
+
 /** "…all personal data… (Art. 17 GDPR)." or "…the following… (Art. 17 GDPR):" and the user's list. */
-function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun = "personal data"): string[] {
+function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun = "personal data", scope?: RequestContext["dataScope"]): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
-    return [`${verb} the following ${noun} concerning me (${article}):`, s.deletion.parts];
+    return [`${verb} the following ${noun} concerning me${scope ? `, ${SCOPE[scope]}` : ""} (${article}):`, s.deletion.parts];
   }
-  return [`${verb} all ${noun} concerning me that you hold, and close my account (${article}).`];
+  return [`${verb} all ${noun} concerning me ${scope ? SCOPE[scope] : "that you hold"}, and close my account (${article}).`];
 }
 
 export const rightsEn: Record<RightId, RightText> = {
@@ -27,7 +32,7 @@ export const rightsEn: Record<RightId, RightText> = {
         [
           "(a) the purposes of the processing (Art. 15(1)(a));",
           "(b) the categories of personal data concerned (Art. 15(1)(b));",
-          "(c) the recipients or categories of recipients to whom the data have been or will be disclosed, in particular recipients in third countries or international organisations (Art. 15(1)(c)), and the appropriate safeguards for any such transfer (Art. 15(2));",
+          "(c) the recipients to whom the data have been or will be disclosed, in particular recipients in third countries or international organisations, named individually (Art. 15(1)(c)): categories of recipients are enough only where it is impossible to identify the recipients or my request is manifestly unfounded or excessive (CJEU C-154/21, Österreichische Post), and the appropriate safeguards for any such transfer (Art. 15(2));",
           "(d) where possible, the envisaged period for which the data will be stored or, if not possible, the criteria used to determine that period (Art. 15(1)(d));",
           "(e) the existence of the right to request rectification or erasure of the data or restriction of their processing, or to object to such processing (Art. 15(1)(e));",
           "(f) the right to lodge a complaint with a supervisory authority (Art. 15(1)(f));",
@@ -61,13 +66,13 @@ export const rightsEn: Record<RightId, RightText> = {
         `Insofar as you process these data on the basis of my consent, I withdraw that consent (Art. 7(3) ${law}); insofar as you rely on legitimate interests, I object to the processing (Art. 21(1) ${law}).`,
         `Please confirm the erasure to me in writing. Please also communicate it to each recipient to whom the data have been disclosed, and tell me who those recipients are (Art. 19 ${law}). Where you have made the data public, please inform the other controllers processing them of my request (Art. 17(2) ${law}). If you believe you must or may keep some of the data (Art. 17(3) ${law}), please tell me which data and on what legal basis.`,
       ],
-      ccpa: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Please delete", article, "personal information"),
+      ccpa: ({ article, specifics, dataScope }) => [
+        ...deletionRequest(specifics, "Please delete", article, "personal information", dataScope),
         "Please notify your service providers and contractors to delete my personal information from their records, and notify all third parties to whom you have sold or shared it to delete it as well (Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b)).",
         "Please tell me whether you have complied with this request (11 CCR §7022(e)); if you deny it in whole or in part, please tell me which information you keep and on what basis (11 CCR §7022(f)).",
       ],
-      other: ({ article, specifics }) => [
-        ...deletionRequest(specifics, "Please delete", article, "personal information"),
+      other: ({ article, specifics, dataScope }) => [
+        ...deletionRequest(specifics, "Please delete", article, "personal information", dataScope),
         "Please ask anyone to whom you have disclosed the information to delete it too, and confirm the deletion to me.",
       ],
     },
@@ -112,6 +117,22 @@ export const rightsEn: Record<RightId, RightText> = {
   objection: {
     title: { other: "Objection to processing" },
     paragraphs: {
+      gdpr: ({ law, specifics }) => {
+        const { directMarketing = true, grounds } = specifics.objection ?? {};
+        return [
+          ...(grounds
+            ? [
+                `On grounds relating to my particular situation, I object to the processing of my personal data that you base on public interest or on legitimate interests, including profiling (Art. 21(1) ${law}):`,
+                grounds,
+                `Please stop this processing unless you demonstrate compelling legitimate grounds that override my interests, rights and freedoms (Art. 21(1) ${law}), and tell me what you have decided.`,
+              ]
+            : []),
+          ...(directMarketing
+            ? [`I object to the processing of my personal data for direct marketing, including profiling related to it. This objection needs no reasons: please stop that processing (Art. 21(2)-(3) ${law}).`]
+            : []),
+          "Please confirm to me what you have stopped.",
+        ];
+      },
       other: ({ article }) => [
         `I object to the processing of my personal data, including profiling and processing for direct marketing (${article}). Please stop this processing and confirm to me that you have done so.`,
       ],

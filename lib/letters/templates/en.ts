@@ -1,5 +1,6 @@
 import { englishCitations } from "./citations";
 import { rightsEn } from "./en-rights";
+import { NEW_LAW_NAMES, NEW_LAW_PHRASES_EN } from "./law-names";
 import type { LetterTemplate } from "./types";
 
 export const en: LetterTemplate = {
@@ -20,6 +21,7 @@ export const en: LetterTemplate = {
     pipeda: "PIPEDA",
     lgpd: "LGPD",
     "ch-fadp": "FADP",
+    ...NEW_LAW_NAMES,
   },
   lawPhrase: {
     "eu-gdpr": "the General Data Protection Regulation (GDPR)",
@@ -35,6 +37,7 @@ export const en: LetterTemplate = {
     pipeda: "the Personal Information Protection and Electronic Documents Act (PIPEDA)",
     lgpd: "Brazil's General Data Protection Law (LGPD)",
     "ch-fadp": "the Swiss Federal Act on Data Protection (FADP)",
+    ...NEW_LAW_PHRASES_EN,
   },
   heading: (title, article) => `${title} under ${article}`,
   salutation: "Dear Sir or Madam,",
@@ -77,6 +80,14 @@ export const en: LetterTemplate = {
   },
   complaint: (authority, citation) =>
     `If I have not received a complete answer by then, I reserve the right to lodge a complaint with the competent supervisory authority (${citation})${authority ? `: ${authority}` : ""}.`,
+  scopeNote: (note) => `Please note what the law provides: ${note}.`,
+  complaintFirst: (citation) =>
+    `If I have not received a complete answer by then, please treat this letter as notice that I will first complain to you about the handling of my request (${citation}), and then, if necessary, to the authority.`,
+  noStatute: {
+    intro:
+      "As far as I know, no data protection law where I live gives me a statutory right to this, so no statutory deadline backs the date below. I am relying on the commitments you publish in your privacy policy, and I ask for an answer within 30 days.",
+    complaint: "If I have not received an answer by then, I will take the matter up with a consumer-protection body and tell others how you handled this request.",
+  },
   signOff: "Yours faithfully,",
   attentionLabel: "Attn:",
   pageLabel: (page, pages) => `Page ${page} of ${pages}`,

@@ -11,6 +11,8 @@ export type RequestContext = {
   /** The law's short name in this language, for citing sub-articles ("DSGVO"). */
   law: string;
   specifics: LetterSpecifics;
+  /** Whose data the right reaches where the law narrows it (CCPA: collected from the consumer; Utah: provided). */
+  dataScope?: "collected-from-consumer" | "provided-by-consumer";
 };
 
 type PerFamily<T> = Partial<Record<LawFamily, T>> & { other: T };
@@ -53,6 +55,12 @@ export type LetterTemplate = {
   };
   closing: Readonly<Record<LawFamily, (law: string) => string[]>>;
   complaint: (authority: string | null, citation: string) => string;
+  /** A narrowing or widening of the right the law itself states (Oregon's list of specific third parties). */
+  scopeNote: (note: string) => string;
+  /** Where the law requires a complaint to the controller before one to the authority (UK DPA 2018 s. 164A). */
+  complaintFirst: (citation: string) => string;
+  /** For the fallback with no statute behind it: said plainly, and no authority threatened. */
+  noStatute: { intro: string; complaint: string };
   signOff: string;
   pageLabel: (page: number, pages: number) => string;
   /** Before a recipient's "attention" line in the PDF's address block. */

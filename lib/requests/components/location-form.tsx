@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { regimeForLocation } from "@/lib/law/regimes";
+import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { saveLocationAction } from "../actions";
 import { locationCode, locationStepSchema } from "../schema";
@@ -20,18 +20,25 @@ type Props = {
   serviceName: string;
   initial: { country: string; state?: string };
   countries: Option[];
-  states: Option[];
+  /** States or provinces with their own law, by country ('US', 'CA'). */
+  subdivisions: Record<string, Option[]>;
+  /** The law a letter falls back on where none protects the place chosen. */
+  fallbackRegimeId: RegimeId;
   chosen: RightId[];
   notesByRegime: Partial<Record<RegimeId, NoteView[]>>;
 };
 
-export function LocationForm({ draftId, serviceName, initial, countries, states, chosen, notesByRegime }: Props) {
+export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime }: Props) {
   const [alert, setAlert] = useState<string | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(locationStepSchema), defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" } });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => form.setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone), [form]);
   const [country, state] = form.watch(["country", "state"]);
-  const regime = country && (country !== "US" || state) ? regimeForLocation(locationCode({ country, state })) : undefined;
+  const states = subdivisions[country] ?? [];
+  const place = country && (country !== "US" || state) ? locationCode({ country, state }) : undefined;
+  const local = place ? regimeForLocation(place) : undefined;
+  const inForce = local && !notYetInForce(local, new Date().toISOString().slice(0, 10)) ? local : undefined;
+  const regime = place ? (inForce ?? REGIMES[fallbackRegimeId]) : undefined;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
@@ -49,26 +56,32 @@ export function LocationForm({ draftId, serviceName, initial, countries, states,
         <select id="country" autoComplete="country" aria-invalid={errors.country ? "true" : "false"} aria-describedby={describedBy("country", { hint: true, error: errors.country })} {...form.register("country")}>
           <option value="">Choose a country…</option>
           {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          <option value="XX">Another country</option>
+          <option value="XX">Somewhere else</option>
         </select>
         <span id="country-hint" className="hint">Where you live decides which law protects you, not where the company is.</span>
         <FieldError id="country" error={errors.country} />
       </div>
-      {country === "US" ? (
+      {states.length > 0 ? (
         <div className="field">
-          <label htmlFor="state">State</label>
+          <label htmlFor="state">{country === "US" ? "State" : "Province"}</label>
           <select id="state" aria-invalid={errors.state ? "true" : "false"} aria-describedby={describedBy("state", { hint: true, error: errors.state })} {...form.register("state")}>
-            <option value="">Choose a state…</option>
+            <option value="">{country === "US" ? "Choose a state…" : "Choose a province…"}</option>
             {states.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-            <option value="other">Another state</option>
+            <option value="other">{country === "US" ? "Another state" : "Another province"}</option>
           </select>
-          <span id="state-hint" className="hint">Only some states have a privacy law that gives you these rights; these are the ones RightsDesk knows.</span>
+          <span id="state-hint" className="hint">
+            {country === "US"
+              ? "These states have a privacy law that gives you these rights. Elsewhere RightsDesk still writes a letter, on the basis it explains below."
+              : "Quebec has its own law (Law 25); the other provinces are covered here by the federal law."}
+          </span>
           <FieldError id="state" error={errors.state} />
         </div>
       ) : null}
       <input type="hidden" {...form.register("timeZone")} />
       <div aria-live="polite">
-        {regime ? <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} /> : null}
+        {regime ? (
+          <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} fallback={!inForce ? { pending: local } : undefined} />
+        ) : null}
       </div>
       <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: your details"}</button>
     </form>

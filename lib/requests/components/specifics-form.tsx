@@ -24,6 +24,7 @@ function defaults(rights: RightId[], initial: LetterSpecifics): Values {
     ...(rights.includes("correction") ? { correction: initial.correction?.length ? initial.correction : [EMPTY_ITEM] } : {}),
     ...(rights.includes("deletion") ? { deletion: { scope: initial.deletion?.scope ?? "account", parts: initial.deletion?.parts ?? "" } } : {}),
     ...(rights.includes("portability") ? { portability: { format: initial.portability?.format ?? "json" } } : {}),
+    ...(rights.includes("objection") ? { objection: { directMarketing: initial.objection?.directMarketing ?? true, grounds: initial.objection?.grounds ?? "" } } : {}),
   };
 }
 
@@ -81,7 +82,7 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
     async (values) => {
       setAlert(null);
       try {
-        setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability"]));
+        setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability", "objection"]));
       } catch (error) {
         unstable_rethrow(error);
         setAlert("Something went wrong. Please try again.");
@@ -134,6 +135,21 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
             </label>
           ))}
           <FieldError id="portability" error={errors.portability?.format} />
+        </fieldset>
+      ) : null}
+      {rights.includes("objection") ? (
+        <fieldset className={styles.choices} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })}>
+          <legend>What do you object to?</legend>
+          <label className={styles.choice}>
+            <input type="checkbox" {...form.register("objection.directMarketing")} />
+            <span><strong>Use of my data for direct marketing</strong><span className="small muted">No reason needed: the company must stop.</span></span>
+          </label>
+          <div className="field">
+            <label htmlFor="objection-grounds">Other processing: why, from your own situation?</label>
+            <textarea id="objection-grounds" rows={4} aria-invalid={errors.objection?.grounds ? "true" : "false"} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })} {...form.register("objection.grounds")} />
+            <span id="objection-grounds-hint" className="hint">Under the GDPR an objection to other processing needs reasons particular to you, for example: the profiling exposes my health condition.</span>
+            <FieldError id="objection-grounds" error={errors.objection?.grounds} />
+          </div>
         </fieldset>
       ) : null}
       <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: review the letter"}</button>

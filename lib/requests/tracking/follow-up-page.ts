@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import type { FollowUpKind } from "@/lib/letters/follow-up";
 import { isoDateIn } from "../dates";
+import { regimeOfFacts } from "../lifecycle";
 import { followUpKindFor, letterLanguage } from "../follow-up-input";
 import { whyNot } from "../transitions";
 import { loadTrackedRequest } from "./data";
@@ -43,5 +44,6 @@ export async function loadComplaintPage(id: string, authorityId: string | undefi
     letter: result?.ok ? result.letter : null,
     problem: result && !result.ok ? result.message : authority ? null : "RightsDesk knows no authority for this law.",
     notYet: whyNot("complaint-filed", context.state, request, now),
+    firstToController: regimeOfFacts(request)?.complaint.firstToController ?? null,
   };
 }

@@ -18,10 +18,12 @@ type Props = {
   problem: string | null;
   notYet: string | null;
   language: "en" | "de";
+  /** The complaint to the company the law requires first (UK DPA 2018 s. 164A, Australia, India). */
+  firstToController?: { rule: string; citation: string } | null;
 };
 
 /** Which authority and why, the complaint letter, the evidence file to attach, and "I filed it". */
-export function ComplaintView({ requestId, filed, serviceName, authorities, authority, letter, problem, notYet, language }: Props) {
+export function ComplaintView({ requestId, filed, serviceName, authorities, authority, letter, problem, notYet, language, firstToController }: Props) {
   const href = `/requests/${encodeURIComponent(requestId)}`;
   const page = `${href}/complaint`;
   const extra = authority ? `&authority=${encodeURIComponent(authority.id)}` : "";
@@ -35,6 +37,15 @@ export function ComplaintView({ requestId, filed, serviceName, authorities, auth
         </p>
       ) : notYet ? <p className="notice warn">{notYet}</p> : null}
       {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
+      {firstToController && !filed ? (
+        <section className="notice warn" aria-labelledby="first-heading">
+          <h2 id="first-heading">First, complain to {serviceName}</h2>
+          <p>
+            {firstToController.rule} ({firstToController.citation}). <Link href={`${href}/follow-up`}>Write to {serviceName}</Link> and record its answer; then
+            use the letter below.
+          </p>
+        </section>
+      ) : null}
       <section className="stack" aria-labelledby="authority-heading">
         <h2 id="authority-heading">Where to complain</h2>
         {authorities.length > 1 && authorities.length <= 4 ? (

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { REGIME_LIST } from "@/lib/law/regimes";
+import { COUNTRY_OPTIONS, SUBDIVISIONS } from "@/lib/law/places";
+import { REGIME_LIST, regimeForRequester } from "@/lib/law/regimes";
+import { establishmentOf } from "@/lib/requests/establishment";
 import type { RegimeId } from "@/lib/law/types";
 import { citationLink } from "@/lib/requests/citation-link";
 import { LocationForm } from "@/lib/requests/components/location-form";
@@ -9,18 +11,6 @@ import { applicabilityNotes } from "@/lib/requests/service-facts";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 
 export const metadata: Metadata = { title: "Step: where you live" };
-
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-const places = REGIME_LIST.flatMap((regime) => regime.appliesTo.map((code) => ({ code, regime })));
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
-const countries = [
-  ...places.filter((p) => !p.code.startsWith("US-")).map((p) => ({ code: p.code, name: regionNames.of(p.code) ?? p.code })),
-  { code: "US", name: "United States" },
-].sort(byName);
-const states = places
-  .filter((p) => p.code.startsWith("US-"))
-  .map((p) => ({ code: p.code.slice(3), name: p.regime.shortLabel.split(" (")[0]?.trim() ?? p.regime.shortLabel }))
-  .sort(byName);
 
 export default async function LocationStepPage({ params }: { params: StepParams }) {
   const { draft } = await loadStepDraft(params, "location");
@@ -35,8 +25,9 @@ export default async function LocationStepPage({ params }: { params: StepParams 
         draftId={draft.id}
         serviceName={record.serviceName}
         initial={draft.data.location ?? { country: "" }}
-        countries={countries}
-        states={states}
+        countries={COUNTRY_OPTIONS}
+        subdivisions={SUBDIVISIONS}
+        fallbackRegimeId={regimeForRequester("ZZ", establishmentOf(record), new Date().toISOString().slice(0, 10)).regime.id}
         chosen={draft.data.rights ?? []}
         notesByRegime={notesByRegime}
       />
