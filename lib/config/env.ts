@@ -48,6 +48,7 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   MAIL_OUTBOX: flag,
   TRUST_PROXY: flag,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent." }).optional(),
   REMINDERS_ENABLED: flagDefaultOn,
   REMINDERS_INTERVAL_SECONDS: z.coerce
     .number({ error: "REMINDERS_INTERVAL_SECONDS must be a whole number of seconds between 10 and 3600." })
