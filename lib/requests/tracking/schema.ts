@@ -13,6 +13,7 @@ const text = multiLine;
 /** The browser's zone from a hidden field; anything else is dropped, and the law's zone is used. */
 export const timeZoneField = z
   .unknown()
+  .optional()
   .transform((value) => (typeof value === "string" && value.length <= 64 && isTimeZone(value) ? value : undefined));
 
 export const recordEventSchema = z
