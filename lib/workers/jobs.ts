@@ -1,15 +1,22 @@
 import { buildPdf } from "@/lib/letters/pdf";
 import type { Letter } from "@/lib/letters/types";
 import { buildEvidencePdf, type EvidenceInput } from "@/lib/requests/evidence-pdf";
+import { readPolicyUpload, type ReadResponse } from "@/lib/services/custom/read-upload";
 import { analysePolicy, type PolicyAnalysis, type PolicyInput } from "@/lib/services/extractor/analyse";
 
 // The work whose cost grows with what a user sent or stored: it runs in a worker thread (off-thread.ts),
 // never on the thread that answers requests.
-export type Job = { kind: "analyse-policy"; input: PolicyInput } | { kind: "letter-pdf"; letter: Letter } | { kind: "evidence-pdf"; input: EvidenceInput };
-export type JobResult<J extends Job> = J extends { kind: "analyse-policy" } ? PolicyAnalysis : Uint8Array;
+export type Job =
+  | { kind: "analyse-policy"; input: PolicyInput }
+  | { kind: "extract-upload"; contentType: string; body: Uint8Array<ArrayBuffer> }
+  | { kind: "letter-pdf"; letter: Letter }
+  | { kind: "evidence-pdf"; input: EvidenceInput };
+export type JobResult<J extends Job> = J extends { kind: "analyse-policy" } ? PolicyAnalysis : J extends { kind: "extract-upload" } ? ReadResponse : Uint8Array;
 
-export async function runJob(job: Job): Promise<PolicyAnalysis | Uint8Array> {
+export async function runJob(job: Job): Promise<PolicyAnalysis | ReadResponse | Uint8Array> {
   switch (job.kind) {
+    case "extract-upload":
+      return readPolicyUpload(job.contentType, job.body);
     case "analyse-policy":
       return analysePolicy(job.input);
     case "letter-pdf":

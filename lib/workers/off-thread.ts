@@ -27,9 +27,11 @@ const OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 512 }, stdout: true,
 // Built, the bundler turns the worker into JavaScript; unbundled (tests, scripts) it is TypeScript
 // and loads through tsx, which Node 20 cannot put in front of a worker's entry by execArgv.
 function spawnWorker(job: Job): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./job.worker.ts", import.meta.url), { ...OPTIONS, workerData: job });
+  // An upload's bytes move to the worker rather than being copied.
+  const transferList = job.kind === "extract-upload" ? [job.body.buffer] : [];
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./job.worker.ts", import.meta.url), { ...OPTIONS, workerData: job, transferList });
   const entry = JSON.stringify(import.meta.url.replace(/off-thread\.ts$/, "job.worker.ts"));
-  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`, { ...OPTIONS, eval: true, workerData: job });
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`, { ...OPTIONS, eval: true, workerData: job, transferList });
 }
 
 function startWorker<J extends Job>(job: J, budgetMs: number): Promise<JobResult<J> | WorkerFailure> {

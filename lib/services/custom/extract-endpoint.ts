@@ -1,19 +1,13 @@
 import { readBodyCapped } from "@/lib/http/body";
-import type { PolicyInput } from "../extractor/analyse";
-import { MAX_POLICY_BYTES, type PolicyFormat } from "../extractor/formats";
 import { runOffThread, type WorkerFailure } from "@/lib/workers/off-thread";
-import type { PolicyAnalysis } from "../extractor/analyse";
-import type { UploadRejection } from "../extractor/validate-upload";
-import { toProposalViews, type ProposalView } from "./proposals";
-import { MAX_SOURCE_CHARS } from "./schema";
+import { MAX_POLICY_BYTES } from "../extractor/formats";
+import type { ReadRejection, ReadResponse } from "./read-upload";
 
 // Room for the multipart boundary and part headers around a file of the largest accepted size.
 export const MAX_BODY_BYTES = MAX_POLICY_BYTES + 64 * 1024;
 
-export type ExtractRejection = UploadRejection | WorkerFailure["reason"] | "signed-out" | "bad-request" | "too-long-to-save";
-export type ExtractResponse =
-  | { ok: true; sourceName: string | null; format: PolicyFormat; text: string; warnings: string[]; proposals: ProposalView[] }
-  | { ok: false; reason: ExtractRejection; message: string };
+export type ExtractRejection = ReadRejection | WorkerFailure["reason"] | "signed-out";
+export type ExtractResponse = ReadResponse | WorkerFailure | { ok: false; reason: "signed-out" | "too-large" | "bad-request"; message: string };
 
 const STATUS: Record<ExtractRejection, number> = {
   "signed-out": 401,
@@ -38,33 +32,6 @@ function json(body: ExtractResponse): Response {
 const fail = (reason: ExtractRejection, message: string) => json({ ok: false, reason, message });
 const TOO_LARGE = "The file is larger than 2 MB. A privacy policy is rarely more than a few hundred kilobytes: save only the policy text.";
 
-// Pasted HTML source is read as HTML, so its markup and scripts do not end up in the text.
-const looksLikeHtml = (text: string) => /^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 1024));
-
-/** What to analyse, or a refusal that needs no reading: no input, or pasted text too long to keep. */
-async function policyInput(form: FormData): Promise<PolicyInput | ExtractResponse> {
-  const file = form.get("file");
-  if (file !== null && typeof file !== "string") return { kind: "upload", bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name };
-  const text = form.get("text");
-  if (typeof text !== "string" || text.length === 0) return { ok: false, reason: "empty", message: "Paste the policy text or choose a file first." };
-  const format = looksLikeHtml(text) ? "html" : "text";
-  // Plain text only shrinks by its carriage returns: a paste that is too long is refused before any reading.
-  if (format === "text" && text.length - countChar(text, "\r") > MAX_SOURCE_CHARS) return tooLongToSave(text.length);
-  return { kind: "text", text, format };
-}
-
-function countChar(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
-  return n;
-}
-
-const tooLongToSave = (chars: number): ExtractResponse => ({
-  ok: false,
-  reason: "too-long-to-save",
-  message: `The policy has ${chars.toLocaleString("en")} characters of text; we can keep up to ${MAX_SOURCE_CHARS.toLocaleString("en")}. Keep only the privacy policy itself and try again.`,
-});
-
 /**
  * POST multipart/form-data with `file` (a .txt, .md or .html policy) or `text` (pasted): the proposals
  * for a signed-in user. The session check is passed in, so tests can call this without Next.
@@ -72,7 +39,7 @@ const tooLongToSave = (chars: number): ExtractResponse => ({
 export async function handleExtractRequest(
   request: Request,
   currentUserId: () => Promise<string | null>,
-  analyse: (input: PolicyInput) => Promise<PolicyAnalysis | WorkerFailure> = (input) => runOffThread({ kind: "analyse-policy", input }),
+  read: (contentType: string, body: Uint8Array<ArrayBuffer>) => Promise<ExtractResponse> = (contentType, body) => runOffThread({ kind: "extract-upload", contentType, body }),
 ): Promise<Response> {
   if (!(await currentUserId())) return fail("signed-out", "Your session has ended. Sign in again, then find the facts once more.");
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -81,19 +48,7 @@ export async function handleExtractRequest(
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return fail("bad-request", "Send the policy as a form upload.");
   const body = await readBodyCapped(request, MAX_BODY_BYTES);
   if (!body) return fail("too-large", TOO_LARGE);
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
-  } catch {
-    return fail("bad-request", "The upload could not be read. Try again.");
-  }
-  const input = await policyInput(form);
-  if (!("kind" in input)) return json(input);
-  const analysis = await analyse(input);
-  if (!analysis.ok) return json(analysis);
-  const { extraction } = analysis;
-  if (extraction.text.length > MAX_SOURCE_CHARS) return json(tooLongToSave(extraction.text.length));
-  const warnings = analysis.warnings.length > 0 ? analysis.warnings.map((w) => w.message) : extraction.warnings;
-  const sourceName = input.kind === "upload" ? input.filename.slice(0, 255) || null : null;
-  return json({ ok: true, sourceName, format: analysis.format, text: extraction.text, warnings, proposals: toProposalViews(extraction) });
+  // Parsing the form is work too (the first multipart parse of a process takes ~200 ms): all of it
+  // happens in the worker, which gets the body's buffer without a copy.
+  return json(await read(contentType, body));
 }
