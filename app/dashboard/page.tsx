@@ -5,7 +5,8 @@ import { loadReminderSummaries } from "@/lib/reminders/data";
 import { DashboardCounts } from "@/lib/requests/tracking/components/dashboard-counts";
 import { DashboardFilters } from "@/lib/requests/tracking/components/dashboard-filters";
 import { DashboardList } from "@/lib/requests/tracking/components/dashboard-list";
-import { loadDashboardCounts, loadDashboardPage } from "@/lib/requests/tracking/data";
+import { DashboardBatches } from "@/lib/requests/tracking/components/dashboard-batches";
+import { loadBatches, loadDashboardCounts, loadDashboardPage } from "@/lib/requests/tracking/data";
 import { dashboardHref } from "@/lib/requests/tracking/dashboard-href";
 import { parseDashboardQuery } from "@/lib/requests/tracking/schema";
 
@@ -17,7 +18,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const query = parseDashboardQuery(await searchParams);
   const now = new Date();
-  const [counts, page] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now)]);
+  const [counts, page, batches] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now), loadBatches(user.id)]);
   const reminders = await loadReminderSummaries(user.id, page.items.map((item) => item.id));
   const total = counts.overdue + counts.dueSoon + counts.waiting + counts.done;
 
@@ -50,8 +51,9 @@ export default async function DashboardPage({ searchParams }: Props) {
         <p className="notice" role="status">Showing the requests you created together in one run. <Link href={dashboardHref(query, { batch: undefined })}>Show all requests</Link>.</p>
       ) : null}
       <DashboardFilters query={query} />
+      <DashboardBatches batches={batches} query={query} />
       {page.items.length > 0 ? (
-        <DashboardList items={page.items} now={now} reminders={reminders} />
+        <DashboardList items={page.items} now={now} reminders={reminders} batchHref={(batch) => dashboardHref(query, { batch, group: "all", page: 1 })} />
       ) : (
         <p className="notice" role="status">No requests match these filters. <Link href="/dashboard">Show all requests that are not done</Link>.</p>
       )}

@@ -38,6 +38,7 @@ const listFields = {
   status: true,
   stage: true,
   version: true,
+  batchId: true,
 } as const;
 
 /** One page of the user's requests for the dashboard's filter and sort; one row more tells whether a next page exists. */
@@ -79,3 +80,19 @@ export async function loadTrackedRequest(userId: string, id: string) {
 }
 
 export type TrackedRequest = NonNullable<Awaited<ReturnType<typeof loadTrackedRequest>>>;
+
+export type BatchSummary = { batchId: string; count: number; sentOn: string };
+
+/** The user's latest runs of letters to several companies at once, newest first, on the (userId, batchId) index. */
+export async function loadBatches(userId: string, limit = 8): Promise<BatchSummary[]> {
+  const db = await getDb();
+  const rows = await db.request.groupBy({
+    by: ["batchId"],
+    where: { userId, batchId: { not: null } },
+    _count: { _all: true },
+    _min: { sentOn: true },
+    orderBy: { _min: { sentOn: "desc" } },
+    take: limit,
+  });
+  return rows.flatMap((row) => (row.batchId ? [{ batchId: row.batchId, count: row._count._all, sentOn: row._min.sentOn ?? "" }] : []));
+}

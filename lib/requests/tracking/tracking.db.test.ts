@@ -128,6 +128,22 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
     expect(await data.loadDashboardCounts(b, now)).toEqual({ overdue: 1, dueSoon: 0, waiting: 0, done: 0 });
   });
 
+  it("groups the runs sent to several companies at once, newest first, and shows each as a list", async () => {
+    const first = [await sentRequest(a, "2026-08-01", "A1"), await sentRequest(a, "2026-08-01", "A2")];
+    const second = [await sentRequest(a, "2026-08-20", "B1"), await sentRequest(a, "2026-08-20", "B2"), await sentRequest(a, "2026-08-20", "B3")];
+    await sentRequest(a, "2026-08-21", "Alone");
+    await db.request.updateMany({ where: { id: { in: first.map((r) => r.id) } }, data: { batchId: "batchone1" } });
+    await db.request.updateMany({ where: { id: { in: second.map((r) => r.id) } }, data: { batchId: "batchtwo2" } });
+    const other = await sentRequest(b, "2026-08-25", "Bob's");
+    await db.request.update({ where: { id: other.id }, data: { batchId: "batchbob3" } });
+    expect(await data.loadBatches(a)).toEqual([
+      { batchId: "batchtwo2", count: 3, sentOn: "2026-08-20" },
+      { batchId: "batchone1", count: 2, sentOn: "2026-08-01" },
+    ]);
+    const page = await data.loadDashboardPage(a, { group: "all", sort: "service", page: 1, status: undefined, law: undefined, batch: "batchtwo2" } as never, now);
+    expect(page.items.map((i) => i.serviceName)).toEqual(["B1", "B2", "B3"]);
+  });
+
   it("stops counting at the cap, so a long history costs no more to count", async () => {
     await db.$executeRawUnsafe(
       `INSERT INTO "Request" (id, "userId", "serviceRef", "serviceName", regime, rights, language, "letterSubject", "letterBody", recipient, "sentOn", "dueDate", "dueAt", status, stage)

@@ -23,7 +23,9 @@ function dueBadge(item: DashboardItem, now: Date) {
   return <span className="badge">Due in {days} days</span>;
 }
 
-export function DashboardList({ items, now, reminders }: { items: DashboardItem[]; now: Date; reminders: Map<string, ReminderSummary> }) {
+type ListProps = { items: DashboardItem[]; now: Date; reminders: Map<string, ReminderSummary>; batchHref: (batchId: string) => string };
+
+export function DashboardList({ items, now, reminders, batchHref }: ListProps) {
   return (
     <ol className={styles.list} aria-label="Requests">
       {items.map((item) => {
@@ -35,7 +37,10 @@ export function DashboardList({ items, now, reminders }: { items: DashboardItem[
             <div className="stack">
               <h2><Link href={href}>{item.serviceName}</Link></h2>
               <p className={styles.badges}>{dueBadge(item, now)} <span className="badge">{statusLabel(item.status)}</span></p>
-              <p className="small">{item.rights.map((r) => RIGHT_LABELS[r as RightId] ?? r).join("; ")} · {law}</p>
+              <p className="small">
+                {item.rights.map((r) => RIGHT_LABELS[r as RightId] ?? r).join("; ")} · {law}
+                {item.batchId ? <> · <Link href={batchHref(item.batchId)}>sent with others in one run</Link></> : null}
+              </p>
               <p className="small muted">
                 Sent {formatLongDate(item.sentOn)} · {item.status === "appealed" ? "appeal decision" : "answer"} due <strong>{formatLongDate(item.dueDate)}</strong>
               </p>
