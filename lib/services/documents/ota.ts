@@ -1,3 +1,4 @@
+import { formatIsoDate } from "../freshness";
 import { otaServices } from "../ota-services";
 import type { PolicyDocument } from "./documents";
 import manifestJson from "./ota/manifest.json";
@@ -7,10 +8,8 @@ import { OTA_ATTRIBUTION, otaManifestSchema } from "./ota-schema";
 
 const manifest = otaManifestSchema.parse(manifestJson);
 
-const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 export function captureLabel(isoDate: string): string {
-  return `Captured ${LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`))}`;
+  return `Captured ${formatIsoDate(isoDate)}`;
 }
 
 export const otaDocuments: readonly PolicyDocument[] = manifest.captures.map((c) => {
