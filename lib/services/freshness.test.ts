@@ -33,3 +33,18 @@ describe("freshnessOf", () => {
     expect(formatIsoDate("2026-06-24")).toBe("24 June 2026");
   });
 });
+
+describe("version diffs of the captures", () => {
+  it("reports what a newer capture changed, and nothing where the facts are the same", async () => {
+    const { diffVersions, isEmptyDiff } = await import("./diff");
+    const diffOf = (slug: string) => {
+      const [a, b] = findService(slug)!.versions;
+      return diffVersions(a!, b!);
+    };
+    expect(isEmptyDiff(diffOf("whatsapp"))).toBe(true);
+    const tinder = diffOf("tinder");
+    expect(tinder.channels.map((c) => [c.status, c.key])).toContainEqual(["added", "web:https://www.help.tinder.com/hc/en-us/requests/new"]);
+    const zoom = diffOf("zoom");
+    expect(zoom.authorities.map((c) => [c.status, c.key])).toContainEqual(["added", "Federal Trade Commission"]);
+  });
+});
