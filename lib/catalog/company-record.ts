@@ -72,3 +72,20 @@ export function companyRecord(company: CatalogCompany, provenance: Provenance): 
 export function isDatasetCitation(citation: Citation): boolean {
   return citation.document.startsWith(DATASET_DOCUMENT_PREFIX);
 }
+
+/**
+ * A policy record for the wizard, completed with the dataset's address and email where the policy
+ * gives none (many policies offer only a web form), each cited to the dataset record it comes from.
+ */
+export function withDatasetContacts(policy: ServiceRecord, dataset: ServiceRecord | undefined): ServiceRecord {
+  if (!dataset) return policy;
+  const hasEmail = policy.channels.some((c) => c.kind === "email");
+  const emails = hasEmail ? [] : dataset.channels.filter((c) => c.kind === "email");
+  const address = policy.postalAddress ?? dataset.postalAddress;
+  if (emails.length === 0 && address === policy.postalAddress) return policy;
+  const notes = [
+    ...(emails.length > 0 ? ["The policy gives no email address; the one used is from the Datenanfragen.de record."] : []),
+    ...(address !== policy.postalAddress ? ["The policy gives no postal address; the one used is from the Datenanfragen.de record."] : []),
+  ];
+  return { ...policy, channels: [...policy.channels, ...emails], postalAddress: address, notes: [...policy.notes, ...notes] };
+}

@@ -1,5 +1,5 @@
 import { findCompany, findCompanyRecord } from "@/lib/catalog/companies";
-import { DATASET_VERSION } from "@/lib/catalog/company-record";
+import { DATASET_VERSION, withDatasetContacts } from "@/lib/catalog/company-record";
 import { findService, findVersion, latestVersion } from "@/lib/services/catalog";
 import type { ServiceRecord } from "@/lib/services/types";
 
@@ -33,5 +33,8 @@ export function refForChoice(choice: string): ServiceRef | null {
 }
 
 export function catalogRecord(ref: ServiceRef): ServiceRecord | undefined {
-  return ref.kind === "catalog" ? (findVersion(ref.slug, ref.versionId) ?? findCompanyRecord(ref.slug, ref.versionId)) : undefined;
+  if (ref.kind !== "catalog") return undefined;
+  const policy = findVersion(ref.slug, ref.versionId);
+  // A service attached to its catalogue company falls back on the dataset's contacts where the policy has none.
+  return policy ? withDatasetContacts(policy, findCompanyRecord(ref.slug, DATASET_VERSION)) : findCompanyRecord(ref.slug, ref.versionId);
 }

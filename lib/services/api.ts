@@ -15,6 +15,7 @@ export function documentJson(documentId: string) {
     format: doc.format,
     source: doc.source,
     capturedAt: doc.capturedAt,
+    attribution: doc.attribution ?? null,
     ordering: doc.ordering,
     offsets: "UTF-16 code units of the UTF-8 text, as JavaScript String.prototype.slice counts them",
   };

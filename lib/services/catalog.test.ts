@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { findService, findVersion, latestVersion, listServices, previousVersion } from "./catalog";
 
 describe("catalog", () => {
-  it("lists Trakt and Netflix with their versions oldest first", () => {
-    expect(listServices().map((s) => [s.slug, s.versions.map((v) => v.versionId)])).toEqual([
+  it("lists Trakt and Netflix first, with their versions oldest first", () => {
+    expect(listServices().slice(0, 2).map((s) => [s.slug, s.versions.map((v) => v.versionId)])).toEqual([
       ["trakt", ["undated", "2018-09-13", "2022-03-29"]],
       ["netflix", ["undated", "2024-04-17"]],
     ]);
+  });
+
+  it("lists the 41 services of the Open Terms Archive captures, captures oldest first", () => {
+    expect(listServices()).toHaveLength(43);
+    expect(findService("google")?.versions.map((v) => v.versionId)).toEqual(["2024-11-20", "2026-06-24"]);
+    expect(findService("proton")?.versions).toHaveLength(1);
   });
 
   it("finds services, latest and previous versions", () => {

@@ -1,13 +1,13 @@
-import { documents, getDocument, type PolicyDocument } from "./documents/documents";
+import { allDocuments, getDocument, type PolicyDocument } from "./documents/documents";
 import { orderVersions } from "./documents/order";
-import { curatedRecords } from "./records";
+import { policyRecords } from "./records";
 import { services } from "./services";
 import type { Service, ServiceRecord } from "./types";
 
 function buildService(slug: string, name: string, website: string): Service {
-  const ordered = orderVersions(documents.filter((d) => d.serviceSlug === slug));
+  const ordered = orderVersions(allDocuments.filter((d) => d.serviceSlug === slug));
   const versions = ordered.map((doc) => {
-    const record = curatedRecords.find((r) => r.documentId === doc.id);
+    const record = policyRecords.find((r) => r.documentId === doc.id);
     if (!record) throw new Error(`No record for document ${doc.id}`);
     return record;
   });

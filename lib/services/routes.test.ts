@@ -13,7 +13,8 @@ describe("GET /api/v1/services", () => {
     const res = listServicesRoute();
     expect(res.headers.get("Cache-Control")).toBe("public, max-age=300");
     const body = await res.json();
-    expect(body.services.map((s: { slug: string }) => s.slug)).toEqual(["trakt", "netflix"]);
+    expect(body.services.map((s: { slug: string }) => s.slug).slice(0, 3)).toEqual(["trakt", "netflix", "amazon"]);
+    expect(body.services).toHaveLength(43);
   });
 });
 

@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
 import { CompanyView, ContactFacts } from "@/lib/catalog/components/company-view";
 import { findService, findVersion, latestVersion, previousVersion } from "@/lib/services/catalog";
+import { FreshnessNotice } from "@/lib/services/components/freshness-notice";
 import { RecordView } from "@/lib/services/components/record-view";
 import { VersionDiffView } from "@/lib/services/components/version-diff";
 import { VersionSwitcher } from "@/lib/services/components/version-switcher";
 import { diffVersions } from "@/lib/services/diff";
+import { getDocument } from "@/lib/services/documents/documents";
+import { freshnessOf } from "@/lib/services/freshness";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string | string[] }> };
 
@@ -42,6 +45,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
       ) : null}
       <VersionSwitcher service={service} current={record.versionId} />
       <p className="muted">Showing: {record.versionLabel}.</p>
+      <FreshnessNotice record={record} freshness={freshnessOf(service, record, getDocument)} />
       {company?.contact ? <ContactFacts company={company.contact} provenance={catalogProvenance()} /> : null}
       <h2>What its privacy policy says</h2>
       <RecordView record={record} />

@@ -1,17 +1,26 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { documents, findDocument, getDocument, type PolicyDocument } from "./documents";
+import { allDocuments, documents, findDocument, getDocument, type PolicyDocument } from "./documents";
 import { loadDocumentText, sha256OfFile } from "./load";
 import { orderVersions } from "./order";
 
 describe("policy documents", () => {
-  it("lists the five captures: three Trakt versions and two Netflix versions", () => {
+  it("lists the five seed captures and the 81 Open Terms Archive captures", () => {
     expect(documents.filter((d) => d.serviceSlug === "trakt")).toHaveLength(3);
     expect(documents.filter((d) => d.serviceSlug === "netflix")).toHaveLength(2);
-    expect(new Set(documents.map((d) => d.id)).size).toBe(5);
+    expect(documents).toHaveLength(5);
+    expect(allDocuments.filter((d) => d.ordering.by === "capture-date")).toHaveLength(81);
+    expect(new Set(allDocuments.map((d) => d.id)).size).toBe(86);
   });
 
-  it.each(documents.map((d) => [d.id, d] as const))("%s: the recorded SHA-256 matches the file", (id, doc) => {
+  it("credits Open Terms Archive contributors on every capture taken from it", () => {
+    for (const doc of allDocuments.filter((d) => d.ordering.by === "capture-date")) {
+      expect(doc.attribution?.credit).toBe("Open Terms Archive contributors");
+      expect(doc.capturedAt).toBe(doc.versionId);
+    }
+  });
+
+  it.each(allDocuments.map((d) => [d.id, d] as const))("%s: the recorded SHA-256 matches the file", (id, doc) => {
     expect(sha256OfFile(id)).toBe(doc.sha256);
   });
 
@@ -45,6 +54,11 @@ describe("orderVersions", () => {
   it("puts the undated Netflix policy before the 2024 statement", () => {
     const netflix = documents.filter((d) => d.serviceSlug === "netflix");
     expect(ids(orderVersions(netflix))).toEqual(["netflix-undated", "netflix-2024-04-17"]);
+  });
+
+  it("orders captures by the day they were captured", () => {
+    const google = allDocuments.filter((d) => d.id.startsWith("google-"));
+    expect(ids(orderVersions([...google].reverse()))).toEqual(["google-2024-11-20", "google-2026-06-24"]);
   });
 
   it("places an undated text before the version it predates, even between dated ones", () => {

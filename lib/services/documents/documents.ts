@@ -1,12 +1,16 @@
 // The policy captures the product is built from. Each file is kept byte for byte as it was captured
 // (see /work/shared/seeds/README.md); every citation in lib/services/records points into one of them.
 
+import { otaDocuments } from "./ota";
+
 export type CaptureFormat = "flat-text" | "markdown" | "lines";
 
 export type DocumentOrdering =
   | { by: "stated-date"; statement: string }
   /** No stated date: placed just before the document it predates, for the reason given. */
-  | { by: "content"; precedes: string; reason: string };
+  | { by: "content"; precedes: string; reason: string }
+  /** Open Terms Archive captures: versions follow the day each text was recorded. */
+  | { by: "capture-date" };
 
 export type PolicyDocument = {
   id: string;
@@ -23,10 +27,13 @@ export type PolicyDocument = {
   /** ISO date the capture was taken, where the source says so. */
   capturedAt: string | null;
   sha256: string;
+  /** The credit the text's licence requires wherever it is shown. */
+  attribution?: { credit: string; license: string };
 };
 
 const SEEDS = "Project seed capture";
 
+/** The five seed captures, read in full by hand: the extractor's benchmark scores against their records. */
 export const documents: readonly PolicyDocument[] = [
   {
     id: "trakt-undated",
@@ -106,8 +113,11 @@ export const documents: readonly PolicyDocument[] = [
   },
 ];
 
+/** Every stored policy text: the seeds and the Open Terms Archive captures. */
+export const allDocuments: readonly PolicyDocument[] = [...documents, ...otaDocuments];
+
 export function findDocument(id: string): PolicyDocument | undefined {
-  return documents.find((d) => d.id === id);
+  return allDocuments.find((d) => d.id === id);
 }
 
 export function getDocument(id: string): PolicyDocument {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { documents, getDocument, type PolicyDocument } from "./documents";
+import { allDocuments, getDocument, type PolicyDocument } from "./documents";
 
 // No "server-only" marker: node:fs already keeps this out of client bundles, and the marker would
 // stop `npx tsx scripts/bench-extractor.ts` from loading the documents outside Next.
@@ -32,5 +32,5 @@ export function documentPath(doc: PolicyDocument): string {
 }
 
 export function loadAllDocumentTexts(): Map<string, string> {
-  return new Map(documents.map((d) => [d.id, loadDocumentText(d.id)]));
+  return new Map(allDocuments.map((d) => [d.id, loadDocumentText(d.id)]));
 }

@@ -16,6 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "public, max-age=300",
       ETag: `"${doc.sha256}"`,
+      // The captures' licence asks for the credit wherever the text goes, the raw bytes included.
+      ...(doc.attribution ? { "X-Attribution": `${doc.attribution.credit}, ${doc.attribution.license}` } : {}),
     },
   });
 }

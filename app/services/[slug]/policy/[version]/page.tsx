@@ -38,6 +38,11 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         {doc.source} {doc.capturedAt ? `Captured ${doc.capturedAt}.` : null} Kept exactly as captured, odd characters included.
         SHA-256 <span className="mono">{doc.sha256}</span>; <a href={documentTextHref(doc.id)}>raw text</a>.
       </p>
+      {doc.attribution ? (
+        <p className="small muted" data-testid="attribution">
+          Text from Open Terms Archive, © {doc.attribution.credit}, under the {doc.attribution.license}.
+        </p>
+      ) : null}
       {range ? (
         <p className="notice" role="status">
           The cited passage is highlighted. <a href="#cited">Jump to it</a>.
