@@ -3,6 +3,9 @@ import { urlKey } from "./detect-urls";
 import { sentenceAround } from "./text-spans";
 import type { Extraction, Proposal, Span } from "./types";
 
+export const DPO_SUMMARY = "The policy names a data protection officer.";
+export const EXTENSION_SUMMARY = "The time to answer may be extended";
+
 export type RecordMeta = { documentId: string; serviceSlug: string; serviceName: string; versionId: string; versionLabel: string };
 
 type Of<K extends Proposal["kind"]> = Extract<Proposal, { kind: K }>;
@@ -39,7 +42,7 @@ function uniqueBy<T>(items: T[], key: (x: T) => string): T[] {
  * Turns an extraction into a record of the curated shape, citations pointing into the extraction's
  * normalized text stored as `documentId`. Every fact is a proposal for a person to confirm.
  */
-export function proposeRecord(extraction: Extraction, meta: RecordMeta): ServiceRecord {
+export function proposeRecord(extraction: Extraction, meta: RecordMeta, _options: { serviceDomains?: string[] } = {}): ServiceRecord {
   const { text, proposals } = extraction;
   const cite = (span: Span): Citation => ({ document: meta.documentId, start: span.start, end: span.end, quote: text.slice(span.start, span.end) });
   const sentenceOf = (span: Span) => sentenceAround(text, span.start, span.end);
