@@ -1,7 +1,8 @@
 import type { RegimeId, RightId } from "../types";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
-import { RIGHT_WORDINGS } from "./right-wordings";
-import { sentenceAround, spanOf } from "./text-spans";
+import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, RIGHT_WORDINGS, RIGHTS_CLAUSE } from "./right-wordings";
+import { findHeadings, paragraphRegimes, sectionRegimes } from "./sections";
+import { negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
@@ -18,59 +19,53 @@ export function detectJurisdictions(text: string): JurisdictionProposal[] {
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-// Policies list rights under a heading naming the law ("Canada. PIPEDA. Right to access ..."), often
-// with no law in the right's own sentence. Mentions of laws form a passage; a new one starts where
-// a different law is named after a gap or after rights, and a right belongs to the passage before it.
-const GAP = 150;
-const REACH = 400;
+type Match = { right: RightId; start: number; end: number };
 
-type Passage = { regimes: Set<RegimeId>; ends: number[] };
-
-function passages(jurisdictions: JurisdictionProposal[], rightStarts: number[]): Passage[] {
-  const out: Passage[] = [];
-  let previous: JurisdictionProposal | undefined;
-  for (const j of jurisdictions) {
-    const current = out.at(-1);
-    const separated =
-      !previous ||
-      j.span.start - previous.span.end > GAP ||
-      rightStarts.some((r) => r >= (previous?.span.end ?? 0) && r < j.span.start);
-    if (current && previous && (!separated || previous.regime === j.regime)) {
-      current.regimes.add(j.regime);
-      current.ends.push(j.span.end);
-    } else out.push({ regimes: new Set([j.regime]), ends: [j.span.end] });
-    previous = j;
+function wordingMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (const [right, patterns] of Object.entries(RIGHT_WORDINGS) as [RightId, RegExp[]][]) {
+    for (const pattern of patterns) for (const m of text.matchAll(pattern)) out.push({ right, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-function regimesBefore(all: Passage[], at: number): RegimeId[] {
-  for (let i = all.length - 1; i >= 0; i--) {
-    const passage = all[i];
-    const nearest = passage?.ends.filter((e) => e <= at).at(-1);
-    if (passage && nearest !== undefined) return at - nearest <= REACH ? [...passage.regimes] : [];
-  }
-  return [];
-}
-
-/** Rights by their usual wordings, each with the laws of the passage it sits in. */
-export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
-  const matches: { right: RightId; start: number; end: number }[] = [];
-  for (const [right, patterns] of Object.entries(RIGHT_WORDINGS) as [RightId, RegExp[]][]) {
-    for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) matches.push({ right, start: m.index, end: m.index + m[0].length });
+// Rights listed after "you can" or "the right to", each verb its own right.
+function clauseMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(RIGHTS_CLAUSE)) {
+    const from = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, from);
+    const window = text.slice(from, Math.min(sentence.end, from + CLAUSE_REACH));
+    if (!DATA_OBJECT.test(window)) continue;
+    for (const [verb, right] of CLAUSE_VERBS) {
+      const v = verb.exec(window);
+      if (v) out.push({ right, start: from + v.index, end: from + v.index + v[0].length });
     }
   }
-  const all = passages(jurisdictions, matches.map((m) => m.start));
-  return matches
-    .sort((a, b) => a.start - b.start)
-    .map(({ right, start, end }) => ({
-      kind: "right" as const,
-      right,
-      regimes: regimesBefore(all, start),
-      span: spanOf(text, start, end),
-      sentence: sentenceAround(text, start, end),
-    }));
+  return out;
+}
+const CLAUSE_REACH = 120;
+
+/**
+ * Rights by their usual wordings, each with the laws it is tied to: named in its own sentence, in
+ * the opening of its paragraph ("If you live in the EEA"), or in the heading of its section.
+ * A right the clause denies ("No automated decision making takes place") is no right.
+ */
+export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
+  const headings = findHeadings(text);
+  const seen = new Set<string>();
+  const out: Proposal[] = [];
+  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text)].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceAround(text, start, end);
+    const key = `${right}@${sentence.start}`;
+    if (seen.has(key) || negatedBefore(text, start, sentence.start)) continue;
+    if (right === "automated-decision" && !AUTOMATED_RIGHT.test(sentence.quote)) continue;
+    seen.add(key);
+    const inSentence = [...new Set(jurisdictions.filter((j) => j.span.start >= sentence.start && j.span.end <= sentence.end).map((j) => j.regime))];
+    const regimes = inSentence.length > 0 ? inSentence : paragraphRegimes(text, start).length > 0 ? paragraphRegimes(text, start) : sectionRegimes(headings, start);
+    out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
+  }
+  return out;
 }
 
 const NOT_GOVERNED = /\bnot (?:currently )?(?:governed by|subject to|covered by)\s+(?:the\s+)?(UK GDPR|GDPR|CCPA|CPRA|California Consumer Privacy Act|PIPEDA)\b/gi;

@@ -2,6 +2,8 @@ import { detectDates } from "./detect-dates";
 import { detectDurations } from "./detect-durations";
 import { detectEmails } from "./detect-emails";
 import { detectHowToAsk } from "./detect-how-to-ask";
+import { detectPostalAddresses } from "./detect-postal";
+import { detectStatements } from "./detect-statements";
 import { detectJurisdictions, detectNotGoverned, detectRights } from "./detect-legal";
 import { detectUrls } from "./detect-urls";
 import type { PolicyFormat } from "./formats";
@@ -31,6 +33,8 @@ export function extractPolicy(input: string, { format }: { format: PolicyFormat 
     ...detectNotGoverned(text),
     ...detectDates(text),
     ...detectHowToAsk(text),
+    ...detectPostalAddresses(text),
+    ...detectStatements(text),
   ].sort((a, b) => a.span.start - b.span.start);
   return { text, format, warnings, proposals };
 }

@@ -1,0 +1,88 @@
+import type { RegimeId } from "../types";
+import { JURISDICTION_WORDINGS } from "./jurisdiction-wordings";
+
+// The law a passage speaks under is the law its heading names ("Your California Privacy Rights",
+// "Other US State Users", "EEA and UK"), or the law its paragraph opens with ("If you live in the
+// EEA, ...", "California residents have the following rights:"). Headings are Markdown headings,
+// setext underlines, a line that is bold alone, or a short line without a full stop before a blank line.
+export type Heading = { start: number; level: number; regimes: RegimeId[] };
+
+const MAX_HEADING = 120;
+
+/** The regimes a piece of text names, read without asking for legal words around a place name. */
+export function regimesNamed(value: string): RegimeId[] {
+  const found = new Set<RegimeId>();
+  for (const { regime, pattern } of JURISDICTION_WORDINGS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(value)) found.add(regime);
+    pattern.lastIndex = 0;
+  }
+  // "UK GDPR" names the UK's law, not the EU's.
+  if (found.has("uk-gdpr") && /\bUK GDPR\b/.test(value) && !/\b(?:EU|EEA|European)\b|(?<!UK )GDPR/.test(value)) found.delete("eu-gdpr");
+  return [...found];
+}
+
+function headingLevel(line: string, next: string, afterNext: string): number | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADING) return null;
+  const hashes = /^(#{1,6})\s/.exec(trimmed);
+  if (hashes?.[1]) return hashes[1].length;
+  if (/^=+\s*$/.test(next) && next.length > 2) return 1;
+  if (/^-+\s*$/.test(next) && next.length > 2) return 2;
+  if (/^\*\*[^*].*\*\*:?$/.test(trimmed) || /^__[^_].*__$/.test(trimmed)) return 4;
+  const plain = !/[.;,]$/.test(trimmed) && !/^[*|>-]/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
+  return plain && next.trim() === "" && afterNext.trim() !== "" && trimmed.length <= 80 ? 5 : null;
+}
+
+export function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  const lines = text.split("\n");
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const level = headingLevel(line, lines[i + 1] ?? "", lines[i + 2] ?? "");
+    if (level !== null) out.push({ start: at, level, regimes: regimesNamed(line) });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** The regimes of the innermost heading above `at` that names one, within the headings that enclose it. */
+export function sectionRegimes(headings: Heading[], at: number): RegimeId[] {
+  let level = Number.POSITIVE_INFINITY;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i];
+    if (!h || h.start > at || h.level >= level) continue;
+    if (h.regimes.length > 0) return h.regimes;
+    level = h.level;
+  }
+  return [];
+}
+
+const SCOPE = /\b(?:if you (?:are|live|reside|are located|are based)|for (?:users|residents|consumers|individuals|people)|(?:users|residents?|consumers|individuals) (?:in|of|from)|applies to|under (?:the )?(?:laws?|legislation))\b|\b(?:California|EEA|EU|UK|Canadian|Brazilian) (?:residents|users|consumers)\b|\bwenn Sie\b|\bsi vous (?:êtes|résidez|vivez)\b/i;
+
+const LIST_ITEM = /^\s*(?:[*+-]|\d{1,2}[.)])\s/;
+const blockStart = (text: string, at: number) => {
+  const i = text.lastIndexOf("\n\n", at - 1);
+  return i === -1 ? 0 : i + 2;
+};
+
+/**
+ * The regimes the paragraph around `at` opens with ("If you live in the EEA, you may ..."); for a
+ * list item, the paragraph that introduces the list with a colon.
+ */
+export function paragraphRegimes(text: string, at: number): RegimeId[] {
+  let from = blockStart(text, at);
+  for (let hops = 0; hops < 20 && from > 0 && LIST_ITEM.test(text.slice(from, from + 12)); hops++) {
+    const previous = blockStart(text, from - 2);
+    const block = text.slice(previous, from).trimEnd();
+    from = previous;
+    if (!LIST_ITEM.test(block.slice(0, 12))) {
+      if (!block.endsWith(":")) return [];
+      break;
+    }
+  }
+  const lineEnd = text.indexOf("\n", from);
+  const opening = text.slice(from, Math.min(lineEnd === -1 ? text.length : lineEnd, from + 240));
+  return SCOPE.test(opening) ? regimesNamed(opening) : [];
+}
