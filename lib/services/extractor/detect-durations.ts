@@ -9,7 +9,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 // "30 days", "one month", "forty-five (45) calendar days", "up to 26 months"; not "18 years of age".
 export const DURATION = new RegExp(
-  `\\b(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?|Tag(?:e|en)?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|jours?|semaines?|mois|ans|années?)\\b(?!\\s+(?:of\\s+age|old))`,
+  `\\b(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:(?:further|additional|more|weitere|supplémentaires)\\s+)?(?:calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?|Tag(?:e|en)?|Wochen?|Monat(?:e|en)?|Jahr(?:e|en)?|jours?|semaines?|mois|ans|années?)\\b(?!\\s+(?:of\\s+age|old))`,
   "gi",
 );
 const RESPONSE = /\b(respond|response|reply|answer|fulfil|fulfill|complete|process|provide|antwort|beantwort|bearbeit|répond|réponse|trait)\w*\b/i;

@@ -58,11 +58,13 @@ export function detectRights(text: string, jurisdictions: JurisdictionProposal[]
   for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text)].sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAround(text, start, end);
     const key = `${right}@${sentence.start}`;
-    if (seen.has(key) || negatedBefore(text, start, sentence.start)) continue;
+    // "the right not to be subject to automated decision making" grants, it does not deny.
+    const grantsNot = /\b(?:not to be|to not be) subject(?: to)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
+    if (seen.has(key) || (!grantsNot && negatedBefore(text, start, sentence.start))) continue;
     if (right === "automated-decision" && !AUTOMATED_RIGHT.test(sentence.quote)) continue;
     seen.add(key);
     const inSentence = [...new Set(jurisdictions.filter((j) => j.span.start >= sentence.start && j.span.end <= sentence.end).map((j) => j.regime))];
-    const regimes = inSentence.length > 0 ? inSentence : paragraphRegimes(text, start).length > 0 ? paragraphRegimes(text, start) : sectionRegimes(headings, start);
+    const regimes = inSentence.length > 0 ? inSentence : paragraphRegimes(text, start, headings).length > 0 ? paragraphRegimes(text, start, headings) : sectionRegimes(headings, start);
     out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
   }
   return out;

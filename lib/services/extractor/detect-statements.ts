@@ -24,6 +24,8 @@ export function detectStatements(text: string): Proposal[] {
   for (const [kind, pattern] of SIMPLE) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
+      // "dpo@example.com" is an address, not the officer.
+      if (kind === "dpo" && (m[0] === "dpo" || text[end] === "@" || text[m.index - 1] === "@" || text[m.index - 1] === ".")) continue;
       const sentence = sentenceAround(text, m.index, end);
       if (negatedBefore(text, m.index, sentence.start)) continue;
       if (kind === "identity-verification" && !REQUEST_CONTEXT.test(sentence.quote)) continue;

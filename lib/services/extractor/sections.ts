@@ -1,5 +1,6 @@
 import type { RegimeId } from "../types";
 import { JURISDICTION_WORDINGS } from "./jurisdiction-wordings";
+import { sentenceAround } from "./text-spans";
 
 // The law a passage speaks under is the law its heading names ("Your California Privacy Rights",
 // "Other US State Users", "EEA and UK"), or the law its paragraph opens with ("If you live in the
@@ -34,8 +35,24 @@ function headingLevel(line: string, next: string, afterNext: string): number | n
   return plain && next.trim() === "" && afterNext.trim() !== "" && trimmed.length <= 80 ? 5 : null;
 }
 
-export function findHeadings(text: string): Heading[] {
+// A flat capture runs its headings into the text: "Canada. "PIPEDA" Right to know ...". A sentence
+// this short that names a law stands for a heading.
+const PSEUDO_HEADING = 60;
+
+function pseudoHeadings(text: string): Heading[] {
   const out: Heading[] = [];
+  for (const { pattern } of JURISDICTION_WORDINGS) {
+    for (const m of text.matchAll(pattern)) {
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (sentence.end - sentence.start > PSEUDO_HEADING || out.some((h) => h.start === sentence.start)) continue;
+      out.push({ start: sentence.start, level: 3, regimes: regimesNamed(sentence.quote) });
+    }
+  }
+  return out;
+}
+
+export function findHeadings(text: string): Heading[] {
+  const out: Heading[] = pseudoHeadings(text);
   const lines = text.split("\n");
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -44,7 +61,7 @@ export function findHeadings(text: string): Heading[] {
     if (level !== null) out.push({ start: at, level, regimes: regimesNamed(line) });
     at += line.length + 1;
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The regimes of the innermost heading above `at` that names one, within the headings that enclose it. */
@@ -61,17 +78,21 @@ export function sectionRegimes(headings: Heading[], at: number): RegimeId[] {
 
 const SCOPE = /\b(?:if you (?:are|live|reside|are located|are based)|for (?:users|residents|consumers|individuals|people)|(?:users|residents?|consumers|individuals) (?:in|of|from)|applies to|under (?:the )?(?:laws?|legislation))\b|\b(?:California|EEA|EU|UK|Canadian|Brazilian) (?:residents|users|consumers)\b|\bwenn Sie\b|\bsi vous (?:êtes|résidez|vivez)\b/i;
 
+export const SCOPE_ALL = new RegExp(SCOPE.source, "gi");
 const LIST_ITEM = /^\s*(?:[*+-]|\d{1,2}[.)])\s/;
 const blockStart = (text: string, at: number) => {
   const i = text.lastIndexOf("\n\n", at - 1);
   return i === -1 ? 0 : i + 2;
 };
 
+const SCOPE_REACH = 3000;
+
 /**
- * The regimes the paragraph around `at` opens with ("If you live in the EEA, you may ..."); for a
- * list item, the paragraph that introduces the list with a colon.
+ * The regimes the last scoping words before `at` in its paragraph name ("If you live in the EEA,
+ * you may ...", "California residents: ..."); a list that a paragraph ending in ":" introduces
+ * belongs to that paragraph.
  */
-export function paragraphRegimes(text: string, at: number): RegimeId[] {
+export function paragraphRegimes(text: string, at: number, headings: Heading[] = []): RegimeId[] {
   let from = blockStart(text, at);
   for (let hops = 0; hops < 20 && from > 0 && LIST_ITEM.test(text.slice(from, from + 12)); hops++) {
     const previous = blockStart(text, from - 2);
@@ -82,7 +103,13 @@ export function paragraphRegimes(text: string, at: number): RegimeId[] {
       break;
     }
   }
-  const lineEnd = text.indexOf("\n", from);
-  const opening = text.slice(from, Math.min(lineEnd === -1 ? text.length : lineEnd, from + 240));
-  return SCOPE.test(opening) ? regimesNamed(opening) : [];
+  // Scoping words above the nearest heading belong to another section.
+  const heading = headings.filter((h) => h.start <= at).at(-1)?.start ?? 0;
+  from = Math.max(from, at - SCOPE_REACH, heading);
+  let found: RegimeId[] = [];
+  for (const m of text.slice(from, at).matchAll(SCOPE_ALL)) {
+    const named = regimesNamed(text.slice(from + m.index, Math.min(at, from + m.index + 240)));
+    if (named.length > 0) found = named;
+  }
+  return found;
 }
