@@ -13,7 +13,7 @@ const gold: GoldFile = {
     { category: "right", value: "access/none", quote: "right of access" },
   ],
 };
-const text = "You may write to privacy@example.com. You have the right of access. Or write to privacy@example.com.";
+const text = "You may write to privacy@example.com. You have the right of access. Or mail privacy@example.com.";
 
 describe("gold scoring", () => {
   it("counts a value only where it is cited from the annotated words", () => {
