@@ -105,3 +105,9 @@ export type SaveCustomServiceInput = z.input<typeof saveCustomServiceSchema>;
 export type SaveCustomServiceData = z.output<typeof saveCustomServiceSchema>;
 
 export const customServiceIdSchema = recordIdSchema;
+
+export const MAX_URL_CHARS = 2_000;
+/** The address of a policy to fetch: one line of storable text that parses as an http(s) address. */
+export const policyUrlSchema = singleLine("The address", MAX_URL_CHARS).pipe(
+  z.string().trim().refine(isHttpUrl, "Enter the full address of the policy, starting with https:// or http://."),
+);

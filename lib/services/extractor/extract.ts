@@ -15,11 +15,11 @@ import type { Extraction } from "./types";
  * Proposes facts from any policy text, each with the span it came from. Pure: the caller has
  * validated the input (validatePolicyUpload / validatePolicyText) and decides what to keep.
  */
-export function extractPolicy(input: string, { format }: { format: PolicyFormat }): Extraction {
+export function extractPolicy(input: string, { format, baseUrl }: { format: PolicyFormat; baseUrl?: string }): Extraction {
   const warnings: string[] = [];
   let text = normalizeText(input);
   if (format === "html") {
-    const converted = htmlToText(text);
+    const converted = htmlToText(text, { baseUrl });
     text = converted.text;
     if (converted.removedElements > 0) warnings.push(`${converted.removedElements} script, style or embedded element(s) were removed.`);
   }
