@@ -10,7 +10,7 @@ import { MAX_POLICY_BYTES } from "../extractor/formats";
 // our network: the name is resolved here, every address it has is checked, and the connection goes
 // to the address that was checked (a name that changes its answer between check and connect gains
 // nothing). The same holds after every redirect. Size, time and redirects are capped.
-export const FETCH_LIMITS = { maxBytes: MAX_POLICY_BYTES, timeoutMs: 10_000, maxRedirects: 5 } as const;
+export const FETCH_LIMITS: { maxBytes: number; timeoutMs: number; maxRedirects: number } = { maxBytes: MAX_POLICY_BYTES, timeoutMs: 10_000, maxRedirects: 5 };
 
 export type FetchRejection = "bad-url" | "blocked-address" | "unreachable" | "fetch-timeout" | "fetch-too-large" | "http-error" | "too-many-redirects" | "unsupported-type";
 export type FetchedPolicy =
