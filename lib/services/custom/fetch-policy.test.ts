@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analysePolicy } from "../extractor/analyse";
 import { handleExtractRequest, type ExtractResponse } from "./extract-endpoint";
-import { fetchPolicy, isBlockedAddress, type FetchOptions } from "./fetch-policy";
+import { fetchPolicy, isBlockedAddress, routeFetchOptions, type FetchOptions } from "./fetch-policy";
 
 // A local server stands in for the web; the test, and only the test, allows loopback.
 const ALLOW: FetchOptions = { allowLoopbackForTests: true };
@@ -58,6 +58,16 @@ describe("isBlockedAddress", () => {
     expect(isBlockedAddress("127.0.0.1", ALLOW)).toBe(false);
     expect(isBlockedAddress("10.0.0.1", ALLOW)).toBe(true);
     expect(isBlockedAddress("169.254.169.254", ALLOW)).toBe(true);
+  });
+});
+
+describe("the route's options", () => {
+  it("allow nothing by default, and one loopback port when the e2e launcher names it", async () => {
+    expect(routeFetchOptions({})).toEqual({});
+    expect(routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: "80" })).toEqual({});
+    const port = Number(new URL(origin).port);
+    expect(await fetchPolicy(`${origin}/policy`, routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port) }))).toMatchObject({ ok: true });
+    expect(await fetchPolicy(`${origin}/policy`, routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port + 1) }))).toMatchObject({ ok: false, reason: "blocked-address" });
   });
 });
 

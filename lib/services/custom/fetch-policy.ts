@@ -18,8 +18,20 @@ export type FetchedPolicy =
   | { ok: false; reason: FetchRejection; message: string };
 export type PolicyContentType = "html" | "text" | "markdown" | "pdf";
 
-/** Test-only: lets a test fetch from its own server on a loopback address. Never set by the app. */
-export type FetchOptions = { allowLoopbackForTests?: boolean; limits?: Partial<typeof FETCH_LIMITS> };
+/**
+ * Test-only: lets a test fetch from its own server on a loopback address (any port in unit tests,
+ * the listed ports for the e2e server). Private networks stay refused either way.
+ */
+export type FetchOptions = { allowLoopbackForTests?: boolean; loopbackPortsForTests?: number[]; limits?: Partial<typeof FETCH_LIMITS> };
+
+/**
+ * The options the route uses: none, unless the e2e launcher named the one loopback port its policy
+ * server listens on (RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT). No deployment sets it.
+ */
+export function routeFetchOptions(env: Record<string, string | undefined> = process.env): FetchOptions {
+  const port = Number(env.RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT ?? "");
+  return Number.isInteger(port) && port > 1024 && port < 65536 ? { loopbackPortsForTests: [port] } : {};
+}
 
 const BLOCKED = new BlockList();
 for (const [net, prefix] of [
@@ -93,7 +105,9 @@ const TYPES: Record<string, PolicyContentType> = {
 
 type Checked = { address: string; family: 4 | 6 };
 
-async function resolveChecked(url: URL, options: FetchOptions): Promise<Checked | FetchRejection> {
+async function resolveChecked(url: URL, fetchOptions: FetchOptions): Promise<Checked | FetchRejection> {
+  const portAllowed = fetchOptions.loopbackPortsForTests?.includes(Number(url.port)) ?? false;
+  const options = { allowLoopbackForTests: fetchOptions.allowLoopbackForTests === true || portAllowed };
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
