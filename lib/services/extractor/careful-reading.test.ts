@@ -127,3 +127,14 @@ describe("sentences and dates", () => {
     expect(dates("Stand: 17. April 2024")).toEqual(["2024-04-17"]);
   });
 });
+
+describe("hostile input", () => {
+  it("bounds the work on a text that repeats one fact thousands of times", () => {
+    const text = "You have the right to access your data under the GDPR. ".repeat(20_000);
+    const started = Date.now();
+    const x = extractPolicy(text, { format: "text" });
+    expect(of(x.proposals, "right").length).toBeLessThanOrEqual(5_000);
+    expect(of(x.proposals, "jurisdiction").length).toBeLessThanOrEqual(5_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 20_000);
+});

@@ -1,4 +1,4 @@
-import { sentenceAround, spanOf } from "./text-spans";
+import { lineStartNear, MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
 import type { DurationRole, Proposal } from "./types";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -21,11 +21,13 @@ const LOOKBACK = /\b(preceding|past|previous|last)\s+$/i;
 
 // A period in a table is what the table is about: its header says whether it is a retention period
 // (a statistics table of "30 days" is not one).
+const MAX_TABLE_ROWS = 300;
+
 function tableHeader(text: string, at: number): string | null {
-  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  let lineStart = lineStartNear(text, at);
   if (!text.startsWith("|", lineStart)) return null;
-  while (lineStart > 0) {
-    const previous = text.lastIndexOf("\n", lineStart - 2) + 1;
+  for (let rows = 0; lineStart > 0 && rows < MAX_TABLE_ROWS; rows++) {
+    const previous = lineStartNear(text, lineStart - 1);
     if (!text.startsWith("|", previous)) break;
     lineStart = previous;
   }
@@ -45,6 +47,7 @@ function role(sentence: string, before: string, header: string | null, clauseBef
 export function detectDurations(text: string): Proposal[] {
   const found: Proposal[] = [];
   for (const m of text.matchAll(DURATION)) {
+    if (found.length >= MAX_MATCHES) break;
     const raw = (m[1] ?? "").toLowerCase();
     const n = NUMBER_WORDS[raw] ?? Number(raw);
     const unit = (m[2] ?? "").toLowerCase();

@@ -2,7 +2,7 @@ import type { RegimeId, RightId } from "../types";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
 import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, RIGHT_WORDINGS, RIGHTS_CLAUSE } from "./right-wordings";
 import { findHeadings, paragraphRegimes, sectionRegimes } from "./sections";
-import { negatedBefore, sentenceAround, spanOf } from "./text-spans";
+import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
@@ -10,9 +10,12 @@ type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
 export function detectJurisdictions(text: string): JurisdictionProposal[] {
   const found: JurisdictionProposal[] = [];
   for (const { regime, pattern, needsLegalContext } of JURISDICTION_WORDINGS) {
+    let kept = 0;
     for (const m of text.matchAll(pattern)) {
+      if (kept >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
       if (needsLegalContext && !LEGAL_CONTEXT.test(sentenceAround(text, m.index, end).quote.replace(m[0], ""))) continue;
+      kept++;
       found.push({ kind: "jurisdiction", regime, span: spanOf(text, m.index, end) });
     }
   }
@@ -24,7 +27,12 @@ type Match = { right: RightId; start: number; end: number };
 function wordingMatches(text: string): Match[] {
   const out: Match[] = [];
   for (const [right, patterns] of Object.entries(RIGHT_WORDINGS) as [RightId, RegExp[]][]) {
-    for (const pattern of patterns) for (const m of text.matchAll(pattern)) out.push({ right, start: m.index, end: m.index + m[0].length });
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        if (out.length >= MAX_MATCHES) return out;
+        out.push({ right, start: m.index, end: m.index + m[0].length });
+      }
+    }
   }
   return out;
 }
@@ -33,6 +41,7 @@ function wordingMatches(text: string): Match[] {
 function clauseMatches(text: string): Match[] {
   const out: Match[] = [];
   for (const m of text.matchAll(RIGHTS_CLAUSE)) {
+    if (out.length >= MAX_MATCHES) break;
     const from = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, from);
     const window = text.slice(from, Math.min(sentence.end, from + CLAUSE_REACH));
@@ -45,6 +54,24 @@ function clauseMatches(text: string): Match[] {
   return out;
 }
 const CLAUSE_REACH = 120;
+
+// The regimes named inside [start, end), by binary search over the sorted mentions.
+function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end: number): RegimeId[] {
+  let lo = 0;
+  let hi = jurisdictions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((jurisdictions[mid]?.span.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = new Set<RegimeId>();
+  for (let i = lo; i < jurisdictions.length; i++) {
+    const j = jurisdictions[i];
+    if (!j || j.span.start >= end) break;
+    if (j.span.end <= end) found.add(j.regime);
+  }
+  return [...found];
+}
 
 /**
  * Rights by their usual wordings, each with the laws it is tied to: named in its own sentence, in
@@ -63,8 +90,9 @@ export function detectRights(text: string, jurisdictions: JurisdictionProposal[]
     if (seen.has(key) || (!grantsNot && negatedBefore(text, start, sentence.start))) continue;
     if (right === "automated-decision" && !AUTOMATED_RIGHT.test(sentence.quote)) continue;
     seen.add(key);
-    const inSentence = [...new Set(jurisdictions.filter((j) => j.span.start >= sentence.start && j.span.end <= sentence.end).map((j) => j.regime))];
-    const regimes = inSentence.length > 0 ? inSentence : paragraphRegimes(text, start, headings).length > 0 ? paragraphRegimes(text, start, headings) : sectionRegimes(headings, start);
+    const inSentence = regimesWithin(jurisdictions, sentence.start, sentence.end);
+    const inParagraph = inSentence.length > 0 ? [] : paragraphRegimes(text, start, headings);
+    const regimes = inSentence.length > 0 ? inSentence : inParagraph.length > 0 ? inParagraph : sectionRegimes(headings, start);
     out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
   }
   return out;

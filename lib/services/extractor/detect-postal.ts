@@ -1,4 +1,4 @@
-import { sentenceAround, spanOf } from "./text-spans";
+import { MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 // A postal address is found by its end, the part every format shares: a US state and ZIP code
@@ -106,14 +106,15 @@ function addressAt(text: string, anchorStart: number, anchorEnd: number): { star
 
 export function detectPostalAddresses(text: string): Proposal[] {
   const found: Proposal[] = [];
-  const taken: [number, number][] = [];
+  const taken = new Set<number>();
   for (const anchor of ANCHORS) {
     for (const m of text.matchAll(anchor)) {
+      if (found.length >= MAX_MATCHES) break;
       if (/^(?:19|20)\d\d\s/.test(m[0])) continue; // a year, not a postcode
       const address = addressAt(text, m.index, m.index + m[0].length);
       if (!address || address.end - address.start > 160) continue;
-      if (taken.some(([s, e]) => address.start < e && s < address.end)) continue;
-      taken.push([address.start, address.end]);
+      if (taken.has(address.start)) continue;
+      taken.add(address.start);
       const sentence = sentenceAround(text, address.start, address.end);
       const before = text.slice(Math.max(0, address.start - 300), address.start);
       const blank = before.lastIndexOf("\n\n");

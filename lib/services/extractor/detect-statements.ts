@@ -1,5 +1,5 @@
 import { AUTHORITIES, COMPLAINT_CONTEXT, UNNAMED_AUTHORITY } from "./authorities";
-import { negatedBefore, sentenceAround, spanOf } from "./text-spans";
+import { lineStartNear, MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 // Statements a record keeps as cited sentences: a data protection officer, withdrawal of consent,
@@ -22,7 +22,9 @@ const SIMPLE: [Simple, RegExp][] = [
 export function detectStatements(text: string): Proposal[] {
   const found: Proposal[] = [];
   for (const [kind, pattern] of SIMPLE) {
+    let kept = 0;
     for (const m of text.matchAll(pattern)) {
+      if (kept++ >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
       // "dpo@example.com" is an address, not the officer.
       if (kind === "dpo" && (m[0] === "dpo" || text[end] === "@" || text[m.index - 1] === "@" || text[m.index - 1] === ".")) continue;
@@ -35,12 +37,13 @@ export function detectStatements(text: string): Proposal[] {
   return [...found, ...detectAuthorities(text)];
 }
 
-const lineOf = (text: string, at: number) => text.lastIndexOf("\n", at - 1) + 1;
+const lineOf = (text: string, at: number) => lineStartNear(text, at);
 
 export function detectAuthorities(text: string): Proposal[] {
   const named: Proposal[] = [];
   for (const a of AUTHORITIES) {
     for (const m of text.matchAll(a.pattern)) {
+      if (named.length >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
       named.push({ kind: "authority", key: a.key, name: a.name, regimes: a.regimes, span: spanOf(text, m.index, end), sentence: sentenceAround(text, m.index, end) });
     }
@@ -48,6 +51,7 @@ export function detectAuthorities(text: string): Proposal[] {
   const namedLines = new Set(named.map((p) => lineOf(text, p.span.start)));
   const unnamed: Proposal[] = [];
   for (const m of text.matchAll(UNNAMED_AUTHORITY)) {
+    if (unnamed.length >= MAX_MATCHES) break;
     const end = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, end);
     // A complaint to "the supervisory authority" on the line that then names it is that authority.

@@ -1,6 +1,6 @@
 import type { Applicability, ChannelPurpose, Citation, EmailChannel, PostChannel, RightId, ServicePage, ServiceRecord, SupervisoryAuthority, Timeline } from "../types";
 import { inferServiceDomains, selfServiceLinks } from "./self-service";
-import { sentenceAround } from "./text-spans";
+import { lineStartNear, sentenceAround } from "./text-spans";
 import type { Extraction, Proposal, Span } from "./types";
 
 export const DPO_SUMMARY = "The policy names a data protection officer.";
@@ -46,7 +46,7 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   // A promised time belongs to the right named in its sentence or, failing that, just before it
   // on the same line ("You may request a copy ... We will respond within 30 days").
   const nearestRight = (s: Span): RightId | undefined => {
-    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    const lineStart = lineStartNear(text, s.start);
     const from = Math.max(lineStart, s.start - CONTEXT_BEFORE);
     return rightsIn(s)[0] ?? rights.filter((r) => r.span.start >= from && r.span.end <= s.start).at(-1)?.right;
   };

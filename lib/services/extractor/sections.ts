@@ -1,6 +1,6 @@
 import type { RegimeId } from "../types";
 import { JURISDICTION_WORDINGS } from "./jurisdiction-wordings";
-import { sentenceAround } from "./text-spans";
+import { lastIndexNear, MAX_MATCHES, sentenceAround } from "./text-spans";
 
 // The law a passage speaks under is the law its heading names ("Your California Privacy Rights",
 // "Other US State Users", "EEA and UK"), or the law its paragraph opens with ("If you live in the
@@ -40,15 +40,17 @@ function headingLevel(line: string, next: string, afterNext: string): number | n
 const PSEUDO_HEADING = 60;
 
 function pseudoHeadings(text: string): Heading[] {
-  const out: Heading[] = [];
+  const out = new Map<number, Heading>();
   for (const { pattern } of JURISDICTION_WORDINGS) {
+    let seen = 0;
     for (const m of text.matchAll(pattern)) {
-      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
-      if (sentence.end - sentence.start > PSEUDO_HEADING || out.some((h) => h.start === sentence.start)) continue;
-      out.push({ start: sentence.start, level: 3, regimes: regimesNamed(sentence.quote) });
+      if (seen++ >= MAX_MATCHES) break;
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length, PSEUDO_HEADING + 1);
+      if (sentence.end - sentence.start > PSEUDO_HEADING || out.has(sentence.start)) continue;
+      out.set(sentence.start, { start: sentence.start, level: 3, regimes: regimesNamed(sentence.quote) });
     }
   }
-  return out;
+  return [...out.values()];
 }
 
 export function findHeadings(text: string): Heading[] {
@@ -64,12 +66,29 @@ export function findHeadings(text: string): Heading[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// The index of the last heading at or before `at` (headings are sorted), or -1.
+function lastHeadingIndex(headings: Heading[], at: number): number {
+  let lo = 0;
+  let hi = headings.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((headings[mid]?.start ?? 0) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+const MAX_HEADINGS_BACK = 200;
+
 /** The regimes of the innermost heading above `at` that names one, within the headings that enclose it. */
 export function sectionRegimes(headings: Heading[], at: number): RegimeId[] {
   let level = Number.POSITIVE_INFINITY;
-  for (let i = headings.length - 1; i >= 0; i--) {
+  const last = lastHeadingIndex(headings, at);
+  for (let i = last; i >= 0 && last - i < MAX_HEADINGS_BACK; i--) {
     const h = headings[i];
-    if (!h || h.start > at || h.level >= level) continue;
+    if (!h || h.level >= level) continue;
     if (h.regimes.length > 0) return h.regimes;
     level = h.level;
   }
@@ -78,14 +97,14 @@ export function sectionRegimes(headings: Heading[], at: number): RegimeId[] {
 
 const SCOPE = /\b(?:if you (?:are|live|reside|are located|are based)|for (?:users|residents|consumers|individuals|people)|(?:users|residents?|consumers|individuals) (?:in|of|from)|applies to|under (?:the )?(?:laws?|legislation))\b|\b(?:California|EEA|EU|UK|Canadian|Brazilian) (?:residents|users|consumers)\b|\bwenn Sie\b|\bsi vous (?:êtes|résidez|vivez)\b/i;
 
+const SCOPE_REACH = 3000;
 export const SCOPE_ALL = new RegExp(SCOPE.source, "gi");
 const LIST_ITEM = /^\s*(?:[*+-]|\d{1,2}[.)])\s/;
 const blockStart = (text: string, at: number) => {
-  const i = text.lastIndexOf("\n\n", at - 1);
-  return i === -1 ? 0 : i + 2;
+  const i = lastIndexNear(text, "\n\n", at, SCOPE_REACH);
+  return i === -1 ? Math.max(0, at - SCOPE_REACH) : i + 2;
 };
 
-const SCOPE_REACH = 3000;
 
 /**
  * The regimes the last scoping words before `at` in its paragraph name ("If you live in the EEA,
@@ -104,7 +123,7 @@ export function paragraphRegimes(text: string, at: number, headings: Heading[] =
     }
   }
   // Scoping words above the nearest heading belong to another section.
-  const heading = headings.filter((h) => h.start <= at).at(-1)?.start ?? 0;
+  const heading = headings[lastHeadingIndex(headings, at)]?.start ?? 0;
   from = Math.max(from, at - SCOPE_REACH, heading);
   let found: RegimeId[] = [];
   for (const m of text.slice(from, at).matchAll(SCOPE_ALL)) {

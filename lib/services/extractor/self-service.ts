@@ -1,4 +1,5 @@
 import { urlKey } from "./detect-urls";
+import { lastIndexNear, lineStartNear } from "./text-spans";
 import type { Proposal, Span } from "./types";
 
 type UrlProposal = Extract<Proposal, { kind: "url" }>;
@@ -42,15 +43,15 @@ export function inferServiceDomains(urls: string[]): string[] {
 // "[Account deletion](https://...)": the words a Markdown link shows.
 function linkText(text: string, url: Span): string {
   if (text[url.start - 1] !== "(" || text[url.start - 2] !== "]") return "";
-  const open = text.lastIndexOf("[", url.start - 2);
-  return open === -1 || url.start - open > LINK_TEXT_REACH ? "" : text.slice(open + 1, url.start - 2);
+  const open = lastIndexNear(text, "[", url.start - 2, LINK_TEXT_REACH);
+  return open === -1 ? "" : text.slice(open + 1, url.start - 2);
 }
 
 export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[]): boolean {
   const host = hostOf(u.url);
   if (!host) return false;
   const shown = linkText(text, u.span);
-  const lineStart = text.lastIndexOf("\n", u.span.start - 1) + 1;
+  const lineStart = lineStartNear(text, u.span.start);
   const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown}`;
   if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
   if (!domains.includes(siteOf(host))) return false;

@@ -1,5 +1,24 @@
 import type { Span } from "./types";
 
+/** Most matches any one detector keeps: a real policy has hundreds of facts at most, and this bounds the work per input. */
+export const MAX_MATCHES = 5_000;
+
+/**
+ * The last index of `needle` in text[at - reach, at), or -1: a backward search that cannot run to
+ * the start of a 2 MB text once per match.
+ */
+export function lastIndexNear(text: string, needle: string, at: number, reach = 2_000): number {
+  const from = Math.max(0, at - reach);
+  const i = text.slice(from, at).lastIndexOf(needle);
+  return i === -1 ? -1 : from + i;
+}
+
+/** Where the line holding `at` starts, looking back at most `reach` characters. */
+export function lineStartNear(text: string, at: number, reach = 2_000): number {
+  const i = lastIndexNear(text, "\n", at, reach);
+  return i === -1 ? Math.max(0, at - reach) : i + 1;
+}
+
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, quote: text.slice(start, end) };
 }
@@ -10,11 +29,11 @@ const MAX_SENTENCE = 400;
  * The sentence around [start, end): bounded by ". ", "? ", "! ", a line break, or a sentence run
  * straight into a capital ("anytime.Trakt"), and capped so a capture without punctuation stays small.
  */
-export function sentenceAround(text: string, start: number, end: number): Span {
+export function sentenceAround(text: string, start: number, end: number, max = MAX_SENTENCE): Span {
   let s = start;
-  while (s > 0 && start - s < MAX_SENTENCE && !isBoundaryBefore(text, s)) s--;
+  while (s > 0 && start - s < max && !isBoundaryBefore(text, s)) s--;
   let e = end;
-  while (e < text.length && e - end < MAX_SENTENCE && !isBoundaryAfter(text, e)) e++;
+  while (e < text.length && e - end < max && !isBoundaryAfter(text, e)) e++;
   while (s < e && /\s/.test(text[s] ?? "")) s++;
   return spanOf(text, s, e);
 }
