@@ -161,3 +161,24 @@ describe("PDF policies", () => {
     expect(analysePolicy({ kind: "fetched", bytes: new TextEncoder().encode("<html>not a pdf"), contentType: "pdf", charset: null, url: "https://example.com/x.pdf" })).toMatchObject({ ok: false, reason: "pdf-unreadable" });
   });
 });
+
+describe("pages that are not a readable policy", () => {
+  const fetched = (html: string, charset: string | null = "utf-8") =>
+    analysePolicy({ kind: "fetched", bytes: new TextEncoder().encode(html), contentType: "html", charset, url: "https://example.com/privacy" });
+
+  it("explains a page that is all script or a cookie wall with nothing behind it", () => {
+    const wall = fetched("<html><body><script>renderApp()</script><noscript>Enable JavaScript</noscript></body></html>");
+    expect(wall).toMatchObject({ ok: false, reason: "empty", message: expect.stringContaining("cookie banner") });
+  });
+
+  it("proposes what it can from broken markup", () => {
+    const broken = fetched('<div><p>Contact <a href="mailto:dpo@example.com">our DPO</a><p>Last updated: 1 March 2024<div><b>unclosed');
+    expect(broken.ok && broken.extraction.proposals.map((p) => p.kind)).toEqual(expect.arrayContaining(["email", "dpo", "effective-date"]));
+  });
+
+  it("reads a page with no charset that is not UTF-8 as Windows-1252", () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("Donn"), 0xe9, ...new TextEncoder().encode("es: privacy@example.com")]);
+    const page = analysePolicy({ kind: "fetched", bytes, contentType: "text", charset: null, url: "https://example.com/p.txt" });
+    expect(page.ok && page.extraction.text).toBe("Données: privacy@example.com");
+  });
+});

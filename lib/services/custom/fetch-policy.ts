@@ -105,7 +105,14 @@ const TYPES: Record<string, PolicyContentType> = {
 
 type Checked = { address: string; family: 4 | 6 };
 
-async function resolveChecked(url: URL, fetchOptions: FetchOptions): Promise<Checked | FetchRejection> {
+// A resolver that does not answer is cut off with the rest of the fetch.
+function withDeadline<T>(work: Promise<T>, deadline: number): Promise<T | "fetch-timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"fetch-timeout">((resolve) => (timer = setTimeout(() => resolve("fetch-timeout"), Math.max(1, deadline - Date.now()))));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+async function resolveChecked(url: URL, fetchOptions: FetchOptions, deadline: number): Promise<Checked | FetchRejection> {
   const portAllowed = fetchOptions.loopbackPortsForTests?.includes(Number(url.port)) ?? false;
   const options = { allowLoopbackForTests: fetchOptions.allowLoopbackForTests === true || portAllowed };
   const host = url.hostname.replace(/^\[|\]$/g, "");
@@ -113,7 +120,9 @@ async function resolveChecked(url: URL, fetchOptions: FetchOptions): Promise<Che
   if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
   else {
     try {
-      addresses = await lookup(host, { all: true, verbatim: true });
+      const answer = await withDeadline(lookup(host, { all: true, verbatim: true }), deadline);
+      if (answer === "fetch-timeout") return answer;
+      addresses = answer;
     } catch {
       return "unreachable";
     }
@@ -184,7 +193,7 @@ export async function fetchPolicy(address: string, options: FetchOptions = {}): 
   let url: URL = parsed;
   const deadline = Date.now() + limits.timeoutMs;
   for (let hop = 0; hop <= limits.maxRedirects; hop++) {
-    const target = await resolveChecked(url, options);
+    const target = await resolveChecked(url, options, deadline);
     if (typeof target === "string") return fail(target);
     if (Date.now() >= deadline) return fail("fetch-timeout");
     const res = await requestOnce(url, target, deadline, limits.maxBytes);

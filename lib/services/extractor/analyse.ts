@@ -28,8 +28,19 @@ function validateFetched(input: FetchedInput): ValidatedPolicy | PolicyAnalysis 
   }
   const format: PolicyFormat = input.contentType === "html" ? "html" : input.contentType === "markdown" ? "markdown" : "text";
   const utf8 = input.charset === null || /^utf-?8$/i.test(input.charset);
-  return utf8 ? validatePolicyUpload(input.bytes, `page.${format === "html" ? "html" : format === "markdown" ? "md" : "txt"}`) : validatePolicyText(decode(input.bytes, input.charset), format);
+  const checked = utf8 ? validatePolicyUpload(input.bytes, `page.${format === "html" ? "html" : format === "markdown" ? "md" : "txt"}`) : validatePolicyText(decode(input.bytes, input.charset), format);
+  if (checked.ok) return checked;
+  // A page that names no charset and is not UTF-8 is most often Windows-1252, as browsers assume.
+  if (checked.reason === "not-utf8" && input.charset === null) return validatePolicyText(decode(input.bytes, "windows-1252"), format);
+  return { ...checked, message: FETCHED_MESSAGES[checked.reason] ?? checked.message };
 }
+
+const FETCHED_MESSAGES: Partial<Record<UploadRejection, string>> = {
+  empty: "The page has no text we can read: it may be built by scripts or hidden behind a cookie banner. Open it in your browser, then paste the policy's text or save the page and upload it.",
+  binary: "The address returned something that is not text (an image or a download?). Give the address of the policy page itself.",
+  "not-utf8": "The page's text could not be decoded. Open it in your browser, then paste the policy's text instead.",
+  "too-large": "The page is larger than 2 MB. Save only the policy text and upload or paste it.",
+};
 
 /** Validation and extraction in one step: the unit of work that runs off the request thread. */
 export function analysePolicy(input: PolicyInput): PolicyAnalysis {
