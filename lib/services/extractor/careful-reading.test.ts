@@ -31,6 +31,11 @@ describe("addresses and people to write to", () => {
     ]);
   });
 
+  it("reads a UK address that has a building but no street number", () => {
+    const x = read("Write to us: Privacy Team, Example Ltd, Unit 4, Riverside House, Leeds LS1 4AP");
+    expect(of(x, "postal-address").map((p) => p.address)).toEqual(["Unit 4, Riverside House, Leeds LS1 4AP"]);
+  });
+
   it("does not take a year for a postcode", () => {
     expect(of(read("Effective as of May 25, 2018 Signal updates this policy."), "postal-address")).toEqual([]);
   });

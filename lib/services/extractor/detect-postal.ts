@@ -6,10 +6,11 @@ import type { Proposal } from "./types";
 // Dublin district. From there it reads back over at most three short parts (split at commas and
 // line breaks) until it meets the street: a house number first ("42 N. Chestnut St.") or last
 // ("Europa-Allee 70-76"), and forward over a town and a country.
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const ANCHORS = [
   /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/g,
   /(?<![\w.-])(?:[A-Z]{1,2}-)?\d{4,5}\s(?:[A-Z][a-zà-ÿ]+|[A-ZÀ-Ý]{3,})(?:[ -](?:am|an|de|les|sur|[A-Z][a-zà-ÿ]+)){0,3}\b/g,
-  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g,
+  UK_POSTCODE,
   /\bDublin\s\d{1,2}\b/g,
 ];
 
@@ -89,19 +90,35 @@ function extendForward(text: string, end: number): number {
   return second && COUNTRIES.has(second.word.toLowerCase()) ? second.end : end;
 }
 
-function addressAt(text: string, anchorStart: number, anchorEnd: number): { start: number; end: number } | null {
+// Words that name a person or a team on an envelope, not a place.
+const ADDRESSEE = /\b(?:c\/o|attn|attention|officer|team|dpo|department|privacy|legal|ltd|limited|inc|llc|gmbh|plc|ag|sa|bv)\b/i;
+
+function addressAt(text: string, anchorStart: number, anchorEnd: number, postcodeOnly: boolean): { start: number; end: number } | null {
   let partEnd = anchorStart;
+  let earliest = -1;
+  const end = () => extendForward(text, anchorEnd);
   // The anchor's own part may hold the town too ("Suite 120-223 Mountain View, CA 94041").
   for (let step = 0; step < 4; step++) {
     const part = step === 0 ? { start: partBefore(text, anchorEnd)?.start ?? anchorStart, end: anchorStart } : partBefore(text, partEnd);
-    if (!part) return null;
+    if (!part) break;
     const street = part.end > part.start ? streetStart(text, part) : -1;
-    if (street !== -1) return { start: street, end: extendForward(text, anchorEnd) };
+    if (street !== -1) return { start: withBuilding(text, street), end: end() };
     const value = text.slice(part.start, part.end);
-    if (step > 0 && !isShortName(value) && !SECONDARY.test(value)) return null;
+    if (step > 0 && ((!isShortName(value) && !SECONDARY.test(value)) || ADDRESSEE.test(value))) break;
+    if (step > 0) earliest = part.start;
     partEnd = part.start;
   }
-  return null;
+  // A UK postcode is enough on its own: "Floor 6 C, London Broadcasting House, W1A 1AA".
+  return postcodeOnly && earliest !== -1 ? { start: earliest, end: end() } : null;
+}
+
+// "1 Television Centre, 101 Wood Lane": a numbered building or a suite before the street belongs to it.
+function withBuilding(text: string, street: number): number {
+  const previous = partBefore(text, street);
+  if (!previous) return street;
+  const value = text.slice(previous.start, previous.end);
+  const numbered = NUMBER_FIRST.exec(value)?.index === 0 || SECONDARY.test(value);
+  return numbered && value.length <= 30 && !ADDRESSEE.test(value) ? previous.start : street;
 }
 
 export function detectPostalAddresses(text: string): Proposal[] {
@@ -111,7 +128,7 @@ export function detectPostalAddresses(text: string): Proposal[] {
     for (const m of text.matchAll(anchor)) {
       if (found.length >= MAX_MATCHES) break;
       if (/^(?:19|20)\d\d\s/.test(m[0])) continue; // a year, not a postcode
-      const address = addressAt(text, m.index, m.index + m[0].length);
+      const address = addressAt(text, m.index, m.index + m[0].length, anchor === UK_POSTCODE);
       if (!address || address.end - address.start > 160) continue;
       if (taken.has(address.start)) continue;
       taken.add(address.start);

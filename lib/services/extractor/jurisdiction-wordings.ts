@@ -18,4 +18,4 @@ export const JURISDICTION_WORDINGS: { regime: RegimeId; pattern: RegExp; needsLe
   { regime: "us-states", pattern: /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Iowa)\b/g, needsLegalContext: true },
 ];
 
-export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|data protection|live|reside|located)\b/i;
+export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located)\b/i;

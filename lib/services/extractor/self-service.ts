@@ -8,7 +8,7 @@ type UrlProposal = Extract<Proposal, { kind: "url" }>;
 // A link elsewhere counts only as the form the policy sends requests to ("fill out this webform"):
 // industry opt-out sites, regulators' and partners' pages are not the service's own tools.
 const ACTION =
-  /\b(?:request|download|delete|deletion|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscribe|preferences|settings|choices|manage|control your|disable|exercise|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of)\b/i;
+  /\b(?:request|download|delete|deletion|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscrib\w*|preferences|settings|choices|manage|control your|disable|exercise|stop using|turn (?:\w+ )?off|switch (?:\w+ )?off|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of)\b/i;
 const REQUEST_FORM = /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form)\b/i;
 const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about)\b/i;
 const LINK_TEXT_REACH = 200;
@@ -49,7 +49,8 @@ function linkText(text: string, url: Span): string {
 
 export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[]): boolean {
   const host = hostOf(u.url);
-  if (!host) return false;
+  // "#7whenwillthebbcusemyinformation": a section of the policy itself, not a tool.
+  if (!host || u.url.includes("#")) return false;
   const shown = linkText(text, u.span);
   const lineStart = lineStartNear(text, u.span.start);
   const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown}`;
