@@ -77,6 +77,13 @@ describe("fetchPolicy", () => {
     expect(await fetchPolicy(`http://localhost:${new URL(origin).port}/policy`)).toMatchObject({ ok: false, reason: "blocked-address" });
   });
 
+  it("reads numeric and bracketed forms of local addresses as what they are", async () => {
+    for (const u of ["http://2130706433/", "http://0x7f.1/", "http://[::1]/", "http://[::ffff:169.254.169.254]/"]) {
+      const result = await fetchPolicy(u);
+      expect([u, result.ok ? "fetched" : result.reason]).toEqual([u, "blocked-address"]);
+    }
+  });
+
   it("refuses other schemes and addresses with credentials", async () => {
     for (const u of ["ftp://example.com/policy", "file:///etc/passwd", "javascript:alert(1)", "http://user:pw@example.com/", "not a url"]) {
       expect(await fetchPolicy(u)).toMatchObject({ ok: false, reason: "bad-url" });

@@ -137,7 +137,7 @@ async function resolveChecked(url: URL, fetchOptions: FetchOptions, deadline: nu
 type Response1 = { status: number; location: string | null; contentType: string; encoding: string; body: Uint8Array | null; tooLarge: boolean };
 
 function requestOnce(url: URL, target: Checked, deadline: number, maxBytes: number): Promise<Response1 | "fetch-timeout" | "unreachable"> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     // The connection may only go to the address that was checked.
     const pinned: LookupFunction = (_host, opts, callback) => {
       if ((opts as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
@@ -145,12 +145,18 @@ function requestOnce(url: URL, target: Checked, deadline: number, maxBytes: numb
     };
     const client = url.protocol === "https:" ? https : http;
     const remaining = Math.max(1, deadline - Date.now());
-    const req = client.request(url, {
+    let req: http.ClientRequest;
+    try {
+      req = client.request(url, {
       method: "GET",
       lookup: pinned,
       headers: { "user-agent": "RightsDesk policy reader", accept: "text/html, text/plain, text/markdown, application/pdf;q=0.9, */*;q=0.1", "accept-encoding": "gzip, deflate, br" },
       timeout: remaining,
-    });
+      });
+    } catch (error) {
+      reject(error);
+      return;
+    }
     let done = false;
     const finish = (value: Response1 | "fetch-timeout" | "unreachable") => {
       if (done) return;
@@ -196,7 +202,8 @@ export async function fetchPolicy(address: string, options: FetchOptions = {}): 
     const target = await resolveChecked(url, options, deadline);
     if (typeof target === "string") return fail(target);
     if (Date.now() >= deadline) return fail("fetch-timeout");
-    const res = await requestOnce(url, target, deadline, limits.maxBytes);
+    // A request Node refuses to even send (a malformed name for TLS, say) is an unreachable page, not a 500.
+    const res = await requestOnce(url, target, deadline, limits.maxBytes).catch(() => "unreachable" as const);
     if (typeof res === "string") return fail(res);
     if (res.status >= 300 && res.status < 400) {
       const next = res.location ? parsePolicyUrl(new URL(res.location, url).toString()) : null;
