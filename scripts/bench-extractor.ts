@@ -1,38 +1,38 @@
-// Precision and recall of the policy extractor against the curated records of the five documents.
-// Run: npx tsx scripts/bench-extractor.ts
-import { findService } from "@/lib/services/catalog";
-import { documents } from "@/lib/services/documents/documents";
-import { loadDocumentText } from "@/lib/services/documents/load";
-import { CATEGORIES, curatedRedactions, extractedRedactions, precisionRecall, recordFacets, score, type Category, type Score } from "@/lib/services/extractor/benchmark";
+// Precision and recall of the policy extractor against gold annotations written by hand
+// (lib/services/extractor/gold): every category, misses included, held-out documents apart.
+// Run: npx tsx scripts/bench-extractor.ts [--details]
 import { extractPolicy } from "@/lib/services/extractor/extract";
+import { factsOf, GOLD_CATEGORIES, ratios, scoreDocument, type CategoryScore, type GoldCategory } from "@/lib/services/extractor/gold-benchmark";
+import { loadGold } from "@/lib/services/extractor/gold-files";
 import { proposeRecord } from "@/lib/services/extractor/propose-record";
 
-const perCategory = new Map<Category, Score[]>(CATEGORIES.map((c) => [c, []]));
-const misses: string[] = [];
+const details = process.argv.includes("--details");
+const sets = { development: new Map<GoldCategory, CategoryScore[]>(), "held-out": new Map<GoldCategory, CategoryScore[]>() };
+const differences: string[] = [];
 
-for (const doc of documents) {
-  const curated = findService(doc.serviceSlug)?.versions.find((v) => v.documentId === doc.id);
-  if (!curated) throw new Error(`No curated record for ${doc.id}`);
-  const extraction = extractPolicy(loadDocumentText(doc.id), { format: doc.format === "markdown" ? "markdown" : "text" });
-  const proposed = proposeRecord(extraction, { ...curated, documentId: doc.id });
-  const expected = { ...recordFacets(curated), "redacted emails": curatedRedactions(curated) };
-  const actual = { ...recordFacets(proposed), "redacted emails": extractedRedactions(extraction) };
-  for (const category of CATEGORIES) {
-    const s = score(expected[category], actual[category]);
-    perCategory.get(category)?.push(s);
-    for (const fp of s.falsePositives) misses.push(`  ${doc.id} ${category}: extra ${fp}`);
-    for (const fn of s.falseNegatives) misses.push(`  ${doc.id} ${category}: missed ${fn}`);
+for (const { gold, source } of loadGold()) {
+  const extraction = extractPolicy(source, { format: "markdown" });
+  const meta = { documentId: gold.document, serviceSlug: gold.document, serviceName: gold.document, versionId: "gold", versionLabel: "gold" };
+  const record = proposeRecord(extraction, meta, { serviceDomains: gold.serviceDomains });
+  const scores = scoreDocument(gold, extraction.text, factsOf(record, extraction));
+  for (const c of GOLD_CATEGORIES) {
+    sets[gold.set].set(c, [...(sets[gold.set].get(c) ?? []), scores[c]]);
+    for (const v of scores[c].fp) differences.push(`  ${gold.set} ${gold.document} ${c}: extra ${v}`);
+    for (const v of scores[c].fn) differences.push(`  ${gold.set} ${gold.document} ${c}: missed ${v}`);
   }
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-const row = (name: string, scores: Score[]) => {
-  const r = precisionRecall(scores);
-  return `${name.padEnd(16)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)} ${pct(r.precision)} ${pct(r.recall)}`;
+const row = (name: string, scores: CategoryScore[]) => {
+  const r = ratios(scores);
+  const shown = r.tp + r.fp + r.fn === 0 ? `${"-".padStart(7)} ${"-".padStart(7)}` : `${pct(r.precision)} ${pct(r.recall)}`;
+  return `${name.padEnd(22)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)} ${shown}`;
 };
 
-console.log(`Extractor vs curated records, ${documents.length} documents\n`);
-console.log(`${"category".padEnd(16)} ${"TP".padStart(4)} ${"FP".padStart(4)} ${"FN".padStart(4)} ${"prec.".padStart(7)} ${"recall".padStart(7)}`);
-for (const category of CATEGORIES) console.log(row(category, perCategory.get(category) ?? []));
-console.log(row("overall (micro)", [...perCategory.values()].flat()));
-console.log(misses.length ? `\nDifferences:\n${misses.join("\n")}` : "\nNo differences.");
+for (const [set, perCategory] of Object.entries(sets)) {
+  console.log(`\n${set} (${perCategory.get("email")?.length ?? 0} documents)`);
+  console.log(`${"category".padEnd(22)} ${"TP".padStart(4)} ${"FP".padStart(4)} ${"FN".padStart(4)} ${"prec.".padStart(7)} ${"recall".padStart(7)}`);
+  for (const c of GOLD_CATEGORIES) console.log(row(c, perCategory.get(c) ?? []));
+  console.log(row("overall (micro)", [...perCategory.values()].flat()));
+}
+if (details) console.log(differences.length ? `\nDifferences:\n${differences.join("\n")}` : "\nNo differences.");

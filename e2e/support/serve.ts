@@ -50,6 +50,8 @@ async function main() {
       MAIL_FROM: "RightsDesk <no-reply@rightsdesk.test>",
       // Each test sends its own X-Forwarded-For, so per-client sign-in limits stay per test.
       TRUST_PROXY: values["no-trust-proxy"] ? "false" : "true",
+      // Test-only: the one loopback port custom-services.spec.ts serves policies from (app port + 90).
+      RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port + 90),
     },
   });
   const stop = async () => {

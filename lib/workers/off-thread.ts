@@ -1,5 +1,6 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
+import { log } from "@/lib/log";
 import type { Job, JobResult } from "./jobs";
 
 // Work that grows with a user's input (reading a policy, drawing a PDF) never runs on the thread
@@ -48,7 +49,10 @@ function startWorker<J extends Job>(job: J, budgetMs: number): Promise<JobResult
     const fail = (reason: WorkerFailure["reason"]) => finish({ ok: false, reason, message: MESSAGES[reason] });
     const timer = setTimeout(() => fail("timeout"), budgetMs);
     worker.once("message", (result: JobResult<J>) => finish(result));
-    worker.once("error", () => fail("failed"));
+    worker.once("error", (error) => {
+      log.error({ scope: "workers", job: job.kind, error }, "worker failed");
+      fail("failed");
+    });
     worker.once("exit", () => fail("failed"));
   });
 }

@@ -36,6 +36,8 @@ function applyChoice(found: Proposal, choice: ProposalChoice): Proposal {
       return { ...found, date: value };
     case "subject-line":
       return { ...found, value };
+    case "postal-address":
+      return { ...found, address: value, contact: true };
     default:
       return found;
   }

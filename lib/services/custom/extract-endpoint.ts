@@ -21,6 +21,16 @@ const STATUS: Record<ExtractRejection, number> = {
   timeout: 422,
   failed: 422,
   busy: 503,
+  "pdf-no-text": 422,
+  "pdf-unreadable": 422,
+  // A page we could not fetch is the address's fault or the other site's, never a 5xx of ours.
+  "bad-url": 400,
+  "blocked-address": 422,
+  unreachable: 422,
+  "fetch-timeout": 422,
+  "fetch-too-large": 413,
+  "http-error": 422,
+  "too-many-redirects": 422,
 };
 
 function json(body: ExtractResponse): Response {
@@ -33,7 +43,8 @@ const fail = (reason: ExtractRejection, message: string) => json({ ok: false, re
 const TOO_LARGE = "The file is larger than 2 MB. A privacy policy is rarely more than a few hundred kilobytes: save only the policy text.";
 
 /**
- * POST multipart/form-data with `file` (a .txt, .md or .html policy) or `text` (pasted): the proposals
+ * POST multipart/form-data with `file` (a .txt, .md, .html or .pdf policy), `url` (fetched by the
+ * server, safely: see fetch-policy.ts) or `text` (pasted): the proposals
  * for a signed-in user. The session check is passed in, so tests can call this without Next.
  */
 export async function handleExtractRequest(

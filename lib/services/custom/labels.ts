@@ -13,20 +13,26 @@ export const KIND_LABELS: Record<ProposalKind, { label: string; value?: string; 
   "subject-line": { label: "Subject line to use", value: "Subject line" },
   "from-account-email": { label: "Send the request from your account's email address" },
   "include-username": { label: "Include your username in the request" },
+  "postal-address": { label: "Postal address", value: "Address" },
+  dpo: { label: "The policy names a data protection officer" },
+  authority: { label: "Authority you can complain to" },
+  "withdraw-consent": { label: "You can withdraw your consent" },
+  "identity-verification": { label: "The service checks who you are" },
 };
 
 export const KIND_GROUPS: { id: string; title: string; kinds: ProposalKind[] }[] = [
-  { id: "write", title: "Where to write", kinds: ["email", "redacted-email"] },
+  { id: "write", title: "Where to write", kinds: ["email", "redacted-email", "postal-address", "dpo"] },
   { id: "links", title: "Links", kinds: ["url"] },
-  { id: "rights", title: "Rights", kinds: ["right"] },
+  { id: "rights", title: "Rights", kinds: ["right", "withdraw-consent"] },
   { id: "time", title: "Time limits and retention", kinds: ["duration"] },
-  { id: "laws", title: "Laws", kinds: ["jurisdiction", "not-governed"] },
-  { id: "ask", title: "How to ask", kinds: ["subject-line", "from-account-email", "include-username"] },
+  { id: "laws", title: "Laws", kinds: ["jurisdiction", "not-governed", "authority"] },
+  { id: "ask", title: "How to ask", kinds: ["subject-line", "from-account-email", "include-username", "identity-verification"] },
   { id: "date", title: "Date", kinds: ["effective-date"] },
 ];
 
 export const ROLE_LABELS = {
   response: "Time the service has to answer",
+  extension: "More time the service may take",
   retention: "How long the service keeps data",
   other: "Something else (not saved)",
 } as const;

@@ -1,4 +1,4 @@
-import type { Extraction, Proposal } from "../extractor/types";
+import type { DurationRole, Extraction, Proposal } from "../extractor/types";
 import type { ProposalChoice } from "./schema";
 
 /** A proposal as the review form shows it: the quoted words in their context, and an editable value. */
@@ -12,7 +12,7 @@ export type ProposalView = {
   before: string;
   after: string;
   value: string;
-  role?: "response" | "retention" | "other";
+  role?: DurationRole;
   accepted: boolean;
 };
 
@@ -56,6 +56,10 @@ export function proposalValue(p: Proposal): string {
       return p.date;
     case "subject-line":
       return p.value;
+    case "postal-address":
+      return p.address;
+    case "authority":
+      return p.key === "unnamed" ? p.sentence.quote.slice(0, 200) : p.name;
     default:
       return "";
   }
@@ -72,7 +76,7 @@ export function toProposalViews(extraction: Extraction): ProposalView[] {
     ...contextAround(extraction.text, p.span.start, p.span.end),
     value: proposalValue(p),
     ...(p.kind === "duration" ? { role: p.role } : {}),
-    accepted: !(p.kind === "duration" && p.role === "other"),
+    accepted: !(p.kind === "duration" && p.role === "other") && !(p.kind === "postal-address" && !p.contact),
   }));
 }
 

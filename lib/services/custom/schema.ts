@@ -21,9 +21,14 @@ const KINDS: Record<ProposalKind, true> = {
   "subject-line": true,
   "from-account-email": true,
   "include-username": true,
+  "postal-address": true,
+  dpo: true,
+  authority: true,
+  "withdraw-consent": true,
+  "identity-verification": true,
 };
 export const PROPOSAL_KINDS = Object.keys(KINDS) as [ProposalKind, ...ProposalKind[]];
-export const DURATION_ROLES = ["response", "retention", "other"] as const satisfies readonly DurationRole[];
+export const DURATION_ROLES = ["response", "extension", "retention", "other"] as const satisfies readonly DurationRole[];
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -61,6 +66,7 @@ const VALUE_CHECKS: Partial<Record<ProposalKind, (value: string) => string | nul
   jurisdiction: (v) => ((REGIME_IDS as readonly string[]).includes(v) ? null : "Choose a law."),
   "not-governed": (v) => ((REGIME_IDS as readonly string[]).includes(v) ? null : "Choose a law."),
   "effective-date": (v) => (isIsoDate(v) ? null : "Enter a date as year-month-day, like 2024-04-17."),
+  "postal-address": (v) => (v.trim().length > 0 && v.length <= 300 ? null : "Enter the postal address, up to 300 characters."),
   "subject-line": (v) => (v.trim().length > 0 && v.length <= 200 && !/[\r\n]/.test(v) ? null : "Enter a subject line of up to 200 characters."),
 };
 
@@ -99,3 +105,9 @@ export type SaveCustomServiceInput = z.input<typeof saveCustomServiceSchema>;
 export type SaveCustomServiceData = z.output<typeof saveCustomServiceSchema>;
 
 export const customServiceIdSchema = recordIdSchema;
+
+export const MAX_URL_CHARS = 2_000;
+/** The address of a policy to fetch: one line of storable text that parses as an http(s) address. */
+export const policyUrlSchema = singleLine("The address", MAX_URL_CHARS).pipe(
+  z.string().trim().refine(isHttpUrl, "Enter the full address of the policy, starting with https:// or http://."),
+);

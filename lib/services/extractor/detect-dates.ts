@@ -2,11 +2,21 @@ import { spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH = `(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")})\\.?`;
-const DATE = `(?:${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
+// German and French month names, by month number.
+const OTHER_MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, février: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+};
+const MONTH_NAMES = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(OTHER_MONTHS)].sort((a, b) => b.length - a.length);
+const MONTH = `(${MONTH_NAMES.join("|")})\\.?`;
+// "April 17, 2024", "17 April 2024", "17. April 2024", "1er mars 2024", "2024-04-17", "04/17/2024", "20/08/2026", "17.04.2024".
+const DATE = `(?:${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})(?:\\.|er)?\\s+${MONTH}\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))`;
 // "Effective Date: September 13, 2018", "**Last Updated:** April 17, 2024", "Last Updated â€” March 29, 2022":
 // up to 15 characters of punctuation, markup or mis-decoded dashes between the label and the date.
-export const LABELLED = new RegExp(`(effective(?:\\s+date|\\s+as\\s+of|\\s+on)?|last\\s+(?:updated|revised|modified)(?:\\s+on)?)[^\\w\\n]{0,15}${DATE}`, "gi");
+export const LABELLED = new RegExp(
+  `(effective(?:\\s+date|\\s+as\\s+of|\\s+on)?|last\\s+(?:updated|revised|modified)(?:\\s+on)?|updated(?:\\s+on)?|mise\\s+à\\s+jour(?:\\s+le)?|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?|en\\s+vigueur(?:\\s+le|\\s+à\\s+compter\\s+du)?|stand|zuletzt\\s+(?:aktualisiert|geändert)(?:\\s+am)?|gültig\\s+ab)[^\\w\\n]{0,15}${DATE}`,
+  "giu",
+);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -17,8 +27,16 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 function monthNumber(name: string | undefined): number {
-  const i = MONTHS.findIndex((m) => m.startsWith((name ?? "").toLowerCase().slice(0, 3)));
-  return i + 1;
+  const lower = (name ?? "").toLowerCase();
+  return OTHER_MONTHS[lower] ?? MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+}
+
+// 04/17/2024 can only be month first, 20/08/2026 only day first; 04/05/2024 is read as the policy's
+// language would: day first, unless the text is in US English ("Last updated: 04/05/2024" with "Privacy Policy" and "California").
+function numericDate(a: number, b: number, year: number, monthFirst: boolean): string | null {
+  if (a > 12) return isoDate(year, b, a);
+  if (b > 12) return isoDate(year, a, b);
+  return monthFirst ? isoDate(year, a, b) : isoDate(year, b, a);
 }
 
 // A word start, or a heading run into the text before it ("Privacy PolicyLast Updated").
@@ -27,18 +45,24 @@ function startsWord(text: string, i: number): boolean {
   return !/[A-Za-z0-9]/.test(prev) || (/[a-z]/.test(prev) && /[A-Z]/.test(text[i] ?? ""));
 }
 
+// A policy in US English writes month first: it spells out "Month Day, Year" elsewhere or names a US law.
+const US_STYLE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b|\b(?:CCPA|California|United States)\b/;
+
 export function detectDates(text: string): Proposal[] {
   const found: Proposal[] = [];
+  const monthFirst = US_STYLE.test(text);
   for (const m of text.matchAll(LABELLED)) {
     if (!startsWord(text, m.index)) continue;
-    const [, label = "", mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, isoY, isoM, isoD] = m;
+    const [, label = "", mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, isoY, isoM, isoD, nA, nB, nY] = m;
     const date = mdMonth
       ? isoDate(Number(mdYear), monthNumber(mdMonth), Number(mdDay))
       : dmMonth
         ? isoDate(Number(dmYear), monthNumber(dmMonth), Number(dmDay))
-        : isoDate(Number(isoY), Number(isoM), Number(isoD));
+        : isoY
+          ? isoDate(Number(isoY), Number(isoM), Number(isoD))
+          : numericDate(Number(nA), Number(nB), Number(nY), monthFirst);
     if (!date) continue;
-    const dateKind = label.toLowerCase().startsWith("effective") ? "effective" : "last-updated";
+    const dateKind = /^(?:effective|en\s+vigueur|gültig)/i.test(label) ? "effective" : "last-updated";
     found.push({ kind: "effective-date", date, dateKind, span: spanOf(text, m.index, m.index + m[0].length) });
   }
   return found;

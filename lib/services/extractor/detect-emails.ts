@@ -4,7 +4,7 @@ import type { Proposal } from "./types";
 
 // The look-behind starts a match only where a run of address characters starts, so a long run
 // without "@" is read once, not once from each of its positions.
-const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL = /(?<![A-Za-z0-9._%+\u2010-])[A-Za-z0-9._%+\u2010-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // An encoded address of at most 254 characters: 2 hex digits a byte, plus the key.
 const CLOUDFLARE = /email-protection#([0-9a-fA-F]{4,512})/g;
 const REDACTED = /\[email[\s\u00a0]protected\]/g;
@@ -15,7 +15,7 @@ export function detectEmails(text: string): Proposal[] {
   const found: Proposal[] = [];
   for (const m of text.matchAll(EMAIL)) {
     const address = m[0];
-    found.push({ kind: "email", address: address.toLowerCase(), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
+    found.push({ kind: "email", address: percentDecoded(address).toLowerCase(), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
   }
   const decodedAt: number[] = [];
   for (const m of text.matchAll(CLOUDFLARE)) {
@@ -29,4 +29,15 @@ export function detectEmails(text: string): Proposal[] {
     if (!decodable) found.push({ kind: "redacted-email", span: spanOf(text, m.index, m.index + m[0].length) });
   }
   return found;
+}
+
+// A mailto: target may carry the address percent-encoded ("fv%E2%80%90datenschutz@...").
+function percentDecoded(address: string): string {
+  if (!address.includes("%")) return address;
+  try {
+    const decoded = decodeURIComponent(address);
+    return /[\s<>"]/.test(decoded) ? address : decoded;
+  } catch {
+    return address;
+  }
 }

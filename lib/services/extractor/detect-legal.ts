@@ -1,7 +1,8 @@
 import type { RegimeId, RightId } from "../types";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
-import { RIGHT_WORDINGS } from "./right-wordings";
-import { sentenceAround, spanOf } from "./text-spans";
+import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, RIGHT_WORDINGS, RIGHTS_CLAUSE } from "./right-wordings";
+import { findHeadings, paragraphRegimes, sectionRegimes } from "./sections";
+import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
@@ -9,68 +10,92 @@ type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
 export function detectJurisdictions(text: string): JurisdictionProposal[] {
   const found: JurisdictionProposal[] = [];
   for (const { regime, pattern, needsLegalContext } of JURISDICTION_WORDINGS) {
+    let kept = 0;
     for (const m of text.matchAll(pattern)) {
+      if (kept >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
       if (needsLegalContext && !LEGAL_CONTEXT.test(sentenceAround(text, m.index, end).quote.replace(m[0], ""))) continue;
+      kept++;
       found.push({ kind: "jurisdiction", regime, span: spanOf(text, m.index, end) });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-// Policies list rights under a heading naming the law ("Canada. PIPEDA. Right to access ..."), often
-// with no law in the right's own sentence. Mentions of laws form a passage; a new one starts where
-// a different law is named after a gap or after rights, and a right belongs to the passage before it.
-const GAP = 150;
-const REACH = 400;
+type Match = { right: RightId; start: number; end: number };
 
-type Passage = { regimes: Set<RegimeId>; ends: number[] };
-
-function passages(jurisdictions: JurisdictionProposal[], rightStarts: number[]): Passage[] {
-  const out: Passage[] = [];
-  let previous: JurisdictionProposal | undefined;
-  for (const j of jurisdictions) {
-    const current = out.at(-1);
-    const separated =
-      !previous ||
-      j.span.start - previous.span.end > GAP ||
-      rightStarts.some((r) => r >= (previous?.span.end ?? 0) && r < j.span.start);
-    if (current && previous && (!separated || previous.regime === j.regime)) {
-      current.regimes.add(j.regime);
-      current.ends.push(j.span.end);
-    } else out.push({ regimes: new Set([j.regime]), ends: [j.span.end] });
-    previous = j;
+function wordingMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (const [right, patterns] of Object.entries(RIGHT_WORDINGS) as [RightId, RegExp[]][]) {
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        if (out.length >= MAX_MATCHES) return out;
+        out.push({ right, start: m.index, end: m.index + m[0].length });
+      }
+    }
   }
   return out;
 }
 
-function regimesBefore(all: Passage[], at: number): RegimeId[] {
-  for (let i = all.length - 1; i >= 0; i--) {
-    const passage = all[i];
-    const nearest = passage?.ends.filter((e) => e <= at).at(-1);
-    if (passage && nearest !== undefined) return at - nearest <= REACH ? [...passage.regimes] : [];
-  }
-  return [];
-}
-
-/** Rights by their usual wordings, each with the laws of the passage it sits in. */
-export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
-  const matches: { right: RightId; start: number; end: number }[] = [];
-  for (const [right, patterns] of Object.entries(RIGHT_WORDINGS) as [RightId, RegExp[]][]) {
-    for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) matches.push({ right, start: m.index, end: m.index + m[0].length });
+// Rights listed after "you can" or "the right to", each verb its own right.
+function clauseMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(RIGHTS_CLAUSE)) {
+    if (out.length >= MAX_MATCHES) break;
+    const from = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, from);
+    const window = text.slice(from, Math.min(sentence.end, from + CLAUSE_REACH));
+    if (!DATA_OBJECT.test(window)) continue;
+    for (const [verb, right] of CLAUSE_VERBS) {
+      const v = verb.exec(window);
+      if (v) out.push({ right, start: from + v.index, end: from + v.index + v[0].length });
     }
   }
-  const all = passages(jurisdictions, matches.map((m) => m.start));
-  return matches
-    .sort((a, b) => a.start - b.start)
-    .map(({ right, start, end }) => ({
-      kind: "right" as const,
-      right,
-      regimes: regimesBefore(all, start),
-      span: spanOf(text, start, end),
-      sentence: sentenceAround(text, start, end),
-    }));
+  return out;
+}
+const CLAUSE_REACH = 120;
+
+// The regimes named inside [start, end), by binary search over the sorted mentions.
+function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end: number): RegimeId[] {
+  let lo = 0;
+  let hi = jurisdictions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((jurisdictions[mid]?.span.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = new Set<RegimeId>();
+  for (let i = lo; i < jurisdictions.length; i++) {
+    const j = jurisdictions[i];
+    if (!j || j.span.start >= end) break;
+    if (j.span.end <= end) found.add(j.regime);
+  }
+  return [...found];
+}
+
+/**
+ * Rights by their usual wordings, each with the laws it is tied to: named in its own sentence, in
+ * the opening of its paragraph ("If you live in the EEA"), or in the heading of its section.
+ * A right the clause denies ("No automated decision making takes place") is no right.
+ */
+export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
+  const headings = findHeadings(text);
+  const seen = new Set<string>();
+  const out: Proposal[] = [];
+  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text)].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceAround(text, start, end);
+    const key = `${right}@${sentence.start}`;
+    // "the right not to be subject to automated decision making" grants, it does not deny.
+    const grantsNot = /\b(?:not to be|to not be) subject(?: to)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
+    if (seen.has(key) || (!grantsNot && negatedBefore(text, start, sentence.start))) continue;
+    if (right === "automated-decision" && !AUTOMATED_RIGHT.test(sentence.quote)) continue;
+    seen.add(key);
+    const inSentence = regimesWithin(jurisdictions, sentence.start, sentence.end);
+    const inParagraph = inSentence.length > 0 ? [] : paragraphRegimes(text, start, headings);
+    const regimes = inSentence.length > 0 ? inSentence : inParagraph.length > 0 ? inParagraph : sectionRegimes(headings, start);
+    out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
+  }
+  return out;
 }
 
 const NOT_GOVERNED = /\bnot (?:currently )?(?:governed by|subject to|covered by)\s+(?:the\s+)?(UK GDPR|GDPR|CCPA|CPRA|California Consumer Privacy Act|PIPEDA)\b/gi;

@@ -1,5 +1,5 @@
 import { trimEndChars } from "@/lib/text/trim";
-import { sentenceAround, spanOf } from "./text-spans";
+import { MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'()[\]{}|\\^`]+/g;
@@ -46,12 +46,14 @@ export function detectUrls(text: string): Proposal[] {
   const found: Proposal[] = [];
   const taken: [number, number][] = [];
   for (const m of text.matchAll(URL_PATTERN)) {
+    if (found.length >= MAX_MATCHES) break;
     const raw = trimUrl(m[0], text[m.index + m[0].length] ?? "");
     taken.push([m.index, m.index + raw.length]);
     if (raw.includes("email-protection")) continue;
     found.push({ kind: "url", url: unarchiveUrl(raw, origin), span: spanOf(text, m.index, m.index + raw.length), sentence: sentenceAround(text, m.index, m.index + raw.length) });
   }
   for (const m of text.matchAll(BARE)) {
+    if (found.length >= MAX_MATCHES) break;
     const raw = trimUrl(m[0], text[m.index + m[0].length] ?? "");
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // Markdown link text ("[netflix.com/legal/corpinfo](https://help.netflix.com/...)"): the target counts.

@@ -2,6 +2,8 @@ import { detectDates } from "./detect-dates";
 import { detectDurations } from "./detect-durations";
 import { detectEmails } from "./detect-emails";
 import { detectHowToAsk } from "./detect-how-to-ask";
+import { detectPostalAddresses } from "./detect-postal";
+import { detectStatements } from "./detect-statements";
 import { detectJurisdictions, detectNotGoverned, detectRights } from "./detect-legal";
 import { detectUrls } from "./detect-urls";
 import type { PolicyFormat } from "./formats";
@@ -13,11 +15,11 @@ import type { Extraction } from "./types";
  * Proposes facts from any policy text, each with the span it came from. Pure: the caller has
  * validated the input (validatePolicyUpload / validatePolicyText) and decides what to keep.
  */
-export function extractPolicy(input: string, { format }: { format: PolicyFormat }): Extraction {
+export function extractPolicy(input: string, { format, baseUrl }: { format: PolicyFormat; baseUrl?: string }): Extraction {
   const warnings: string[] = [];
   let text = normalizeText(input);
   if (format === "html") {
-    const converted = htmlToText(text);
+    const converted = htmlToText(text, { baseUrl });
     text = converted.text;
     if (converted.removedElements > 0) warnings.push(`${converted.removedElements} script, style or embedded element(s) were removed.`);
   }
@@ -31,6 +33,8 @@ export function extractPolicy(input: string, { format }: { format: PolicyFormat 
     ...detectNotGoverned(text),
     ...detectDates(text),
     ...detectHowToAsk(text),
+    ...detectPostalAddresses(text),
+    ...detectStatements(text),
   ].sort((a, b) => a.span.start - b.span.start);
   return { text, format, warnings, proposals };
 }

@@ -90,11 +90,23 @@ function attribute(attrs: string, wanted: string): string | null {
   return null;
 }
 
-function linkTarget(attrs: string): string | null {
+function linkTarget(attrs: string, baseUrl?: string): string | null {
   const cf = attribute(attrs, "data-cfemail");
   if (cf) return `email-protection#${cf}`;
-  const href = attribute(attrs, "href");
-  return href && /^(?:https?:|mailto:|\/cdn-cgi\/l\/email-protection#)/i.test(href) ? href : null;
+  const href = attribute(attrs, "href")?.trim();
+  if (!href) return null;
+  if (/^(?:https?:|mailto:|\/cdn-cgi\/l\/email-protection#)/i.test(href)) return href;
+  return baseUrl && !href.startsWith("#") ? resolved(href, baseUrl) : null;
+}
+
+// A relative link of a fetched page ("/settings/privacy", "../rights") read against the page's address.
+function resolved(href: string, baseUrl: string): string | null {
+  try {
+    const url = new URL(href, baseUrl);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Where a comment, CDATA section or declaration starting at `at` ends, or -1 where `at` starts none. */
@@ -110,7 +122,7 @@ function skipSpecial(html: string, at: number): number {
 }
 
 /** Text of an HTML document, with script, style and similar elements dropped. */
-export function htmlToText(html: string): { text: string; removedElements: number } {
+export function htmlToText(html: string, { baseUrl }: { baseUrl?: string } = {}): { text: string; removedElements: number } {
   const out: string[] = [];
   const openLinks: { name: string; target: string | null }[] = [];
   let removed = 0;
@@ -144,7 +156,7 @@ export function htmlToText(html: string): { text: string; removedElements: numbe
       removed++;
       out.push(" ");
     } else if (tag.name === "a" || tag.name === "span") {
-      out.push(closeOrOpenLink(tag, openLinks));
+      out.push(closeOrOpenLink(tag, openLinks, baseUrl));
     } else out.push(BLOCK.has(tag.name) ? "\n" : " ");
   }
   const text = decodeEntities(out.join(""))
@@ -158,9 +170,9 @@ export function htmlToText(html: string): { text: string; removedElements: numbe
 
 // A link's target follows its text: "our DPO (mailto:dpo@example.org)". A span only matters when
 // it carries a Cloudflare-encoded address; otherwise it separates words like any inline tag.
-function closeOrOpenLink(tag: Tag, openLinks: { name: string; target: string | null }[]): string {
+function closeOrOpenLink(tag: Tag, openLinks: { name: string; target: string | null }[], baseUrl?: string): string {
   if (!tag.closing) {
-    const target = linkTarget(tag.attrs);
+    const target = linkTarget(tag.attrs, baseUrl);
     openLinks.push({ name: tag.name, target });
     return tag.name === "span" && !target ? " " : "";
   }

@@ -13,7 +13,9 @@ export const JURISDICTION_WORDINGS: { regime: RegimeId; pattern: RegExp; needsLe
   { regime: "pipeda", pattern: /\bPIPEDA\b|\bPersonal Information Protection and Electronic Documents Act\b/g, needsLegalContext: false },
   { regime: "pipeda", pattern: /\bCanada\b|\bCanadian\b/g, needsLegalContext: true },
   { regime: "us-states", pattern: /\bother (?:U\.S\.|US|United States) states\b/gi, needsLegalContext: false },
+  // US state laws named together: "Other US State Users", "certain state privacy laws in the United States".
+  { regime: "us-states", pattern: /\b(?:U\.S\.|US) [Ss]tates?\b(?! Department)|\b[Ss]tate (?:consumer )?(?:data )?privacy (?:laws?|rights|regulations)\b/g, needsLegalContext: false },
   { regime: "us-states", pattern: /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Iowa)\b/g, needsLegalContext: true },
 ];
 
-export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy)\b/i;
+export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located)\b/i;

@@ -5,6 +5,7 @@ import { LABELLED } from "./detect-dates";
 import { DURATION } from "./detect-durations";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
 import { RIGHT_WORDINGS } from "./right-wordings";
+import { SCOPE_ALL } from "./sections";
 
 // The lint rule checks every pattern written as a literal; these are built at run time from word
 // lists, so the same analysis runs on what they become. Every one of them meets a whole policy.
@@ -12,6 +13,7 @@ const BUILT: [string, RegExp][] = [
   ["LABELLED", LABELLED],
   ["DURATION", DURATION],
   ["LEGAL_CONTEXT", LEGAL_CONTEXT],
+  ["SCOPE_ALL", SCOPE_ALL],
   ...JURISDICTION_WORDINGS.map(({ regime, pattern }, i): [string, RegExp] => [`jurisdiction ${regime} #${i}`, pattern]),
   ...Object.entries(RIGHT_WORDINGS).flatMap(([right, patterns]) => patterns.map((pattern, i): [string, RegExp] => [`right ${right} #${i}`, pattern])),
 ];

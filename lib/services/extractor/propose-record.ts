@@ -1,27 +1,22 @@
-import type { Applicability, ChannelPurpose, Citation, EmailChannel, RightId, ServicePage, ServiceRecord, Timeline } from "../types";
-import { urlKey } from "./detect-urls";
-import { sentenceAround } from "./text-spans";
+import type { Applicability, ChannelPurpose, Citation, EmailChannel, PostChannel, RightId, ServicePage, ServiceRecord, SupervisoryAuthority, Timeline } from "../types";
+import { inferServiceDomains, selfServiceLinks } from "./self-service";
+import { lineStartNear, sentenceAround } from "./text-spans";
 import type { Extraction, Proposal, Span } from "./types";
+
+export const DPO_SUMMARY = "The policy names a data protection officer.";
+export const EXTENSION_SUMMARY = "The time to answer may be extended";
 
 export type RecordMeta = { documentId: string; serviceSlug: string; serviceName: string; versionId: string; versionLabel: string };
 
 type Of<K extends Proposal["kind"]> = Extract<Proposal, { kind: K }>;
 
-// Which links belong in a record: pages where the policy lets you act on your data.
-const ACTIONABLE =
-  /\b(?:request\w*|cop(?:y|ies)|download|delet\w*|eras\w*|correct\w*|update your|portability|object|restrict\w*|opt[- ]?out|choices|settings|preferences|exercise|contact|data controller|responsible for your personal)\b/i;
+// Statements kept per kind: the first few sentences that say it, each cited.
+const MAX_STATEMENTS = 3;
+const PRIVACY_CONTEXT = /\b(?:privacy|data protection|personal (?:data|information)|rights?|request|officer|DPO|Datenschutz|données)\b/i;
 const FORMAT = /\b(JSON|CSV|XML|PDF)\b/;
 
-// A link's context: its sentence, the sentence before ("...you can object. For more, see: <link>")
-// and the start of its line, where a list item or heading names its subject.
-const LINE_HEAD = 120;
+// A promised time belongs to the right named just before it on the same line.
 const CONTEXT_BEFORE = 400;
-
-function linkContext(text: string, sentence: Span): string {
-  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  const previous = sentence.start > 1 ? sentenceAround(text, sentence.start - 2, sentence.start - 2) : sentence;
-  return [text.slice(lineStart, Math.min(lineStart + LINE_HEAD, sentence.start)), previous.quote, sentence.quote].join(" ");
-}
 
 function channelPurposes(sentence: string): ChannelPurpose[] {
   if (/\b(?:child|parent|guardian)/i.test(sentence)) return ["children"];
@@ -39,7 +34,7 @@ function uniqueBy<T>(items: T[], key: (x: T) => string): T[] {
  * Turns an extraction into a record of the curated shape, citations pointing into the extraction's
  * normalized text stored as `documentId`. Every fact is a proposal for a person to confirm.
  */
-export function proposeRecord(extraction: Extraction, meta: RecordMeta): ServiceRecord {
+export function proposeRecord(extraction: Extraction, meta: RecordMeta, options: { serviceDomains?: string[] } = {}): ServiceRecord {
   const { text, proposals } = extraction;
   const cite = (span: Span): Citation => ({ document: meta.documentId, start: span.start, end: span.end, quote: text.slice(span.start, span.end) });
   const sentenceOf = (span: Span) => sentenceAround(text, span.start, span.end);
@@ -51,7 +46,7 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta): Service
   // A promised time belongs to the right named in its sentence or, failing that, just before it
   // on the same line ("You may request a copy ... We will respond within 30 days").
   const nearestRight = (s: Span): RightId | undefined => {
-    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    const lineStart = lineStartNear(text, s.start);
     const from = Math.max(lineStart, s.start - CONTEXT_BEFORE);
     return rightsIn(s)[0] ?? rights.filter((r) => r.span.start >= from && r.span.end <= s.start).at(-1)?.right;
   };
@@ -67,10 +62,9 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta): Service
     };
   });
 
-  const pages: ServicePage[] = uniqueBy(
-    of("url").filter((u) => ACTIONABLE.test(linkContext(text, u.sentence))),
-    (u) => urlKey(u.url),
-  ).map((u) => ({ label: u.url, url: u.url, rights: rightsIn(u.sentence), citation: cite(u.sentence) }));
+  const urls = of("url");
+  const domains = options.serviceDomains?.length ? options.serviceDomains : inferServiceDomains(urls.map((u) => u.url));
+  const pages: ServicePage[] = selfServiceLinks(text, urls, domains).map((u) => ({ label: u.url, url: u.url, rights: rightsIn(u.sentence), citation: cite(u.sentence) }));
 
   const durations = of("duration");
   const stated: Timeline[] = durations
@@ -85,6 +79,9 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta): Service
         citation: cite(d.sentence),
       };
     });
+  const extensions = durations
+    .filter((d) => d.role === "extension")
+    .map((d) => ({ summary: `${EXTENSION_SUMMARY} by ${durationText(d)}.`, citation: cite(d.sentence) }));
   const lawSupplied: Timeline = { statedByPolicy: false, what: "all-requests", citation: null, note: "No time limit found in the text; the law of your jurisdiction supplies it." };
 
   const notGoverned: Applicability[] = of("not-governed").map((n) => ({ regimes: [n.regime], stance: "not-governed", citation: cite(n.sentence) }));
@@ -99,29 +96,45 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta): Service
   const fromAccount = of("from-account-email")[0];
   const username = of("include-username")[0];
   const redacted = of("redacted-email").length;
+  const onePerSentence = (kind: "dpo" | "withdraw-consent" | "identity-verification") =>
+    uniqueBy(
+      proposals.filter((p): p is Of<typeof kind> => p.kind === kind),
+      (p) => String(p.sentence.start),
+    ).slice(0, MAX_STATEMENTS);
+  const posts = uniqueBy(of("postal-address").filter((p) => p.contact), (p) => postalKey(p.address));
+  const postChannels: PostChannel[] = posts.map((p) => ({ kind: "post", address: p.address, purposes: channelPurposes(p.sentence.quote), citation: cite(p.span) }));
+  const firstPost = posts.find((p) => PRIVACY_CONTEXT.test(p.sentence.quote)) ?? posts[0];
+  const authorities: SupervisoryAuthority[] = [
+    ...uniqueBy(of("authority").filter((a) => a.key !== "unnamed"), (a) => a.key).map((a) => ({
+      name: a.name, regimes: a.regimes, role: "competent" as const, namedInPolicy: true, citation: cite(a.sentence),
+    })),
+    ...uniqueBy(of("authority").filter((a) => a.key === "unnamed"), (a) => String(a.sentence.start)).slice(0, MAX_STATEMENTS).map((a) => ({
+      name: a.name, regimes: a.regimes, role: "competent" as const, namedInPolicy: false, citation: cite(a.sentence),
+    })),
+  ];
 
   return {
     ...meta,
     effectiveDate: date ? { date: date.date, kind: date.dateKind, citation: cite(date.span) } : null,
     legalEntity: null,
-    postalAddress: null,
-    channels: emails,
+    postalAddress: firstPost ? { address: firstPost.address, citation: cite(firstPost.span) } : null,
+    channels: [...emails, ...postChannels],
     selfService: pages,
     settings: [],
     rights: rights.map((r) => ({ right: r.right, regimes: r.regimes, via: "unspecified", citation: cite(r.sentence) })),
-    otherRights: [],
+    otherRights: onePerSentence("withdraw-consent").map((w) => ({ label: "Withdrawal of consent", regimes: [], citation: cite(w.sentence) })),
     applicability: [...notGoverned, ...addressed],
     timelines: stated.length > 0 ? stated : [lawSupplied],
     howToAsk: {
       subjectLine: subject ? { value: subject.value, citation: cite(subject.sentence) } : null,
       fromAccountEmail: fromAccount ? cite(fromAccount.sentence) : null,
       include: username ? [{ item: "username", reason: "The policy asks for it.", citation: cite(username.sentence) }] : [],
-      instructions: [],
+      instructions: [...onePerSentence("dpo").map((d) => ({ summary: DPO_SUMMARY, citation: cite(d.sentence) })), ...extensions],
     },
-    identityVerification: [],
+    identityVerification: onePerSentence("identity-verification").map((v) => ({ summary: "The service will check who you are before it answers.", citation: cite(v.sentence) })),
     fees: [],
     declineGrounds: [],
-    supervisoryAuthorities: [],
+    supervisoryAuthorities: authorities,
     retention: durations
       .filter((d) => d.role === "retention")
       .map((d) => ({ summary: d.sentence.quote, ...amountOf(d), citation: cite(d.sentence) })),
@@ -130,6 +143,15 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta): Service
       ...(redacted > 0 ? [`The text hides ${redacted} email address(es) as "[email protected]"; they cannot be recovered from it.`] : []),
     ],
   };
+}
+
+function durationText(d: { days?: number; months?: number }): string {
+  const n = d.days ?? d.months ?? 0;
+  return `${n} ${d.days !== undefined ? "day" : "month"}${n === 1 ? "" : "s"}`;
+}
+
+function postalKey(address: string): string {
+  return address.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function amountOf(d: Of<"duration">): { days: number } | { months: number } {

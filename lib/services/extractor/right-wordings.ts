@@ -9,18 +9,24 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bright to know\b/gi,
     /\bright to disclosure\b(?! of marketing)/gi,
     /\bsubject access request\b/gi,
-    /\brequest (?:a )?cop(?:y|ies) of (?:your|the) personal (?:information|data)\b/gi,
+    /\brequest (?:a )?cop(?:y|ies) of (?:your|the) (?:personal )?(?:information|data)\b/gi,
+    /\bask us \[?what (?:personal )?(?:information|data) we (?:hold|have|keep)\b/gi,
     /\baccess and receive a copy\b/gi,
     /\brequest access\b/gi,
     /\b(?:access|download) a copy of (?:your|the) personal (?:information|data)\b/gi,
     /\byou (?:may|can) (?:review|view)\b/gi,
     /\baccess or alter\b/gi,
+    /\brequest information (?:to find out |about )?(?:if|whether|what)\b/gi,
+    /\b(?:Recht auf )?Auskunft\b/g,
+    /\bdroit d[’']accès\b/gi,
   ],
   deletion: [
     /\bright (?:to|of) (?:deletion|delete|erasure|erase)\b/gi,
     /\bright to be forgotten\b/gi,
     /\brequest (?:that we )?delet(?:e|ion)\b/gi,
     /\b(?:correct|update|rectify)\b[\w ,]{0,20}\bor delete\b/gi,
+    /\b(?:Recht auf )?Löschung\b/g,
+    /\bdroit (?:à l[’']effacement|de suppression)\b/gi,
   ],
   correction: [
     /\bright to (?:correct(?:ion)?|rectif(?:y|ication)|accuracy)\b/gi,
@@ -28,10 +34,25 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bcorrect or update\b/gi,
     /\baccess or alter\b/gi,
     /\brectif(?:y|ication) of\b/gi,
+    /\b(?:Recht auf )?Berichtigung\b/g,
+    /\bdroit (?:de|à la) rectification\b/gi,
   ],
-  portability: [/\b(?:data )?portability\b/gi],
-  restriction: [/\bright to restrict\b/gi, /\brestrict(?:ion of)? (?:the )?processing\b/gi],
-  objection: [/\bright to object\b/gi, /\b(?:you (?:can|may) )?object to (?:or [\w ]{0,30})?(?:the )?processing\b/gi, /\bobject to or request\b/gi],
+  portability: [/\b(?:data )?portability\b/gi, /\bDatenübertragbarkeit\b/g, /\bportabilité\b/gi],
+  restriction: [
+    /\bright to restrict\b/gi,
+    /\b(?:request|ask) (?:that we|us to) only use (?:it|them|your (?:personal )?(?:information|data)) for (?:certain|specific|limited) purposes\b/gi,
+    /\brestrict(?:ion of)? (?:the )?processing\b/gi,
+    /\bEinschränkung der Verarbeitung\b/g,
+    /\bdroit (?:à|de) (?:la )?limitation\b/gi,
+  ],
+  objection: [
+    /\bright to object\b/gi,
+    /\b(?:you (?:can|may) )?object to (?:or [\w ]{0,30})?(?:the )?(?:processing|data processing|future use)\b/gi,
+    /\bobject to or request\b/gi,
+    /\b(?:ask|tell) us \[?to stop using your (?:personal )?(?:information|data)\b/gi,
+    /\bWiderspruch(?:srecht)?\b/g,
+    /\bdroit d[’']opposition\b/gi,
+  ],
   "opt-out-sale": [
     /\bopt[- ]out of (?:the )?(?:sale|selling|sharing)\b/gi,
     /\bdo not (?:sell|share)(?: or share)? my personal (?:information|data)\b/gi,
@@ -42,6 +63,23 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bautomated decision(?:[- ]making)?\b/gi,
     /\bdecision (?:made |based )?solely (?:on|using) automated\b/gi,
     /\bopt[- ]out of profiling\b/gi,
+    /\bautomatisierte[nr]? (?:Einzel)?[Ee]ntscheidung\b/g,
+    /\bdécision (?:individuelle )?automatisée\b/gi,
   ],
   appeal: [/\bright to appeal\b/gi, /\bappeal (?:our|the|a|this|that) (?:decision|refusal|denial)\b/gi],
 };
+
+// A list of rights after "you can" or "the right to": "you can directly access, edit, delete, or
+// export personal data", "You can request the correction, deletion and restriction of ...".
+export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|rights? of|entitled to|ask us to)\b/gi;
+export const CLAUSE_VERBS: [RegExp, RightId][] = [
+  [/\baccess\b/i, "access"],
+  [/\b(?:correct(?:ion)?|rectif(?:y|ication)|edit|update|amend)\b/i, "correction"],
+  [/\b(?:delete|deletion|erase|erasure)\b/i, "deletion"],
+  [/\b(?:export|portability)\b/i, "portability"],
+  [/\brestrict(?:ion)?\b/i, "restriction"],
+];
+// The clause must be about the person's data, so "you can update your browser" is no right.
+export const DATA_OBJECT = /\b(?:data|information|account|profile|details|Daten|données)\b/i;
+// "automated decision" is a right only where the sentence grants something about it.
+export const AUTOMATED_RIGHT = /\b(?:right|object|opt[- ]out|contest|human|not to be subject|challenge|Recht|droit)\b/i;

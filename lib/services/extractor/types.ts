@@ -4,7 +4,8 @@ import type { PolicyFormat } from "./formats";
 /** A range of the normalized text; `quote` is exactly `text.slice(start, end)`. */
 export type Span = { start: number; end: number; quote: string };
 
-export type DurationRole = "response" | "retention" | "other";
+/** "extension": how much longer the service may take ("may be extended by two further months"). */
+export type DurationRole = "response" | "extension" | "retention" | "other";
 
 export type Proposal =
   | { kind: "email"; address: string; obfuscation: "none" | "cloudflare"; span: Span }
@@ -19,7 +20,14 @@ export type Proposal =
   | { kind: "effective-date"; date: string; dateKind: "effective" | "last-updated"; span: Span }
   | { kind: "subject-line"; value: string; span: Span; sentence: Span }
   | { kind: "from-account-email"; span: Span; sentence: Span }
-  | { kind: "include-username"; span: Span; sentence: Span };
+  | { kind: "include-username"; span: Span; sentence: Span }
+  /** `contact`: the words around it make it an address to write to, not a processor's seat. */
+  | { kind: "postal-address"; address: string; contact: boolean; span: Span; sentence: Span }
+  | { kind: "dpo"; span: Span; sentence: Span }
+  /** `key` names a known authority; "unnamed" where the policy points at one without naming it. */
+  | { kind: "authority"; key: string; name: string; regimes: RegimeId[]; span: Span; sentence: Span }
+  | { kind: "withdraw-consent"; span: Span; sentence: Span }
+  | { kind: "identity-verification"; span: Span; sentence: Span };
 
 export type ProposalKind = Proposal["kind"];
 

@@ -7,7 +7,7 @@ import { ChannelList, LawsList, PageList, RightsList, TimelineList } from "./cus
 // into the text its owner saved, so they link to this service's own page instead.
 export function CustomRecordView({ serviceId, record }: { serviceId: string; record: ServiceRecord }) {
   const { howToAsk } = record;
-  const asked = howToAsk.subjectLine || howToAsk.fromAccountEmail || howToAsk.include.length > 0;
+  const asked = howToAsk.subjectLine || howToAsk.fromAccountEmail || howToAsk.include.length > 0 || howToAsk.instructions.length > 0 || record.identityVerification.length > 0;
   return (
     <div className="stack">
       <p>
@@ -27,6 +27,15 @@ export function CustomRecordView({ serviceId, record }: { serviceId: string; rec
       <section aria-labelledby="rights" className="stack">
         <h2 id="rights">Rights it grants</h2>
         <RightsList serviceId={serviceId} items={record.rights} />
+        {record.otherRights.length > 0 ? (
+          <ul className="stack">
+            {record.otherRights.map((o) => (
+              <li key={`${o.label}-${o.citation.start}`}>
+                <strong>{o.label}</strong> <CitedLink serviceId={serviceId} citation={o.citation} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
       <section aria-labelledby="write" className="stack">
         <h2 id="write">Where to write</h2>
@@ -53,11 +62,26 @@ export function CustomRecordView({ serviceId, record }: { serviceId: string; rec
             {howToAsk.include.map((inc) => (
               <li key={inc.item}>Include {IDENTITY_LABELS[inc.item]}. <CitedLink serviceId={serviceId} citation={inc.citation} /></li>
             ))}
+            {[...howToAsk.instructions, ...record.identityVerification].map((i) => (
+              <li key={`${i.summary}-${i.citation.start}`}>{i.summary} <CitedLink serviceId={serviceId} citation={i.citation} /></li>
+            ))}
           </ul>
         ) : (
           <p className="muted">You kept nothing about how to make a request.</p>
         )}
       </section>
+      {record.supervisoryAuthorities.length > 0 ? (
+        <section aria-labelledby="authorities" className="stack">
+          <h2 id="authorities">Who you can complain to</h2>
+          <ul className="stack">
+            {record.supervisoryAuthorities.map((a) => (
+              <li key={`${a.name}-${a.citation.start}`}>
+                <strong>{a.namedInPolicy ? a.name : "The supervisory authority the policy points to"}</strong> <CitedLink serviceId={serviceId} citation={a.citation} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="retention" className="stack">
         <h2 id="retention">How long they keep data</h2>
         {record.retention.length === 0 ? (

@@ -4,14 +4,19 @@ import { useRef, useState, type FormEvent } from "react";
 import { formatFromFilename, MAX_POLICY_BYTES } from "../../extractor/formats";
 import { validatePolicyText, validatePolicyUpload } from "../../extractor/validate-upload";
 import type { ExtractResponse } from "../extract-endpoint";
+import { policyUrlSchema } from "../schema";
 
 export type Extracted = Extract<ExtractResponse, { ok: true }>;
-type Source = "paste" | "file";
+type Source = "paste" | "file" | "url";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 // The same checks as the server, run first in the browser so a wrong file is refused at once.
-async function checkLocally(source: Source, text: string, file: File | null): Promise<string | null> {
+async function checkLocally(source: Source, text: string, file: File | null, address: string): Promise<string | null> {
+  if (source === "url") {
+    const parsed = policyUrlSchema.safeParse(address);
+    return parsed.success ? null : (parsed.error.issues[0]?.message ?? "Enter the full address of the policy.");
+  }
   if (source === "paste") {
     if (text.trim().length === 0) return "Paste the text of the privacy policy first.";
     const checked = validatePolicyText(text);
@@ -24,9 +29,10 @@ async function checkLocally(source: Source, text: string, file: File | null): Pr
   return checked.ok ? null : checked.message;
 }
 
-async function postPolicy(source: Source, text: string, file: File | null): Promise<ExtractResponse> {
+async function postPolicy(source: Source, text: string, file: File | null, address: string): Promise<ExtractResponse> {
   const form = new FormData();
   if (source === "file" && file) form.set("file", file);
+  else if (source === "url") form.set("url", address.trim());
   else form.set("text", text);
   const response = await fetch("/api/custom-services/extract", { method: "POST", body: form });
   const body = (await response.json().catch(() => null)) as ExtractResponse | null;
@@ -37,6 +43,7 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
   const [source, setSource] = useState<Source>("paste");
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
+  const [address, setAddress] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -46,8 +53,8 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
     setError(null);
     setPending(true);
     try {
-      const problem = await checkLocally(source, text, file);
-      const result = problem ? null : await postPolicy(source, text, file);
+      const problem = await checkLocally(source, text, file, address);
+      const result = problem ? null : await postPolicy(source, text, file, address);
       if (result?.ok) return onExtracted(result);
       setError(problem ?? (result && !result.ok ? result.message : null));
     } catch {
@@ -58,7 +65,7 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
     requestAnimationFrame(() => errorRef.current?.focus());
   };
 
-  const describedBy = `${source === "paste" ? "policy-text" : "policy-file"}-hint${error ? " policy-error" : ""}`;
+  const describedBy = `${source === "paste" ? "policy-text" : source === "url" ? "policy-url" : "policy-file"}-hint${error ? " policy-error" : ""}`;
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-busy={pending}>
       <fieldset className="field">
@@ -69,8 +76,17 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
         <label>
           <input type="radio" name="source" value="file" checked={source === "file"} onChange={() => setSource("file")} /> Upload a file
         </label>
+        <label>
+          <input type="radio" name="source" value="url" checked={source === "url"} onChange={() => setSource("url")} /> Give its address
+        </label>
       </fieldset>
-      {source === "paste" ? (
+      {source === "url" ? (
+        <div className="field">
+          <label htmlFor="policy-url">Address of the privacy policy</label>
+          <input id="policy-url" type="url" inputMode="url" autoComplete="url" placeholder="https://" value={address} onChange={(e) => setAddress(e.target.value)} aria-invalid={error ? "true" : "false"} aria-describedby={describedBy} />
+          <span id="policy-url-hint" className="hint">The page&apos;s address, starting with https://. We fetch it once (a web page, a text file or a PDF of up to 2 MB) and propose facts from it.</span>
+        </div>
+      ) : source === "paste" ? (
         <div className="field">
           <label htmlFor="policy-text">The privacy policy</label>
           <textarea id="policy-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? "true" : "false"} aria-describedby={describedBy} />

@@ -1,0 +1,62 @@
+import { AUTHORITIES, COMPLAINT_CONTEXT, UNNAMED_AUTHORITY } from "./authorities";
+import { lineStartNear, MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
+import type { Proposal } from "./types";
+
+// Statements a record keeps as cited sentences: a data protection officer, withdrawal of consent,
+// identity checks, and the authorities a person may complain to. Each is skipped where the clause
+// denies it ("we have not appointed a DPO").
+const DPO = /\b(?:data protection officer|data privacy officer|designated privacy officer|DPO|Datenschutzbeauftragte[nr]?|délégué(?:e)? à la protection des données)\b/gi;
+const WITHDRAW = /\bwithdraw(?:al of)? (?:your |their |the |this |that |such )?consent\b|\bconsent\b[^.\n]{0,60}\b(?:withdrawn|withdraw|revoked?)\b|\brevoke (?:your |the )?consent\b|\bEinwilligung\b[^.\n]{0,60}\bwiderrufen\b|\bWiderruf (?:Ihrer |der )?Einwilligung\b|\bretirer (?:votre |son )?consentement\b|\bretrait (?:de votre |du )?consentement\b/gi;
+const IDENTITY = /\b(?:verify|confirm|authenticate) (?:your |the requester[’']s |their )?identity\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
+
+// An identity check counts where it is about requests, not about payments or sign-in.
+const REQUEST_CONTEXT = /\b(?:request|rights?|ask|asking|Anfrage|Antrag|demande)\w*/i;
+
+type Simple = "dpo" | "withdraw-consent" | "identity-verification";
+const SIMPLE: [Simple, RegExp][] = [
+  ["dpo", DPO],
+  ["withdraw-consent", WITHDRAW],
+  ["identity-verification", IDENTITY],
+];
+
+export function detectStatements(text: string): Proposal[] {
+  const found: Proposal[] = [];
+  for (const [kind, pattern] of SIMPLE) {
+    let kept = 0;
+    for (const m of text.matchAll(pattern)) {
+      if (kept++ >= MAX_MATCHES) break;
+      const end = m.index + m[0].length;
+      // "dpo@example.com" is an address, not the officer.
+      if (kind === "dpo" && (m[0] === "dpo" || text[end] === "@" || text[m.index - 1] === "@" || text[m.index - 1] === ".")) continue;
+      const sentence = sentenceAround(text, m.index, end);
+      if (negatedBefore(text, m.index, sentence.start)) continue;
+      if (kind === "identity-verification" && !REQUEST_CONTEXT.test(sentence.quote)) continue;
+      found.push({ kind, span: spanOf(text, m.index, end), sentence });
+    }
+  }
+  return [...found, ...detectAuthorities(text)];
+}
+
+const lineOf = (text: string, at: number) => lineStartNear(text, at);
+
+export function detectAuthorities(text: string): Proposal[] {
+  const named: Proposal[] = [];
+  for (const a of AUTHORITIES) {
+    for (const m of text.matchAll(a.pattern)) {
+      if (named.length >= MAX_MATCHES) break;
+      const end = m.index + m[0].length;
+      named.push({ kind: "authority", key: a.key, name: a.name, regimes: a.regimes, span: spanOf(text, m.index, end), sentence: sentenceAround(text, m.index, end) });
+    }
+  }
+  const namedLines = new Set(named.map((p) => lineOf(text, p.span.start)));
+  const unnamed: Proposal[] = [];
+  for (const m of text.matchAll(UNNAMED_AUTHORITY)) {
+    if (unnamed.length >= MAX_MATCHES) break;
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    // A complaint to "the supervisory authority" on the line that then names it is that authority.
+    if (!COMPLAINT_CONTEXT.test(sentence.quote) || namedLines.has(lineOf(text, m.index))) continue;
+    unnamed.push({ kind: "authority", key: "unnamed", name: "The authority the policy points to", regimes: [], span: spanOf(text, m.index, end), sentence });
+  }
+  return [...named, ...unnamed];
+}

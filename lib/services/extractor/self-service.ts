@@ -1,0 +1,67 @@
+import { urlKey } from "./detect-urls";
+import { lastIndexNear, lineStartNear } from "./text-spans";
+import type { Proposal, Span } from "./types";
+
+type UrlProposal = Extract<Proposal, { kind: "url" }>;
+
+// A self-service page is a page of the service itself where the policy lets you act on your data.
+// A link elsewhere counts only as the form the policy sends requests to ("fill out this webform"):
+// industry opt-out sites, regulators' and partners' pages are not the service's own tools.
+const ACTION =
+  /\b(?:request|download|delete|deletion|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscrib\w*|preferences|settings|choices|manage|control your|disable|exercise|stop using|turn (?:\w+ )?off|switch (?:\w+ )?off|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of)\b/i;
+const REQUEST_FORM = /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form)\b/i;
+const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about)\b/i;
+const LINK_TEXT_REACH = 200;
+
+/** The registrable domain of a host: the last two labels, three for "co.uk"-style names. */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./, "").split(".");
+  const second = labels.at(-2) ?? "";
+  const tail = labels.at(-1)?.length === 2 && ["co", "com", "org", "net", "gov", "ac"].includes(second) ? 3 : 2;
+  return labels.slice(-tail).join(".");
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The service's own sites when no one says: the site most of the policy's links point to. */
+export function inferServiceDomains(urls: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const u of urls) {
+    const host = hostOf(u);
+    if (host) counts.set(siteOf(host), (counts.get(siteOf(host)) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? [best[0]] : [];
+}
+
+// "[Account deletion](https://...)": the words a Markdown link shows.
+function linkText(text: string, url: Span): string {
+  if (text[url.start - 1] !== "(" || text[url.start - 2] !== "]") return "";
+  const open = lastIndexNear(text, "[", url.start - 2, LINK_TEXT_REACH);
+  return open === -1 ? "" : text.slice(open + 1, url.start - 2);
+}
+
+export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[]): boolean {
+  const host = hostOf(u.url);
+  // "#7whenwillthebbcusemyinformation": a section of the policy itself, not a tool.
+  if (!host || u.url.includes("#")) return false;
+  const shown = linkText(text, u.span);
+  const lineStart = lineStartNear(text, u.span.start);
+  const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown}`;
+  if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
+  if (!domains.includes(siteOf(host))) return false;
+  if (ACTION.test(shown)) return true;
+  if (READ_ONLY.test(u.sentence.quote)) return false;
+  return ACTION.test(clause);
+}
+
+export function selfServiceLinks(text: string, urls: UrlProposal[], domains: string[]): UrlProposal[] {
+  const seen = new Set<string>();
+  return urls.filter((u) => isSelfServiceLink(text, u, domains) && !seen.has(urlKey(u.url)) && (seen.add(urlKey(u.url)), true));
+}
