@@ -2,14 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { markSentAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import { isoDateIn } from "../dates";
 import { sentSchemaFor } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 
 type Values = z.input<ReturnType<typeof sentSchemaFor>>;
 
@@ -18,6 +19,7 @@ export function SentForm({ draftId, draftStartedAt, serviceName }: { draftId: st
   const [alert, setAlert] = useState<string | null>(null);
   const [today, setToday] = useState<string | undefined>(undefined);
   const schema = useMemo(() => sentSchemaFor({ draftStartedAt }), [draftStartedAt]);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "send", draftId), undefined);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { sentOn: "", timeZone: "" } });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
@@ -37,8 +39,8 @@ export function SentForm({ draftId, draftStartedAt, serviceName }: { draftId: st
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
         <label htmlFor="sentOn">I sent it on</label>
         <input id="sentOn" type="date" max={today} aria-invalid={errors.sentOn ? "true" : "false"} aria-describedby={describedBy("sentOn", { hint: true, error: errors.sentOn })} {...form.register("sentOn")} />

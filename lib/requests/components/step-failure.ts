@@ -29,3 +29,9 @@ export function applyFailure<T extends FieldValues>(failure: StepFailure | undef
   }
   return unplaced ?? (first ? MESSAGES.invalid : null);
 }
+
+/** A refusal as one sentence: what a form posted without JavaScript shows above itself. */
+export function failureText(failure: StepFailure | undefined): string | null {
+  if (!failure) return null;
+  return failure.message ?? failure.issues?.[0]?.message ?? MESSAGES[failure.reason];
+}
