@@ -30,7 +30,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           <ul>
             {fastest.map((page) => (
               <li key={page.url}>
-                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted" style={{ overflowWrap: "anywhere" }}>({page.url}, opens in a new tab)</span>
+                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">({page.url}, opens in a new tab)</span>
               </li>
             ))}
           </ul>
@@ -61,8 +61,8 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           </details>
           <section aria-labelledby="sent-heading" className="card stack">
             <h2 id="sent-heading">Sent it? Start the clock</h2>
-            <p>Tell us the day you sent it. We count the legal deadline from that day and remind you before it ends.</p>
-            <SentForm draftId={draft.id} draftStartedAt={draft.createdAt.toISOString()} serviceName={record.serviceName} />
+            <p>Tell us the day you sent it, this letter or one you wrote yourself. We count the legal deadline from that day and remind you before it ends.</p>
+            <SentForm draftId={draft.id} serviceName={record.serviceName} />
           </section>
         </>
       ) : (
