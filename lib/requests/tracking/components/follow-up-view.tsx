@@ -4,6 +4,7 @@ import type { FollowUpKind } from "@/lib/letters/follow-up";
 import type { Letter } from "@/lib/letters/types";
 import { LetterText } from "../../components/letter-summary";
 import { SendOptions } from "../../components/send-options";
+import { letterFileName } from "../../file-names";
 import type { RequestState } from "../../lifecycle";
 import { LanguageSwitch } from "./language-switch";
 import { RecordEventForm } from "./record-event-form";
@@ -50,7 +51,7 @@ export function FollowUpView({ requestId, serviceName, kind, state, letter, prob
           <LetterText letter={letter} />
           <section className="stack" aria-labelledby="send-heading">
             <h2 id="send-heading">Send it yourself</h2>
-            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}`} name={kind === "appeal" ? "appeal" : "reminder"} />
+            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}`} name={letterFileName({ company: serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: letter.date })} />
           </section>
           {notYet ? null : (
             <section className="card stack" aria-labelledby="sent-heading">

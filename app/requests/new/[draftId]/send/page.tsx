@@ -8,6 +8,7 @@ import { SentForm } from "@/lib/requests/components/sent-form";
 import { WizardFrame } from "@/lib/requests/components/wizard-frame";
 import styles from "@/lib/requests/components/wizard.module.css";
 import { draftLetter } from "@/lib/requests/draft-letter";
+import { letterFileName } from "@/lib/requests/file-names";
 import { selfServicePages } from "@/lib/requests/service-facts";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 import { effectiveRights } from "@/lib/requests/wizard-steps";
@@ -53,7 +54,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
               RightsDesk never sends a request for you: you send it, from your own address. The letter is dated{" "}
               {formatLongDate(result.letter.date)} and asks for an answer by <strong>{formatLongDate(result.letter.dueDate)}</strong>.
             </p>
-            <SendOptions letter={result.letter} draftHref={draftHref} {...(formOnly ? { noEmailNote: `${record.serviceName} gives no email address for requests: use its form above, or print the PDF and post it.` } : {})} />
+            <SendOptions letter={result.letter} draftHref={draftHref} name={letterFileName({ company: record.serviceName, what: result.letter.legalBasis.map((basis) => basis.right), date: result.letter.date })} {...(formOnly ? { noEmailNote: `${record.serviceName} gives no email address for requests: use its form above, or print the PDF and post it.` } : {})} />
           </section>
           <details>
             <summary>Show the letter</summary>
