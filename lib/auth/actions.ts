@@ -8,6 +8,7 @@ import { z } from "zod";
 import { loadConfig } from "@/lib/config";
 import { PEER_HEADER } from "@/lib/http/peer-address";
 import { singleLine } from "@/lib/text/safe-text";
+import { prismaAdapter } from "./adapter";
 import { authOptions } from "./options";
 import { clientAddress, normalizeEmail } from "./rate-limit";
 import { signInErrorMessage, signInSchema } from "./schema";
@@ -60,4 +61,19 @@ export async function requestSignInLinkAction(_previous: unknown, form: unknown)
   // next-auth answers with its verify-request page when the mail went out, else with an error code.
   if (answer?.pathname !== "/signin/check-email") return { error: signInErrorMessage(answer?.searchParams.get("error") ?? "Default")! };
   redirect("/signin/check-email");
+}
+
+/**
+ * Signing out from a plain form (no JavaScript): ends the database session the cookie names and
+ * drops the cookie, as next-auth's own sign-out does. Next checks the action's origin.
+ */
+export async function signOutFormAction(form: unknown): Promise<void> {
+  if (!(form instanceof FormData)) return;
+  const secure = loadConfig().appUrl.startsWith("https://");
+  const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  const jar = await cookies();
+  const token = jar.get(name)?.value;
+  if (token) await prismaAdapter().deleteSession?.(token);
+  jar.delete(name);
+  redirect("/");
 }
