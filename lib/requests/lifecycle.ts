@@ -3,6 +3,7 @@ import { findRightGrant, isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RightId } from "@/lib/law/types";
 import { holidayRegionOfRequest } from "./establishment";
 import { isDeadlineEventType, type RequestEventType } from "./event-types";
+import type { RequestStatus } from "./statuses";
 
 // The request's status and the deadline in force, computed from its events. Pure: the same events
 // give the same state on any machine, so the stored columns can always be recomputed.
@@ -11,21 +12,7 @@ export type TimelineEvent = { id: string; type: string; on: string; recordedBy: 
 /** serviceRef, where known, names the catalogue version whose establishment decides the holidays. */
 export type RequestFacts = { regime: string; rights: readonly string[]; sentOn: string; serviceRef?: string };
 
-export const REQUEST_STATUSES = [
-  "sent",
-  "acknowledged",
-  "awaiting-you",
-  "extended",
-  "partial",
-  "answered",
-  "refused",
-  "follow-up-sent",
-  "complaint-filed",
-  "appealed",
-  "completed",
-  "withdrawn",
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export { REQUEST_STATUSES, type RequestStatus } from "./statuses";
 
 /** 0: the organisation owes an answer by the deadline; 1: nothing is due from it; 2: done. */
 export const STAGE = { clock: 0, held: 1, done: 2 } as const;

@@ -3,7 +3,7 @@ import { REGIME_IDS } from "@/lib/law/types";
 import { multiLine, singleLine } from "@/lib/text/safe-text";
 import { isRealIsoDate, isTimeZone } from "../dates";
 import { RECORDABLE_EVENT_TYPES } from "../event-types";
-import { REQUEST_STATUSES } from "../lifecycle";
+import { REQUEST_STATUSES } from "../statuses";
 
 // One schema per input, shared by the forms (zodResolver) and the server actions.
 
