@@ -58,8 +58,9 @@ export async function requestSignInLinkAction(_previous: unknown, form: unknown)
   const sent = await callNextAuth("signin/email", new NextRequest(`${base}/signin/email`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }));
   const { url } = (await sent.json().catch(() => ({}))) as { url?: string };
   const answer = url ? new URL(url, config.appUrl) : null;
-  // next-auth answers with its verify-request page when the mail went out, else with an error code.
-  if (answer?.pathname !== "/signin/check-email") return { error: signInErrorMessage(answer?.searchParams.get("error") ?? "Default")! };
+  // next-auth answers with its verify-request address when the mail went out, else with an error
+  // code (or, for a CSRF refusal, its sign-in page).
+  if (!answer?.pathname.endsWith("/verify-request")) return { error: signInErrorMessage(answer?.searchParams.get("error") ?? "Default")! };
   redirect("/signin/check-email");
 }
 
