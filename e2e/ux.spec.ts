@@ -59,7 +59,8 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/requests\/new\/[A-Za-z0-9]+\/rights$/);
     // Nothing chosen: the refusal is shown on the re-rendered step.
     await page.getByRole("button", { name: /Continue: where you live/ }).click();
-    await expect(page.getByRole("alert")).toContainText("Choose at least one thing to ask for.");
+    await expect(page).toHaveURL(/\/rights\?retry=invalid$/);
+    await expect(page.getByRole("alert")).toContainText("Some answers are missing or need fixing");
     await page.getByLabel(/^Access/).check();
     await page.getByRole("button", { name: /Continue: where you live/ }).click();
     await expect(page).toHaveURL(/\/location$/);

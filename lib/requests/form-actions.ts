@@ -1,8 +1,10 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { isRecordId } from "@/lib/text/safe-text";
 import { confirmReviewAction, markSentAction, saveDetailsAction, saveLocationAction, saveRightsAction, saveSpecificsAction, startDraftAction, type StepFailure } from "./actions";
 import { formDataToInput, type FormShape } from "./form-input";
+import { stepHref } from "./wizard-steps";
 
 // The wizard's forms posted without JavaScript (React's progressive enhancement): the same
 // actions as the scripted forms, given the fields as the browser sends them. A failure comes
@@ -24,7 +26,11 @@ const malformed: StepFailure = { ok: false, reason: "invalid", message: "The for
 export async function submitStepFormAction(step: unknown, draftId: unknown, _previous: unknown, form: unknown): Promise<StepFailure | undefined> {
   if (typeof step !== "string" || !Object.hasOwn(FORM_STEPS, step) || !isRecordId(draftId) || !(form instanceof FormData)) return malformed;
   const { run, shape } = FORM_STEPS[step as FormStep];
-  return run(draftId, formDataToInput(form, shape));
+  const failure = await run(draftId, formDataToInput(form, shape));
+  // A step page re-rendered with the action's state never finished in Next 16's no-JavaScript
+  // path; going back to the step with the reason's code (never its text) does.
+  if (failure) redirect(`${stepHref(draftId, step as FormStep)}?retry=${failure.reason}`);
+  return undefined;
 }
 
 export async function startDraftFormAction(_previous: unknown, form: unknown): Promise<StepFailure | undefined> {

@@ -32,3 +32,14 @@ describe("formDataToInput", () => {
     expect(formDataToInput(form([["country", "DE"], ["country", "FR"]]))).toEqual({ country: "DE" });
   });
 });
+
+describe("retryText", () => {
+  it("knows only the refusal codes, never echoes the address bar", async () => {
+    const { retryText } = await import("./components/step-failure");
+    expect(retryText("invalid")).toMatch(/missing or need fixing/);
+    expect(retryText("not-found")).toMatch(/no longer exists/);
+    expect(retryText("Your account is locked: call 0900…")).toBeNull();
+    expect(retryText("__proto__")).toBeNull();
+    expect(retryText(null)).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import type { DraftData } from "../draft-data";
 import { canVisit, previousStep, STEP_LABELS, STEPS, stepHref, stepsFor, type StepId } from "../wizard-steps";
+import { RetryNotice } from "./retry-notice";
 import { StepHeading } from "./step-heading";
 import styles from "./wizard.module.css";
 
@@ -40,6 +41,9 @@ export function WizardFrame({ draftId, serviceName, data, step, title, children 
         </ol>
       </nav>
       <StepHeading title={title} describedBy="wizard-progress" />
+      <Suspense fallback={null}>
+        <RetryNotice />
+      </Suspense>
       {children}
       <p className="small">
         {previous ? <Link href={stepHref(draftId, previous)}>← Back to {STEP_LABELS[previous].toLowerCase()}</Link> : <Link href="/requests/new">← Choose another service</Link>}
