@@ -37,6 +37,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </nav>
         </header>
+        <noscript>
+          <div className="page">
+            <p className="notice small">
+              JavaScript is off. Signing in, writing a request, recording its steps and searching work without it; copy
+              buttons, undo and deleting notes need it.
+            </p>
+          </div>
+        </noscript>
         <main id="main" tabIndex={-1}>{children}</main>
         <footer className="site-footer">
           <p>RightsDesk is free software. It writes letters for you; it never sends a request in your name.</p>

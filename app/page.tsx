@@ -14,20 +14,20 @@ export default function HomePage() {
         <Link className="button secondary" href="/services">Browse services</Link>
         <Link className="button secondary" href="/deadlines">How deadlines are counted</Link>
       </p>
-      <div className="grid" role="list">
-        <section className="card" role="listitem">
+      <ul className="grid">
+        <li className="card">
           <h2>A letter that cites the rules</h2>
           <p>Pick a service and what you want. The letter names the articles that give you the right, what the service's own policy promises, and the date the answer is due.</p>
-        </section>
-        <section className="card" role="listitem">
+        </li>
+        <li className="card">
           <h2>Every fact has a source</h2>
           <p>What we say about a service, an address, a right, a promised timeline, links to the sentence of its privacy policy it comes from.</p>
-        </section>
-        <section className="card" role="listitem">
+        </li>
+        <li className="card">
           <h2>Deadlines to the day</h2>
           <p>Counted the way each law counts them, with weekends, public holidays and extensions, and a reminder before the date and once it has passed.</p>
-        </section>
-      </div>
+        </li>
+      </ul>
     </div>
   );
 }

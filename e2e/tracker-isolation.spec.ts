@@ -62,7 +62,8 @@ test("another user's request is a 404 everywhere, and their actions cannot touch
   await expect(intruder.getByRole("region", { name: "Notes" }).getByRole("alert")).toHaveText("This request no longer exists.");
   await intruder.goto("/dashboard");
   await tamperActions(intruder, mine.id, owned.id);
-  await intruder.getByRole("button", { name: "Done: Intruder Co" }).click();
+  await intruder.getByText("Done…").click();
+  await intruder.getByRole("button", { name: "Yes, it is done: Intruder Co" }).click();
   await expect(intruder.getByRole("alert").filter({ hasText: "This request no longer exists." })).toBeVisible();
 
   expect(await count(sql, "RequestEvent", owned.id)).toBe(1);

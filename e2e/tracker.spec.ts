@@ -143,7 +143,8 @@ test.describe("CCPA request to know", () => {
     await expect(card).toContainText(`answer due ${formatLongDate(engine.respondBy)}`);
     await card.getByRole("button", { name: "Answer came: Netflix" }).click();
     await expect(card).toContainText("Answered");
-    await card.getByRole("button", { name: "Done: Netflix" }).click();
+    await card.getByText("Done…").click();
+    await card.getByRole("button", { name: "Yes, it is done: Netflix" }).click();
     await expect(page.getByText("No requests match these filters")).toBeVisible();
     await expect(page.getByRole("link", { name: /1\s*Done/ })).toBeVisible();
     await page.goto("/dashboard?group=done");

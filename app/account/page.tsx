@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DeleteAccountForm } from "@/lib/account/components/delete-account-form";
 import { requireUser } from "@/lib/auth/session";
 import { CalendarFeed } from "@/lib/calendar/components/calendar-feed";
@@ -18,6 +19,12 @@ export default async function AccountPage() {
         <h2 id="calendar-heading">Deadlines in your calendar</h2>
         <p>A private link your calendar app can subscribe to: every open request appears on the day its answer is due, and moves when the deadline does.</p>
         <CalendarFeed active={feed ? { createdAt: feed.createdAt.toISOString() } : null} />
+      </section>
+
+      <section className="card stack" aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading">Reminders</h2>
+        <p>We email you before each legal deadline and once it has passed. Choose when, or turn them off.</p>
+        <p><Link className="button secondary" href="/settings/reminders">Reminder settings</Link></p>
       </section>
 
       <section className="card stack" aria-labelledby="export-heading">

@@ -65,7 +65,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </nav>
       ) : null}
       <p className="small muted">
-        Deadlines in your calendar, your data and your account: <Link href="/account">Account</Link>.
+        When reminders are emailed: <Link href="/settings/reminders">Reminder settings</Link>. Deadlines in your calendar, your data and your account: <Link href="/account">Account</Link>.
       </p>
     </div>
   );

@@ -50,8 +50,21 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
       <CountingRules />
       <section className="stack" aria-labelledby="regimes-heading">
         <h2 id="regimes-heading">Law by law</h2>
+        <nav aria-label="Jump to a law" className="small">
+          <ul className="inline-list">
+            {REGIME_LIST.map((r) => (
+              <li key={r.id}>
+                <a href={`#regime-${r.id}`}>{r.shortLabel}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {/* Closed by default so the page stays short on a phone; a link to a law's heading opens its section. */}
         {REGIME_LIST.map((r) => (
-          <RegimeSection key={r.id} regime={r} />
+          <details key={r.id} className="law">
+            <summary>{r.shortLabel}</summary>
+            <RegimeSection regime={r} />
+          </details>
         ))}
         <h3>EU/EEA supervisory authorities</h3>
         <EuAuthoritiesTable />

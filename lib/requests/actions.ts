@@ -123,7 +123,7 @@ export async function confirmReviewAction(draftId: string, input: unknown) {
 
 export async function markSentAction(draftId: string, input: unknown) {
   return withDraft(draftId, async (userId, draft) => {
-    const parsed = sentSchemaFor({ draftStartedAt: draft.createdAt.toISOString() }).safeParse(input);
+    const parsed = sentSchemaFor().safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const regime = regimeOf(draft.data);
     const result = draft.data.letterDate && regime ? draftLetter(draft.record, draft.data) : null;
@@ -137,8 +137,9 @@ export async function markSentAction(draftId: string, input: unknown) {
       regime: regime.id,
       rights,
       language: letter.language,
-      letterSubject: letter.subject,
-      letterBody: letter.body,
+      // A letter the user wrote and sent elsewhere is the one the company received: keep it, not ours.
+      letterSubject: parsed.data.ownLetter ? `${letter.subject} (your own letter)` : letter.subject,
+      letterBody: parsed.data.ownLetter ?? letter.body,
       recipient: letter.to.email ?? letter.to.postal ?? letter.to.entity ?? draft.record.serviceName,
       sentOn: parsed.data.sentOn,
       dueDate: due.dueDate,

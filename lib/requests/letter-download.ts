@@ -3,10 +3,11 @@ import { loadCurrentUser } from "@/lib/auth/session";
 import type { Letter } from "@/lib/letters/types";
 import { loadDraft } from "./data";
 import { draftLetter } from "./draft-letter";
+import { letterFileName } from "./file-names";
 import { canVisit } from "./wizard-steps";
 
 /** The letter of a reviewed draft for a download route, or the response that says why not. */
-export async function loadLetterForDownload(draftId: string): Promise<{ letter: Letter } | { response: Response }> {
+export async function loadLetterForDownload(draftId: string): Promise<{ letter: Letter; fileName: string } | { response: Response }> {
   const text = (status: number, body: string) => ({ response: new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }) });
   const user = await loadCurrentUser();
   if (!user) return text(401, "Sign in to download your letter.");
@@ -14,5 +15,7 @@ export async function loadLetterForDownload(draftId: string): Promise<{ letter: 
   if (!draft) return text(404, "There is no such draft.");
   if (!canVisit(draft.data, "send")) return text(409, "Review the letter before downloading it.");
   const result = draftLetter(draft.record, draft.data);
-  return result.ok ? { letter: result.letter } : text(409, result.message);
+  if (!result.ok) return text(409, result.message);
+  const fileName = letterFileName({ company: draft.record.serviceName, what: result.letter.legalBasis.map((basis) => basis.right), date: result.letter.date });
+  return { letter: result.letter, fileName };
 }

@@ -89,12 +89,23 @@ describe("the other steps", () => {
     expect(schema.safeParse({ correction: Array.from({ length: 21 }, () => ({ field: "a", currentValue: "", correctValue: "b" })), deletion: { scope: "account" } }).success).toBe(false);
   });
 
-  it("sent: not in the future and not before the draft, in the user's zone", () => {
+  it("sent: not in the future, any day of the last three years, in the user's zone", () => {
     // 2026-05-04 20:00 UTC is already 5 May in Kathmandu (UTC+5:45).
-    const schema = sentSchemaFor({ draftStartedAt: "2026-05-01T10:00:00Z", now: () => new Date("2026-05-04T20:00:00Z") });
+    const schema = sentSchemaFor({ now: () => new Date("2026-05-04T20:00:00Z") });
     expect(schema.safeParse({ sentOn: "2026-05-05", timeZone: "Asia/Kathmandu" }).success).toBe(true);
     expect(messages(schema.safeParse({ sentOn: "2026-05-05", timeZone: "America/New_York" })).sentOn).toMatch(/future/);
-    expect(messages(schema.safeParse({ sentOn: "2026-04-30", timeZone: "Europe/London" })).sentOn).toMatch(/cannot be earlier/);
+    // A letter sent before the draft was started, even a year before, can be tracked.
+    expect(schema.safeParse({ sentOn: "2025-04-30", timeZone: "Europe/London" }).success).toBe(true);
+    expect(schema.safeParse({ sentOn: "2023-05-04", timeZone: "Europe/London" }).success).toBe(true);
+    expect(messages(schema.safeParse({ sentOn: "2023-05-03", timeZone: "Europe/London" })).sentOn).toMatch(/more than 3 years ago/);
+    expect(messages(schema.safeParse({ sentOn: "0026-05-03", timeZone: "Europe/London" })).sentOn).toMatch(/check the year/);
     expect(messages(schema.safeParse({ sentOn: "2026-02-30", timeZone: "Europe/London" })).sentOn).toMatch(/YYYY-MM-DD/);
+  });
+
+  it("sent: a letter written elsewhere is kept as pasted, an empty one is none, a control character is refused", () => {
+    const schema = sentSchemaFor({ now: () => new Date("2026-05-04T12:00:00Z") });
+    expect(schema.parse({ sentOn: "2026-01-10", ownLetter: "Dear Sir or Madam,\r\nplease delete my data." }).ownLetter).toMatch(/please delete my data/);
+    expect(schema.parse({ sentOn: "2026-01-10", ownLetter: "" }).ownLetter).toBeUndefined();
+    expect(schema.safeParse({ sentOn: "2026-01-10", ownLetter: "a\u0007b" }).success).toBe(false);
   });
 });

@@ -123,20 +123,31 @@ export const reviewStepSchema = z.object({
 });
 
 /** "I sent it on": not in the future and not before the draft was started, both in the user's zone. */
-export function sentSchemaFor({ draftStartedAt, now = () => new Date() }: { draftStartedAt: string; now?: () => Date }) {
+/** How far back a letter sent elsewhere can be tracked: an older date is almost always a mistyped year. */
+export const OLDEST_SENT_YEARS = 3;
+export const OWN_LETTER_MAX = 20_000;
+
+/**
+ * The day the letter went out: today or any day of the last three years, in the user's zone (people
+ * come with letters they sent before they found RightsDesk). A letter they wrote themselves may be
+ * pasted, to keep it with the request instead of ours.
+ */
+export function sentSchemaFor({ now = () => new Date() }: { now?: () => Date } = {}) {
   return z
     .object({
       sentOn: z.string().trim().refine(isRealIsoDate, "Enter the date you sent it, as YYYY-MM-DD."),
       timeZone: timeZoneField,
+      ownLetter: multiLine("Your letter", OWN_LETTER_MAX)
+        .optional()
+        .transform((value) => (value ? value : undefined)),
     })
     .superRefine((value, ctx) => {
       if (!isRealIsoDate(value.sentOn)) return;
-      const zone = value.timeZone ?? "UTC";
-      const today = isoDateIn(now(), zone);
-      const started = isoDateIn(new Date(draftStartedAt), zone);
+      const today = isoDateIn(now(), value.timeZone ?? "UTC");
+      const oldest = `${Number(today.slice(0, 4)) - OLDEST_SENT_YEARS}${today.slice(4)}`;
       if (value.sentOn > today) ctx.addIssue({ code: "custom", path: ["sentOn"], message: "That date is in the future: enter the day you sent it." });
-      else if (value.sentOn < started) {
-        ctx.addIssue({ code: "custom", path: ["sentOn"], message: `You started this request on ${formatDate(started)}; the date cannot be earlier.` });
+      else if (value.sentOn < oldest) {
+        ctx.addIssue({ code: "custom", path: ["sentOn"], message: `That is more than ${OLDEST_SENT_YEARS} years ago (before ${formatDate(oldest)}): check the year.` });
       }
     });
 }

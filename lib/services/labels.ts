@@ -42,10 +42,25 @@ export function regimesLabel(regimes: RegimeId[]): string {
   return regimes.length === 0 ? "No law named" : regimes.map((r) => REGIME_LABELS[r]).join(", ");
 }
 
-/** A quote short enough for a link, cut at a word. */
-export function excerpt(quote: string, max = 90): string {
+/**
+ * A quote short enough for a link, cut at a word. With `focus`, a long quote is cut around the
+ * first of those words, so a sentence shared by two rights shows each row its own part.
+ */
+export function excerpt(quote: string, max = 90, focus: readonly string[] = []): string {
   const flat = quote.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
+  const lower = flat.toLowerCase();
+  const hits = focus.map((word) => lower.indexOf(word.toLowerCase())).filter((at) => at >= 0);
+  const hit = hits.length > 0 ? Math.min(...hits) : -1;
+  if (hit > max - 30) {
+    const from = flat.lastIndexOf(" ", Math.max(0, hit - 25)) + 1;
+    const rest = flat.slice(from);
+    return `…${rest.length <= max ? rest : cutAtWord(rest, max)}`;
+  }
+  return cutAtWord(flat, max);
+}
+
+function cutAtWord(flat: string, max: number): string {
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 15))}…`;
 }

@@ -51,6 +51,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <h2 id="deadline-heading">{state.deadline.kind === "appeal" ? "Appeal decision due" : "Answer due"}</h2>
         <DeadlineCard deadline={state.deadline} open={state.stage === STAGE.clock} />
         {state.stage !== STAGE.done ? <NextReminder summary={reminder} /> : null}
+        {state.stage !== STAGE.done && reminder?.next ? (
+          <p className="small">
+            <Link href="/settings/reminders">Reminder settings</Link>: when and whether we email you before a deadline.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="next-heading" className="stack">

@@ -51,6 +51,10 @@ export default async function NewRequestPage({ searchParams }: Props) {
       {searched ? <CompanyPicker result={searchCatalog(query.q, { category: query.category, country: query.country, near })} /> : null}
       <ServiceForm catalog={catalog} custom={custom} preselected={preselected} />
       <p className="small">
+        Already sent a request you wrote yourself? Start it here all the same: at the last step, give the day you sent
+        it and paste your letter, and RightsDesk tracks its deadline from that day.
+      </p>
+      <p className="small">
         Not in the list? <a href="/services/custom/new">Add a service from its privacy policy</a>. Writing to several
         companies, such as every credit agency? <a href="/requests/bulk">Write to several at once</a>.
       </p>

@@ -2,13 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
+import { requestSignInLinkAction } from "../actions";
 import { signInErrorMessage, signInSchema, type SignInInput } from "../schema";
 
 type Props = { callbackUrl: string; initialError: string | null };
 
 export function SignInForm({ callbackUrl, initialError }: Props) {
+  const [posted, formAction] = useActionState(requestSignInLinkAction, undefined);
   const [serverError, setServerError] = useState<string | null>(initialError);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "" } });
@@ -39,8 +41,10 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      {serverError && <p className="notice bad" role="alert">{serverError}</p>}
+    // Without JavaScript the browser posts the form to the server action, which sends the same link.
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      {(serverError ?? posted?.error) && <p className="notice bad" role="alert">{serverError ?? posted?.error}</p>}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="email">Email address</label>
         <input

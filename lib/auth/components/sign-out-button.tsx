@@ -2,20 +2,23 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { signOutFormAction } from "../actions";
 
+/** With scripts, next-auth's sign-out; without, the form posts to a server action that ends the session. */
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   return (
-    <button
-      type="button"
-      className="secondary"
-      disabled={pending}
-      onClick={() => {
+    <form
+      action={signOutFormAction}
+      onSubmit={(event) => {
+        event.preventDefault();
         setPending(true);
         void signOut({ callbackUrl: "/" });
       }}
     >
-      {pending ? "Signing out…" : "Sign out"}
-    </button>
+      <button type="submit" className="secondary" disabled={pending}>
+        {pending ? "Signing out…" : "Sign out"}
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { NeedsScript } from "@/lib/ui/needs-script";
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -37,6 +38,7 @@ export function CopyButton({ text, label, copiedLabel }: { text: string; label: 
       <span id={id} role="status" className="small">
         {status}
       </span>
+      <NeedsScript>Copying needs JavaScript: select the text and copy it yourself.</NeedsScript>
     </span>
   );
 }

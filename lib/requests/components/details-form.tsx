@@ -2,14 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow, useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useActionState, useMemo, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { forgetIdentityAction, saveDetailsAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import type { MaskedIdentity } from "../mask";
 import { detailsSchemaFor, type DetailsNeeds, type DetailsStep } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 import styles from "./wizard.module.css";
 
 type Values = z.input<ReturnType<typeof detailsSchemaFor>>;
@@ -29,6 +30,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   const [forgetting, startForget] = useTransition();
   const schema = useMemo(() => detailsSchemaFor({ ...needs, savedIdentity: saved !== null }), [needs, saved]);
   const typedBefore = Boolean(initial.name);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "details", draftId), undefined);
   const form = useForm<Values, unknown, DetailsStep>({
     resolver: zodResolver(schema),
     defaultValues: { ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])), other: (needs.extra ?? []).map((_, i) => initial.other?.[i] ?? ""), useSaved: saved !== null && !typedBefore, remember: false },
@@ -62,6 +64,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
         inputMode={props.inputMode}
         aria-invalid={errors[name] ? "true" : "false"}
         aria-describedby={describedBy(name, { hint: Boolean(props.hint), error: errors[name] })}
+        defaultValue={initial[name] ?? ""}
         {...form.register(name)}
       />
       {props.hint ? <span id={`${name}-hint`} className="hint">{props.hint}</span> : null}
@@ -70,12 +73,12 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
       {saved ? (
         <div className="card">
           <label className={styles.choice}>
-            <input type="checkbox" {...form.register("useSaved")} />
+            <input type="checkbox" defaultChecked={saved !== null && !typedBefore} {...form.register("useSaved")} />
             <span>
               <strong>Use my saved details</strong>
               <span className="small">{saved.name}, {saved.email}{saved.postalAddress ? `, ${saved.postalAddress}` : ""}</span>
@@ -90,7 +93,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
           {text("email", "Your email address", { type: "email", inputMode: "email", autoComplete: "email", hint: `Where ${serviceName} should send the answer.` })}
           <div className="field">
             <label htmlFor="postalAddress">Your postal address {needs.postalAddress ? "" : "(optional)"}</label>
-            <textarea id="postalAddress" rows={3} autoComplete="street-address" aria-invalid={errors.postalAddress ? "true" : "false"} aria-describedby={describedBy("postalAddress", { hint: true, error: errors.postalAddress })} {...form.register("postalAddress")} />
+            <textarea id="postalAddress" rows={3} defaultValue={initial.postalAddress ?? ""} autoComplete="street-address" aria-invalid={errors.postalAddress ? "true" : "false"} aria-describedby={describedBy("postalAddress", { hint: true, error: errors.postalAddress })} {...form.register("postalAddress")} />
             <span id="postalAddress-hint" className="hint">{needs.postalAddress ? `${serviceName} asks for it.` : "Only printed at the top of the PDF letter. Leave it empty for email."}</span>
             <FieldError id="postalAddress" error={errors.postalAddress} />
           </div>
@@ -103,7 +106,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
         return (
           <div className="field" key={extra.label}>
             <label htmlFor={`other-${i}`}>{extra.label} {extra.optional ? "(optional)" : ""}</label>
-            <input id={`other-${i}`} type={extra.kind} autoComplete="off" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(`other-${i}`, { hint: true, error })} {...form.register(`other.${i}`)} />
+            <input id={`other-${i}`} type={extra.kind} autoComplete="off" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(`other-${i}`, { hint: true, error })} defaultValue={initial.other?.[i] ?? ""} {...form.register(`other.${i}`)} />
             <span id={`other-${i}-hint`} className="hint">{serviceName} asks for it to find your data.</span>
             <FieldError id={`other-${i}`} error={error} />
           </div>

@@ -2,15 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { saveLocationAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import { locationCode, locationStepSchema } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
 import { LocationPreview, type NoteView } from "./location-preview";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 
 type Option = { code: string; name: string };
 type Values = { country: string; state?: string; timeZone?: string };
@@ -30,6 +31,7 @@ type Props = {
 
 export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime }: Props) {
   const [alert, setAlert] = useState<string | null>(null);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "location", draftId), undefined);
   const form = useForm<Values>({ resolver: zodResolver(locationStepSchema), defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" } });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => form.setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone), [form]);
@@ -49,11 +51,11 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
         <label htmlFor="country">Country where you live</label>
-        <select id="country" autoComplete="country" aria-invalid={errors.country ? "true" : "false"} aria-describedby={describedBy("country", { hint: true, error: errors.country })} {...form.register("country")}>
+        <select id="country" defaultValue={initial.country} autoComplete="country" aria-invalid={errors.country ? "true" : "false"} aria-describedby={describedBy("country", { hint: true, error: errors.country })} {...form.register("country")}>
           <option value="">Choose a country…</option>
           {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
           <option value="XX">Somewhere else</option>
@@ -64,7 +66,7 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
       {states.length > 0 ? (
         <div className="field">
           <label htmlFor="state">{country === "US" ? "State" : "Province"}</label>
-          <select id="state" aria-invalid={errors.state ? "true" : "false"} aria-describedby={describedBy("state", { hint: true, error: errors.state })} {...form.register("state")}>
+          <select id="state" defaultValue={initial.state ?? ""} aria-invalid={errors.state ? "true" : "false"} aria-describedby={describedBy("state", { hint: true, error: errors.state })} {...form.register("state")}>
             <option value="">{country === "US" ? "Choose a state…" : "Choose a province…"}</option>
             {states.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
             <option value="other">{country === "US" ? "Another state" : "Another province"}</option>

@@ -2,18 +2,20 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { confirmReviewAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import { reviewStepSchema, type Language } from "../schema";
 import { FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 
 type Values = z.input<typeof reviewStepSchema>;
 
 export function ReviewForm({ draftId, language }: { draftId: string; language: Language }) {
   const [alert, setAlert] = useState<string | null>(null);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "review", draftId), undefined);
   const form = useForm<Values>({ resolver: zodResolver(reviewStepSchema), defaultValues: { language, timeZone: "" } });
   useEffect(() => form.setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone), [form]);
   const onSubmit = form.handleSubmit(async (values) => {
@@ -26,9 +28,9 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
-      <input type="hidden" {...form.register("language")} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
+      <input type="hidden" defaultValue={language} {...form.register("language")} />
       <input type="hidden" {...form.register("timeZone")} />
       <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "This is right: choose how to send it"}</button>
     </form>

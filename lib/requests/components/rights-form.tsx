@@ -2,14 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
 import { RIGHT_LABELS } from "@/lib/law/labels";
 import type { RightId } from "@/lib/law/types";
 import { saveRightsAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import { CORE_RIGHTS, rightsStepSchema, WIZARD_RIGHTS, type RightsStep } from "../schema";
 import { FieldError, FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 import styles from "./wizard.module.css";
 
 export type SelfServiceLink = { label: string; url: string; rights: RightId[] };
@@ -33,6 +34,7 @@ const HINTS: Partial<Record<RightId, string>> = {
 
 export function RightsForm({ draftId, serviceName, initial, inPolicy, selfService }: Props) {
   const [alert, setAlert] = useState<string | null>(null);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "rights", draftId), undefined);
   const form = useForm<RightsStep>({ resolver: zodResolver(rightsStepSchema), defaultValues: { rights: WIZARD_RIGHTS.filter((right) => initial.includes(right)) } });
   const { errors, isSubmitting } = form.formState;
   const chosen: RightId[] = form.watch("rights") || [];
@@ -48,7 +50,7 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
   });
   const box = (right: RightId) => (
     <label key={right} className={styles.choice}>
-      <input type="checkbox" value={right} {...form.register("rights")} />
+      <input type="checkbox" value={right} defaultChecked={initial.includes(right)} {...form.register("rights")} />
       <span>
         <strong>{RIGHT_LABELS[right]}</strong>
         {HINTS[right] ? <span className="small">{HINTS[right]}</span> : null}
@@ -57,8 +59,8 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
     </label>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
       <fieldset className={styles.choices} aria-describedby={errors.rights ? "rights-error rights-hint" : "rights-hint"} aria-invalid={errors.rights ? "true" : undefined}>
         <legend>What do you want {serviceName} to do?</legend>
         <p id="rights-hint" className="small muted">Choose one or more: one letter can ask for several.</p>

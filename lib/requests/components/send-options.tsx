@@ -4,7 +4,18 @@ import type { Letter } from "@/lib/letters/types";
 import { CopyButton } from "./copy-button";
 
 /** The ways to send it yourself; RightsDesk never sends a request on the user's behalf. */
-export function SendOptions({ letter, draftHref, query = "", name = "request", noEmailNote }: { letter: Letter; draftHref: string; query?: string; name?: string; noEmailNote?: string }) {
+type Props = {
+  letter: Letter;
+  draftHref: string;
+  query?: string;
+  /** The downloaded files' name without extension (see letterFileName). */
+  name: string;
+  noEmailNote?: string;
+  /** Where the copied text goes: a company's contact form, an authority's complaint form. */
+  pasteNote?: string;
+};
+
+export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, pasteNote = "Paste it into webmail or the company's contact form." }: Props) {
   const mailto = buildMailto(letter);
   const unsupported = pdfUnsupportedCharacters(letter);
   return (
@@ -48,7 +59,7 @@ export function SendOptions({ letter, draftHref, query = "", name = "request", n
           <CopyButton text={letter.subject} label="Copy the subject" copiedLabel="Subject copied" />
           <CopyButton text={letter.body} label="Copy the letter" copiedLabel="Copied" />
         </div>
-        <p className="small muted">Paste it into webmail or the company&apos;s contact form.</p>
+        <p className="small muted">{pasteNote}</p>
       </li>
     </ol>
   );

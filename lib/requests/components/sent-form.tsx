@@ -2,23 +2,25 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { markSentAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import { isoDateIn } from "../dates";
-import { sentSchemaFor } from "../schema";
+import { OLDEST_SENT_YEARS, sentSchemaFor } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 
 type Values = z.input<ReturnType<typeof sentSchemaFor>>;
 
 /** "I sent it on <date>": creates the tracked request; the date defaults to today where the user is. */
-export function SentForm({ draftId, draftStartedAt, serviceName }: { draftId: string; draftStartedAt: string; serviceName: string }) {
+export function SentForm({ draftId, serviceName }: { draftId: string; serviceName: string }) {
   const [alert, setAlert] = useState<string | null>(null);
   const [today, setToday] = useState<string | undefined>(undefined);
-  const schema = useMemo(() => sentSchemaFor({ draftStartedAt }), [draftStartedAt]);
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { sentOn: "", timeZone: "" } });
+  const schema = useMemo(() => sentSchemaFor(), []);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "send", draftId), undefined);
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { sentOn: "", timeZone: "", ownLetter: "" } });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -30,21 +32,32 @@ export function SentForm({ draftId, draftStartedAt, serviceName }: { draftId: st
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await markSentAction(draftId, values), form.setError, ["sentOn"]));
+      setAlert(applyFailure(await markSentAction(draftId, values), form.setError, ["sentOn", "ownLetter"]));
     } catch (error) {
       unstable_rethrow(error);
       setAlert("Something went wrong. Please try again.");
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
         <label htmlFor="sentOn">I sent it on</label>
         <input id="sentOn" type="date" max={today} aria-invalid={errors.sentOn ? "true" : "false"} aria-describedby={describedBy("sentOn", { hint: true, error: errors.sentOn })} {...form.register("sentOn")} />
-        <span id="sentOn-hint" className="hint">The day you emailed or posted it. {serviceName}&apos;s deadline is counted from it.</span>
+        <span id="sentOn-hint" className="hint">
+          The day you emailed or posted it, even before you came to RightsDesk (up to {OLDEST_SENT_YEARS} years ago). {serviceName}&apos;s deadline is counted from it.
+        </span>
         <FieldError id="sentOn" error={errors.sentOn} />
       </div>
+      <details>
+        <summary>I sent a letter I wrote myself</summary>
+        <div className="field">
+          <label htmlFor="ownLetter">The letter you sent (optional)</label>
+          <textarea id="ownLetter" rows={8} aria-invalid={errors.ownLetter ? "true" : "false"} aria-describedby={describedBy("ownLetter", { hint: true, error: errors.ownLetter })} {...form.register("ownLetter")} />
+          <span id="ownLetter-hint" className="hint">Paste it to keep it with the request in place of ours: it is what {serviceName} received, and what you show a regulator.</span>
+          <FieldError id="ownLetter" error={errors.ownLetter} />
+        </div>
+      </details>
       <input type="hidden" {...form.register("timeZone")} />
       <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "I sent it: track the deadline"}</button>
     </form>

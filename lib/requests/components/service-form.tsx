@@ -2,18 +2,20 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
 import { startDraftAction } from "../actions";
+import { startDraftFormAction } from "../form-actions";
 import { serviceStepSchema, type ServiceStepInput } from "../schema";
 import { FieldError, FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 import styles from "./wizard.module.css";
 
 export type ServiceChoice = { value: string; name: string; description: string };
 
 export function ServiceForm({ catalog, custom, preselected }: { catalog: ServiceChoice[]; custom: ServiceChoice[]; preselected: string }) {
   const [alert, setAlert] = useState<string | null>(null);
+  const [posted, formAction] = useActionState(startDraftFormAction, undefined);
   const form = useForm<ServiceStepInput>({ resolver: zodResolver(serviceStepSchema), defaultValues: { service: preselected } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -31,7 +33,7 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
         <legend>{legend}</legend>
         {items.map((item) => (
           <label key={item.value} className={styles.choice}>
-            <input type="radio" value={item.value} aria-invalid={errors.service ? "true" : "false"} {...form.register("service")} />
+            <input type="radio" value={item.value} defaultChecked={item.value === preselected} aria-invalid={errors.service ? "true" : "false"} {...form.register("service")} />
             <span>
               <strong>{item.name}</strong>
               <span className="small muted">{item.description}</span>
@@ -41,8 +43,8 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
       </fieldset>
     ) : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={alert ?? failureText(posted)} />
       {group("Services with a checked policy record", catalog)}
       {group("Your own services", custom)}
       <FieldError id="service" error={errors.service} />

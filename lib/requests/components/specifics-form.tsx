@@ -2,15 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { RightId } from "@/lib/law/types";
 import type { LetterSpecifics } from "@/lib/letters/types";
 import { saveSpecificsAction } from "../actions";
+import { submitStepFormAction } from "../form-actions";
 import { MAX_CORRECTIONS, specificsSchemaFor, type SpecificsStep } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
-import { applyFailure } from "./step-failure";
+import { applyFailure, failureText } from "./step-failure";
 import styles from "./wizard.module.css";
 
 type Values = z.input<ReturnType<typeof specificsSchemaFor>>;
@@ -43,7 +44,7 @@ function CorrectionFields({ form }: { form: Form }) {
   const input = (id: string, label: string, name: string, error: { message?: string } | undefined) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} {...form.register(name as never)} />
+      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} defaultValue={String(form.getValues(name as never) ?? "")} {...form.register(name as never)} />
       <FieldError id={id} error={error} />
     </div>
   );
@@ -75,6 +76,7 @@ function CorrectionFields({ form }: { form: Form }) {
 export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) {
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => specificsSchemaFor(rights), [rights]);
+  const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "specifics", draftId), undefined);
   const form = useForm<Values, unknown, SpecificsStep>({ resolver: zodResolver(schema), defaultValues: defaults(rights, initial) });
   const { errors, isSubmitting } = form.formState;
   const scope = form.watch("deletion.scope");
@@ -94,18 +96,18 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
   const shown = alert === INVALID && Object.keys(errors).length === 0 ? null : alert;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={shown} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert message={shown ?? failureText(posted)} />
       {rights.includes("correction") ? <CorrectionFields form={form} /> : null}
       {rights.includes("deletion") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>
           <legend>What should {serviceName} delete?</legend>
           <label className={styles.choice}>
-            <input type="radio" value="account" {...form.register("deletion.scope")} />
+            <input type="radio" value="account" defaultChecked={form.formState.defaultValues?.deletion?.scope !== "parts"} {...form.register("deletion.scope")} />
             <span><strong>My whole account and all data about me</strong></span>
           </label>
           <label className={styles.choice}>
-            <input type="radio" value="parts" {...form.register("deletion.scope")} />
+            <input type="radio" value="parts" defaultChecked={form.formState.defaultValues?.deletion?.scope === "parts"} {...form.register("deletion.scope")} />
             <span><strong>Only some of the data</strong></span>
           </label>
           <FieldError id="deletion" error={errors.deletion?.scope} />
@@ -130,7 +132,7 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
             ] as const
           ).map(([value, label, hint]) => (
             <label key={value} className={styles.choice}>
-              <input type="radio" value={value} {...form.register("portability.format")} />
+              <input type="radio" value={value} defaultChecked={(form.formState.defaultValues?.portability?.format ?? "json") === value} {...form.register("portability.format")} />
               <span><strong>{label}</strong><span className="small muted">{hint}</span></span>
             </label>
           ))}
@@ -141,12 +143,12 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
         <fieldset className={styles.choices} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })}>
           <legend>What do you object to?</legend>
           <label className={styles.choice}>
-            <input type="checkbox" {...form.register("objection.directMarketing")} />
+            <input type="checkbox" defaultChecked={form.formState.defaultValues?.objection?.directMarketing !== false} {...form.register("objection.directMarketing")} />
             <span><strong>Use of my data for direct marketing</strong><span className="small muted">No reason needed: the company must stop.</span></span>
           </label>
           <div className="field">
             <label htmlFor="objection-grounds">Other processing: why, from your own situation?</label>
-            <textarea id="objection-grounds" rows={4} aria-invalid={errors.objection?.grounds ? "true" : "false"} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })} {...form.register("objection.grounds")} />
+            <textarea id="objection-grounds" rows={4} aria-invalid={errors.objection?.grounds ? "true" : "false"} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })} defaultValue={form.formState.defaultValues?.objection?.grounds ?? ""} {...form.register("objection.grounds")} />
             <span id="objection-grounds-hint" className="hint">Under the GDPR an objection to other processing needs reasons particular to you, for example: the profiling exposes my health condition.</span>
             <FieldError id="objection-grounds" error={errors.objection?.grounds} />
           </div>

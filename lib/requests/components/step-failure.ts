@@ -29,3 +29,15 @@ export function applyFailure<T extends FieldValues>(failure: StepFailure | undef
   }
   return unplaced ?? (first ? MESSAGES.invalid : null);
 }
+
+/** A refusal as one sentence: what a form posted without JavaScript shows above itself. */
+export function failureText(failure: StepFailure | undefined): string | null {
+  if (!failure) return null;
+  return failure.message ?? failure.issues?.[0]?.message ?? MESSAGES[failure.reason];
+}
+
+/** The sentence for a refusal sent back to a step as a reason code (the form posted without JavaScript). */
+export function retryText(code: string | null): string | null {
+  if (!code || !Object.hasOwn(MESSAGES, code)) return null;
+  return code === "invalid" ? "Some answers are missing or need fixing: check them and continue again." : MESSAGES[code as StepFailure["reason"]];
+}

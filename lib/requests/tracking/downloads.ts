@@ -11,6 +11,7 @@ import type { Letter } from "@/lib/letters/types";
 import { regimeLabel, rightsLabel } from "../components/request-list";
 import { isoDateIn } from "../dates";
 import { EVENT_TITLES, type RequestEventType } from "../event-types";
+import { fileNamePart, letterFileName } from "../file-names";
 import { followUpKindFor, letterLanguage } from "../follow-up-input";
 import { statusLabel } from "../status-labels";
 import { loadTrackedRequest, type TrackedRequest } from "./data";
@@ -62,7 +63,7 @@ export async function evidenceResponse(id: string, now = new Date()): Promise<Re
     notes: request.notes,
   } });
   if (pdf instanceof Response) return pdf;
-  return file(pdf, "application/pdf", `evidence-${request.serviceName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${today}.pdf`);
+  return file(pdf, "application/pdf", `${letterFileName({ company: request.serviceName, what: "evidence", date: today })}.pdf`);
 }
 
 export async function deadlineIcsResponse(id: string, now = new Date()): Promise<Response> {
@@ -71,7 +72,7 @@ export async function deadlineIcsResponse(id: string, now = new Date()): Promise
   const { request, context } = loaded;
   const basis = `Deadline: ${formatLongDate(context.state.deadline.dueDate)}. ${context.state.deadline.steps.map((s) => `${s.rule} (${s.citation})`).join(" ")}`;
   const entry = deadlineEntry({ ...request, dueDate: context.state.deadline.dueDate, status: context.state.status }, loadConfig().appUrl, basis);
-  return file(buildCalendar({ name: `RightsDesk: ${request.serviceName}`, entries: [entry], now }), "text/calendar; charset=utf-8", "deadline.ics");
+  return file(buildCalendar({ name: `RightsDesk: ${request.serviceName}`, entries: [entry], now }), "text/calendar; charset=utf-8", `${fileNamePart(request.serviceName) || "request"}-deadline.ics`);
 }
 
 async function letterFile(letter: Letter, format: string, name: string): Promise<Response> {
@@ -92,7 +93,7 @@ export async function followUpDownload(id: string, kind: "follow-up" | "appeal",
   const { user, request, context, today } = loaded;
   const letterKind: FollowUpKind = kind === "appeal" ? "appeal" : followUpKindFor(context.state);
   const result = followUpLetter(context, letterKind, { language: letterLanguage(lang ?? undefined, request.language), date: today, accountEmail: user.email });
-  return result.ok ? letterFile(result.letter, format, kind) : text(409, result.message);
+  return result.ok ? letterFile(result.letter, format, letterFileName({ company: request.serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: result.letter.date })) : text(409, result.message);
 }
 
 export async function complaintDownload(id: string, authorityId: string | null, format: string, lang: string | null, now = new Date()): Promise<Response> {
@@ -102,5 +103,5 @@ export async function complaintDownload(id: string, authorityId: string | null, 
   const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0];
   if (!authority) return text(409, "No authority is known for this law.");
   const result = complaintLetter(context, authority, { language: letterLanguage(lang ?? undefined, request.language), date: today, accountEmail: user.email });
-  return result.ok ? letterFile(result.letter, format, "complaint") : text(409, result.message);
+  return result.ok ? letterFile(result.letter, format, letterFileName({ company: request.serviceName, what: "complaint", date: result.letter.date })) : text(409, result.message);
 }

@@ -21,9 +21,10 @@ export async function loadFollowUpPage(id: string, page: "follow-up" | "appeal",
   const context = await letterContext(user.id, request);
   const kind: FollowUpKind = page === "appeal" ? "appeal" : followUpKindFor(context.state);
   const language = letterLanguage(lang, request.language);
-  const result = followUpLetter(context, kind, { language, date: isoDateIn(now, zoneFor(request, undefined)), accountEmail: user.email });
+  const today = isoDateIn(now, zoneFor(request, undefined));
+  const result = followUpLetter(context, kind, { language, date: today, accountEmail: user.email });
   const notYet = whyNot(page === "appeal" ? "appealed" : "follow-up-sent", context.state, request, now);
-  return { request, state: context.state, kind, language, letter: result.ok ? result.letter : null, problem: result.ok ? null : result.message, notYet };
+  return { request, state: context.state, kind, language, today, letter: result.ok ? result.letter : null, problem: result.ok ? null : result.message, notYet };
 }
 
 export async function loadComplaintPage(id: string, authorityId: string | undefined, lang: string | undefined) {

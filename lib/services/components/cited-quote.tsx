@@ -1,12 +1,13 @@
+import { policyDisplayText } from "../display-text";
 import { excerpt } from "../labels";
 import { citationHref } from "../links";
 import type { Citation } from "../types";
 
 /** A fact's source: the policy's own words, linking to them highlighted in the policy text. */
-export function CitedQuote({ citation, max }: { citation: Citation; max?: number }) {
+export function CitedQuote({ citation, max, focus }: { citation: Citation; max?: number; focus?: readonly string[] }) {
   return (
     <a href={citationHref(citation)} className="small">
-      <q>{excerpt(citation.quote, max)}</q>
+      <q>{excerpt(policyDisplayText(citation.quote), max, focus)}</q>
     </a>
   );
 }

@@ -88,8 +88,9 @@ describe("/services/[slug]/policy/[version]", () => {
       await PolicyPage(props({ slug: "trakt", version: "2018-09-13" }, { start: String(start), end: String(start + quote.length) })),
     );
     expect(html).toContain(`<mark id="cited" tabindex="-1">${quote}</mark>`);
-    // The Markdown capture is shown as text: its link syntax is escaped, never turned into anchors.
-    expect(html).toContain("[[email\u00a0protected]](https://web.archive.org/cdn-cgi/l/email-protection#7704020707180503370305161c03590301)");
+    // The Markdown capture is shown as text: a link is written out with its address, never made an anchor.
+    expect(html).toContain("[email\u00a0protected] (https://web.archive.org/cdn-cgi/l/email-protection#7704020707180503370305161c03590301)");
+    expect(html).not.toContain("**");
     expect(html).not.toContain('href="https://web.archive.org/cdn-cgi');
   });
 

@@ -1,3 +1,4 @@
+import type { RightId } from "@/lib/law/types";
 import { RIGHT_LABELS, regimesLabel } from "../labels";
 import type { OtherRight, PolicyRight } from "../types";
 import { CitedQuote } from "./cited-quote";
@@ -7,6 +8,27 @@ const VIA: Record<PolicyRight["via"], string> = {
   "self-service": "Do it yourself",
   unspecified: "Not said",
 };
+
+/** The words that name each right in a policy, to show a shared sentence from the right place. */
+const FOCUS: Partial<Record<RightId, readonly string[]>> = {
+  access: ["access", "copy"],
+  deletion: ["delet", "erase"],
+  correction: ["correct", "rectif"],
+  portability: ["portab", "download"],
+  objection: ["object"],
+  restriction: ["restrict"],
+  "opt-out-sale": ["opt out", "opt-out", "sale", "sell"],
+  "automated-decision": ["automated", "profiling"],
+};
+
+/** One row per right, in the order the policy first names it; its statements listed in the row. */
+export function groupByRight(rights: readonly PolicyRight[]): { right: RightId; items: PolicyRight[] }[] {
+  const rows = new Map<RightId, PolicyRight[]>();
+  for (const item of rights) rows.set(item.right, [...(rows.get(item.right) ?? []), item]);
+  return [...rows].map(([right, items]) => ({ right, items }));
+}
+
+const unique = (values: string[]) => [...new Set(values)];
 
 export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; otherRights: OtherRight[] }) {
   if (rights.length === 0) return <p className="muted">This version grants no rights we recognise.</p>;
@@ -24,14 +46,18 @@ export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; ot
             </tr>
           </thead>
           <tbody>
-            {rights.map((r) => (
-              <tr key={`${r.right}-${r.citation.start}-${r.regimes.join()}`}>
-                <th scope="row">{RIGHT_LABELS[r.right]}</th>
-                <td>{regimesLabel(r.regimes)}</td>
-                <td>{VIA[r.via]}</td>
+            {groupByRight(rights).map(({ right, items }) => (
+              <tr key={right}>
+                <th scope="row">{RIGHT_LABELS[right]}</th>
+                <td>{unique(items.map((r) => regimesLabel(r.regimes))).join("; ")}</td>
+                <td>{unique(items.map((r) => VIA[r.via])).join(" or ")}</td>
                 <td>
-                  <CitedQuote citation={r.citation} />
-                  {r.note ? <div className="small muted">{r.note}</div> : null}
+                  {items.map((r) => (
+                    <div key={`${r.citation.start}-${r.regimes.join()}-${r.via}`}>
+                      <CitedQuote citation={r.citation} focus={FOCUS[right]} />
+                      {r.note ? <div className="small muted">{r.note}</div> : null}
+                    </div>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -3,6 +3,7 @@ import { formatLongDate } from "@/lib/law/labels";
 import type { Letter } from "@/lib/letters/types";
 import { LetterText } from "../../components/letter-summary";
 import { SendOptions } from "../../components/send-options";
+import { letterFileName } from "../../file-names";
 import type { AuthorityOption } from "../../complaint-authority";
 import { LanguageSwitch } from "./language-switch";
 import { RecordEventForm } from "./record-event-form";
@@ -90,7 +91,7 @@ export function ComplaintView({ requestId, filed, serviceName, authorities, auth
             <h2 id="send-heading">File it</h2>
             <p>Most authorities take complaints through a form on their website: paste the letter there, or print it. Attach the evidence file.</p>
             <p><a className="button secondary" href={`${href}/evidence.pdf`} download>Download the evidence file (PDF)</a></p>
-            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}${extra}`} name="complaint" noEmailNote="Authorities take complaints through their own web forms: copy the letter into the form, or print the PDF and post it." />
+            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}${extra}`} name={letterFileName({ company: serviceName, what: "complaint", date: letter.date })} noEmailNote="Authorities take complaints through their own web forms: copy the letter into the form, or print the PDF and post it." pasteNote={`Paste it into ${authority?.name ?? "the authority"}'s complaint form, or into an email to it.`} />
           </section>
           {notYet || !authority ? null : (
             <section className="card stack" aria-labelledby="filed-heading">

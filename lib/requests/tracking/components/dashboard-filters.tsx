@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { REGIME_LIST } from "@/lib/law/regimes";
-import { REQUEST_STATUSES } from "../../lifecycle";
+import { REQUEST_STATUSES } from "../../statuses";
 import { STATUS_LABELS } from "../../status-labels";
 import type { DashboardQuery } from "../schema";
 import styles from "./dashboard.module.css";

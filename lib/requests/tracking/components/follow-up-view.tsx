@@ -4,6 +4,7 @@ import type { FollowUpKind } from "@/lib/letters/follow-up";
 import type { Letter } from "@/lib/letters/types";
 import { LetterText } from "../../components/letter-summary";
 import { SendOptions } from "../../components/send-options";
+import { letterFileName } from "../../file-names";
 import type { RequestState } from "../../lifecycle";
 import { LanguageSwitch } from "./language-switch";
 import { RecordEventForm } from "./record-event-form";
@@ -18,7 +19,17 @@ type Props = {
   /** Why the step cannot be recorded yet, or null when it can. */
   notYet: string | null;
   language: "en" | "de";
+  /** 'YYYY-MM-DD' in the request's zone, to speak of the deadline in the right tense. */
+  today: string;
 };
+
+/** The deadline in the tense it is in: passed, today, or still to come. */
+export function deadlineSentence(dueDate: string, today: string): string {
+  const date = formatLongDate(dueDate);
+  if (dueDate < today) return `The deadline was ${date}.`;
+  if (dueDate === today) return `The deadline is today, ${date}.`;
+  return `The deadline is ${date}: it has not passed yet.`;
+}
 
 const TITLES: Record<FollowUpKind, (service: string) => string> = {
   overdue: (service) => `A reminder to ${service}`,
@@ -27,14 +38,14 @@ const TITLES: Record<FollowUpKind, (service: string) => string> = {
 };
 
 /** The follow-up letter, the ways to send it, and "I sent it" to put it on the timeline. */
-export function FollowUpView({ requestId, serviceName, kind, state, letter, problem, notYet, language }: Props) {
+export function FollowUpView({ requestId, serviceName, kind, state, letter, problem, notYet, language, today }: Props) {
   const href = `/requests/${encodeURIComponent(requestId)}`;
   const page = `${href}/${kind === "appeal" ? "appeal" : "follow-up"}`;
   const lead = kind === "appeal"
     ? `They refused on ${state.refusal ? formatLongDate(state.refusal.on) : "—"}. The law lets you appeal to them first.`
     : kind === "incomplete"
       ? "Their answer lacks what the law requires. This letter lists each missing item."
-      : `The deadline was ${formatLongDate(state.deadline.dueDate)}.`;
+      : deadlineSentence(state.deadline.dueDate, today);
   return (
     <div className="page narrow stack">
       <p className="small"><Link href={href}>← The request</Link></p>
@@ -50,7 +61,7 @@ export function FollowUpView({ requestId, serviceName, kind, state, letter, prob
           <LetterText letter={letter} />
           <section className="stack" aria-labelledby="send-heading">
             <h2 id="send-heading">Send it yourself</h2>
-            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}`} name={kind === "appeal" ? "appeal" : "reminder"} />
+            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}`} name={letterFileName({ company: serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: letter.date })} />
           </section>
           {notYet ? null : (
             <section className="card stack" aria-labelledby="sent-heading">

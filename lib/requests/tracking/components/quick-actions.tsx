@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
 import { quickEventFormAction } from "../actions";
 import { QUICK_LABELS, type QuickEventType } from "../quick-events";
@@ -15,11 +16,26 @@ export function QuickActions({ requestId, serviceName, types }: { requestId: str
   return (
     <form action={action} className={styles.actions} aria-label={`Record a step for ${serviceName}`}>
       <input type="hidden" name="timeZone" value={zone} />
-      {types.map((type) => (
-        <button key={type} type="submit" name="type" value={type} className="secondary" disabled={pending} aria-label={`${QUICK_LABELS[type]}: ${serviceName}`}>
-          {QUICK_LABELS[type]}
-        </button>
-      ))}
+      {types
+        .filter((type) => type !== "completed")
+        .map((type) => (
+          <button key={type} type="submit" name="type" value={type} className="secondary" disabled={pending} aria-label={`${QUICK_LABELS[type]}: ${serviceName}`}>
+            {QUICK_LABELS[type]}
+          </button>
+        ))}
+      {types.includes("completed") ? (
+        // Done takes the request off this list: it asks first, and says where the undo is.
+        <details className={styles.confirm}>
+          <summary>{QUICK_LABELS.completed}…</summary>
+          <p className="small">
+            Mark the request to {serviceName} as done? It leaves this list; you can undo it on{" "}
+            <Link href={`/requests/${encodeURIComponent(requestId)}`}>the request&apos;s page</Link>.
+          </p>
+          <button type="submit" name="type" value="completed" disabled={pending} aria-label={`Yes, it is done: ${serviceName}`}>
+            Yes, it is done
+          </button>
+        </details>
+      ) : null}
       {result && !result.ok ? <p className="error" role="alert">{failureMessage(result)}</p> : null}
     </form>
   );

@@ -1,3 +1,4 @@
+import { policyDisplayText } from "../../display-text";
 import { excerpt } from "../../labels";
 import type { Citation } from "../../types";
 import { customCitationHref } from "../links";
@@ -6,7 +7,7 @@ import { customCitationHref } from "../links";
 export function CitedLink({ serviceId, citation, max }: { serviceId: string; citation: Citation; max?: number }) {
   return (
     <a href={customCitationHref(serviceId, citation)} className="small">
-      <q>{excerpt(citation.quote, max)}</q>
+      <q>{excerpt(policyDisplayText(citation.quote), max)}</q>
     </a>
   );
 }

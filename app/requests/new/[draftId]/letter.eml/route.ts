@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dra
   return new Response(eml, {
     headers: {
       "Content-Type": "message/rfc822",
-      "Content-Disposition": 'attachment; filename="request.eml"',
+      "Content-Disposition": `attachment; filename="${loaded.fileName}.eml"`,
       "Cache-Control": "private, no-store",
     },
   });

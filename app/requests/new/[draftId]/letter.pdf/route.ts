@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dra
   return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>], { type: "application/pdf" }), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": 'attachment; filename="request.pdf"',
+      "Content-Disposition": `attachment; filename="${loaded.fileName}.pdf"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -5,6 +5,7 @@ import { LetterSummary, LetterText } from "@/lib/requests/components/letter-summ
 import { ReviewForm } from "@/lib/requests/components/review-form";
 import { WizardFrame } from "@/lib/requests/components/wizard-frame";
 import { draftLetter } from "@/lib/requests/draft-letter";
+import { identityClashes } from "@/lib/requests/identity-check";
 import { LANGUAGES, type Language } from "@/lib/requests/schema";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 import { regimeOf, splitRights, STEP_LABELS, stepHref, stepsFor } from "@/lib/requests/wizard-steps";
@@ -21,6 +22,7 @@ export default async function ReviewStepPage({ params, searchParams }: Props) {
   // While reviewing, the letter is dated today; leaving the review fixes the date.
   const result = draftLetter(draft.record, { ...draft.data, letterDate: undefined }, { language });
   const { notGranted } = splitRights(draft.data.rights ?? [], regimeOf(draft.data));
+  const clashes = identityClashes(draft.data.details, draft.data.specifics?.correction, draft.record.serviceName);
   const editable = stepsFor(draft.data).filter((step) => step !== "review" && step !== "send");
   return (
     <WizardFrame draftId={draft.id} serviceName={draft.record.serviceName} data={draft.data} step="review" title="Review the letter">
@@ -34,6 +36,12 @@ export default async function ReviewStepPage({ params, searchParams }: Props) {
       </nav>
       {notGranted.length > 0 ? (
         <p className="notice warn">Left out because the law where you live does not grant it: {notGranted.map((r) => RIGHT_LABELS[r]).join("; ")}.</p>
+      ) : null}
+      {clashes.length > 0 ? (
+        <div className="notice warn" role="status">
+          {clashes.map((clash) => <p key={clash}>{clash}</p>)}
+          <p><Link href={stepHref(draft.id, "details")}>Change your details</Link></p>
+        </div>
       ) : null}
       {result.ok ? (
         <>

@@ -8,6 +8,7 @@ import { SentForm } from "@/lib/requests/components/sent-form";
 import { WizardFrame } from "@/lib/requests/components/wizard-frame";
 import styles from "@/lib/requests/components/wizard.module.css";
 import { draftLetter } from "@/lib/requests/draft-letter";
+import { letterFileName } from "@/lib/requests/file-names";
 import { selfServicePages } from "@/lib/requests/service-facts";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 import { effectiveRights } from "@/lib/requests/wizard-steps";
@@ -30,7 +31,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           <ul>
             {fastest.map((page) => (
               <li key={page.url}>
-                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted" style={{ overflowWrap: "anywhere" }}>({page.url}, opens in a new tab)</span>
+                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">({page.url}, opens in a new tab)</span>
               </li>
             ))}
           </ul>
@@ -53,7 +54,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
               RightsDesk never sends a request for you: you send it, from your own address. The letter is dated{" "}
               {formatLongDate(result.letter.date)} and asks for an answer by <strong>{formatLongDate(result.letter.dueDate)}</strong>.
             </p>
-            <SendOptions letter={result.letter} draftHref={draftHref} {...(formOnly ? { noEmailNote: `${record.serviceName} gives no email address for requests: use its form above, or print the PDF and post it.` } : {})} />
+            <SendOptions letter={result.letter} draftHref={draftHref} name={letterFileName({ company: record.serviceName, what: result.letter.legalBasis.map((basis) => basis.right), date: result.letter.date })} {...(formOnly ? { noEmailNote: `${record.serviceName} gives no email address for requests: use its form above, or print the PDF and post it.` } : {})} />
           </section>
           <details>
             <summary>Show the letter</summary>
@@ -61,8 +62,8 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           </details>
           <section aria-labelledby="sent-heading" className="card stack">
             <h2 id="sent-heading">Sent it? Start the clock</h2>
-            <p>Tell us the day you sent it. We count the legal deadline from that day and remind you before it ends.</p>
-            <SentForm draftId={draft.id} draftStartedAt={draft.createdAt.toISOString()} serviceName={record.serviceName} />
+            <p>Tell us the day you sent it, this letter or one you wrote yourself. We count the legal deadline from that day and remind you before it ends.</p>
+            <SentForm draftId={draft.id} serviceName={record.serviceName} />
           </section>
         </>
       ) : (

@@ -1,0 +1,14 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { retryText } from "./step-failure";
+
+/** Why a step came back after a form posted without JavaScript (?retry=<reason>). */
+export function RetryNotice() {
+  const message = retryText(useSearchParams().get("retry"));
+  return message ? (
+    <p className="notice bad" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
