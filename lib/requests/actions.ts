@@ -15,6 +15,7 @@ import { detailsSchemaFor, locationStepSchema, reviewStepSchema, rightsStepSchem
 import { detailsFacts } from "./service-facts";
 import { formatServiceRef, refForChoice } from "./service-ref";
 import { effectiveRights, nextStep, regimeOf, splitRights, stepHref, type StepId } from "./wizard-steps";
+import { letterLanguageSchema } from "@/lib/letters/schema";
 import { isRecordId } from "@/lib/text/safe-text";
 
 export type StepFailure = {
@@ -165,4 +166,18 @@ export async function forgetIdentityAction(): Promise<{ ok: true } | StepFailure
   if (!user) return { ok: false, reason: "signed-out" };
   await forgetIdentity(user.id);
   return { ok: true };
+}
+
+/**
+ * The language picked on the review step, kept with the draft: going back to change a detail
+ * and returning shows the letter in the same language. Takes the picker's form data.
+ */
+export async function chooseLetterLanguageAction(draftId: unknown, form: unknown): Promise<StepFailure | undefined> {
+  return withDraft(draftId, async (userId, draft) => {
+    const parsed = letterLanguageSchema.safeParse(form instanceof FormData ? form.get("language") : undefined);
+    if (!parsed.success) return invalid(parsed.error);
+    if (!(await updateDraft(userId, draft.id, { ...draft.data, language: parsed.data }, draft.step))) return { ok: false, reason: "not-found" };
+    revalidatePath(`/requests/new/${draft.id}`, "layout");
+    redirect(stepHref(draft.id, "review"));
+  });
 }

@@ -3,6 +3,7 @@ import type { RightId } from "@/lib/law/types";
 import type { ComplaintInput } from "@/lib/letters/complaint";
 import type { FollowUpInput, FollowUpKind, Signer } from "@/lib/letters/follow-up";
 import { isSafeEmail } from "@/lib/letters/format";
+import { isLetterLanguage, letterLanguageFromCode } from "@/lib/letters/languages";
 import { TIMELINE_KINDS, type TimelineKind } from "@/lib/letters/templates/follow-up-types";
 import type { Letter, LetterLanguage } from "@/lib/letters/types";
 import type { ServiceRecord } from "@/lib/services/types";
@@ -26,7 +27,16 @@ export type LetterSource = {
 };
 
 export function letterLanguage(value: string | undefined, fallback: string): LetterLanguage {
-  return value === "de" || value === "en" ? value : fallback === "de" ? "de" : "en";
+  return isLetterLanguage(value) ? value : isLetterLanguage(fallback) ? fallback : "en";
+}
+
+/**
+ * A complaint is written in the authority's language unless the user chose another: the
+ * dataset's complaint language where letters exist in it, otherwise the request's own.
+ */
+export function complaintLanguage(value: string | undefined, requestLanguage: string, authority: AuthorityOption | null | undefined): LetterLanguage {
+  if (isLetterLanguage(value)) return value;
+  return letterLanguageFromCode(authority?.language) ?? letterLanguage(undefined, requestLanguage);
 }
 
 /** Signed as the first letter was; requests from before that was stored fall back to its signature line. */

@@ -41,3 +41,26 @@ export const germanCitations: CitationStyle = {
     [" and ", " und "],
   ],
 };
+
+const lowerArt: readonly (readonly [string, string])[] = [["Art. ", "art. "]];
+
+// EUR-Lex French: "article 15, paragraphe 1, point a)", abbreviated as practitioners write it.
+export const frenchCitations: CitationStyle = {
+  laws: { GDPR: "du RGPD", "Reg. (EEC, Euratom) No 1182/71": "du règlement (CEE, Euratom) n° 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `par. ${p}` : `point ${p})`))].join(", "),
+  phrases: [...lowerArt, [" and ", " et "], ["; ", " ; "]],
+};
+
+// Dutch practice: "art. 15 lid 1 sub a AVG".
+export const dutchCitations: CitationStyle = {
+  laws: { GDPR: "AVG", "Reg. (EEC, Euratom) No 1182/71": "van Verordening (EEG, Euratom) nr. 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `lid ${p}` : `sub ${p}`))].join(" "),
+  phrases: [...lowerArt, [" and ", " en "]],
+};
+
+// Polish practice: "art. 15 ust. 1 lit. a RODO"; a numbered point is "pkt".
+export const polishCitations: CitationStyle = {
+  laws: { GDPR: "RODO", "Reg. (EEC, Euratom) No 1182/71": "rozporządzenia (EWG, Euratom) nr 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `ust. ${p}` : /^[a-z]+$/.test(p) ? `lit. ${p}` : `pkt ${p}`))].join(" "),
+  phrases: [...lowerArt, [" and ", " i "]],
+};

@@ -1,9 +1,9 @@
 import { germanCitations } from "./citations";
 import { rightsDe } from "./de-rights";
 import { NEW_LAW_NAMES, NEW_LAW_PHRASES_DE } from "./law-names";
-import type { LetterTemplate } from "./types";
+import type { CompleteTemplate } from "./types";
 
-export const de: LetterTemplate = {
+export const de: CompleteTemplate = {
   language: "de",
   locale: "de-DE",
   citations: germanCitations,

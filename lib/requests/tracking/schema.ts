@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REGIME_IDS } from "@/lib/law/types";
+import { letterLanguageSchema } from "@/lib/letters/schema";
 import { multiLine, singleLine } from "@/lib/text/safe-text";
 import { isRealIsoDate, isTimeZone } from "../dates";
 import { RECORDABLE_EVENT_TYPES } from "../event-types";
@@ -28,7 +29,7 @@ export const recordEventSchema = z
     reference: oneLine("The reference", 100).optional(),
     summary: text("The summary", 2000).optional(),
     /** The language of the reminder, appeal or complaint letter the user sent. */
-    language: z.enum(["en", "de"]).optional(),
+    language: letterLanguageSchema.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.type === "answer-received" && !value.completeness) ctx.addIssue({ code: "custom", path: ["completeness"], message: "Say whether the answer is complete." });
