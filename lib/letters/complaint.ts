@@ -23,6 +23,8 @@ export const COMPLAINT_TEMPLATES: Readonly<Partial<Record<LetterLanguage, Compla
 };
 
 export type ComplaintInput = {
+  /** Set where the caller had to write in English instead of this language (a missing wording): the letter says so. */
+  requestedLanguage?: LetterLanguage;
   language: LetterLanguage;
   regime: RegimeId | (string & {});
   rights: readonly string[];
@@ -77,7 +79,7 @@ export function composeComplaint(input: ComplaintInput): Letter {
 
   return {
     language,
-    ...(fallbackFrom ? { fallbackFrom } : {}),
+    ...((fallbackFrom ?? input.requestedLanguage) ? { fallbackFrom: fallbackFrom ?? input.requestedLanguage } : {}),
     subject: oneLine(t.subject(controller)),
     body: paragraphs.join("\n\n"),
     headings: [],

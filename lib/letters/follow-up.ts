@@ -19,6 +19,8 @@ export type FollowUpKind = "overdue" | "incomplete" | "appeal";
 export type Signer = { name: string; email: string; postalAddress?: string };
 
 export type FollowUpInput = {
+  /** Set where the caller had to write in English instead of this language (a missing wording): the letter says so. */
+  requestedLanguage?: LetterLanguage;
   kind: FollowUpKind;
   language: LetterLanguage;
   regime: RegimeId | (string & {});
@@ -101,7 +103,7 @@ export function composeFollowUp(input: FollowUpInput): Letter {
   const subjectLine = oneLine(t.subject[input.kind](subject));
   return {
     language,
-    ...(fallbackFrom ? { fallbackFrom } : {}),
+    ...((fallbackFrom ?? input.requestedLanguage) ? { fallbackFrom: fallbackFrom ?? input.requestedLanguage } : {}),
     subject: subjectLine,
     body: paragraphs.join("\n\n"),
     headings: [],

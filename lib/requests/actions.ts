@@ -170,13 +170,16 @@ export async function forgetIdentityAction(): Promise<{ ok: true } | StepFailure
 
 /**
  * The language picked on the review step, kept with the draft: going back to change a detail
- * and returning shows the letter in the same language. Takes the picker's form data.
+ * and returning shows the letter in the same language. A plain form post (the draft's id and the
+ * language as fields), so it works without JavaScript; anything else is ignored.
  */
-export async function chooseLetterLanguageAction(draftId: unknown, form: unknown): Promise<StepFailure | undefined> {
-  return withDraft(draftId, async (userId, draft) => {
-    const parsed = letterLanguageSchema.safeParse(form instanceof FormData ? form.get("language") : undefined);
-    if (!parsed.success) return invalid(parsed.error);
-    if (!(await updateDraft(userId, draft.id, { ...draft.data, language: parsed.data }, draft.step))) return { ok: false, reason: "not-found" };
+export async function chooseLetterLanguageAction(form: unknown): Promise<void> {
+  if (!(form instanceof FormData)) return;
+  const draftId = form.get("draftId");
+  const language = letterLanguageSchema.safeParse(form.get("language"));
+  if (!language.success) return;
+  await withDraft(draftId, async (userId, draft) => {
+    if (!(await updateDraft(userId, draft.id, { ...draft.data, language: language.data }, draft.step))) return { ok: false, reason: "not-found" };
     revalidatePath(`/requests/new/${draft.id}`, "layout");
     redirect(stepHref(draft.id, "review"));
   });

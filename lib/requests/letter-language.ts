@@ -4,7 +4,7 @@ import type { DraftData } from "./draft-data";
 import { effectiveRights, regimeOf } from "./wizard-steps";
 
 export type LanguageChoice = {
-  /** The language the review shows: the user's saved choice, else the best-placed offer with a letter for this law. */
+  /** The language the review shows: the user's saved choice, else the company's or the requester's language where a letter for this law exists in it. */
   chosen: LetterLanguage;
   /** Languages with a letter for this law and these rights, those with a reason first. */
   offers: LanguageOffer[];
@@ -22,6 +22,8 @@ export function letterLanguageChoice(data: DraftData, sources: { acceptLanguage:
     ...(sources.companyLanguage ? { company: sources.companyLanguage } : {}),
     ...(data.location ? { country: data.location.country, ...(data.location.state ? { state: data.location.state } : {}) } : {}),
   }).filter((offer) => written.includes(offer.language));
-  const suggested = offers.find((offer) => offer.why.length > 0)?.language ?? "en";
+  // The company's language first (it reads the letter), then the requester's own; the country alone
+  // only suggests, since where someone lives does not say which language they write.
+  const suggested = offers.find((offer) => offer.why.includes("company") || offer.why.includes("requester"))?.language ?? "en";
   return { chosen: data.language ?? suggested, offers };
 }

@@ -12,12 +12,9 @@ const WHY: Record<LanguageOffer["why"][number], string> = {
  * JavaScript), so going back to change a detail keeps it.
  */
 export function LanguagePicker({ draftId, chosen, offers }: { draftId: string; chosen: LetterLanguage; offers: readonly LanguageOffer[] }) {
-  const choose = async (form: FormData): Promise<void> => {
-    "use server";
-    await chooseLetterLanguageAction(draftId, form);
-  };
   return (
-    <form action={choose} aria-label="Letter language" className="row small">
+    <form action={chooseLetterLanguageAction} aria-label="Letter language" className="row small">
+      <input type="hidden" name="draftId" value={draftId} />
       <span>Language of the letter:</span>
       {offers.map(({ language, why }) => (
         <button
@@ -31,7 +28,7 @@ export function LanguagePicker({ draftId, chosen, offers }: { draftId: string; c
           title={why.length ? `Suggested: ${why.map((w) => WHY[w]).join(", ")}` : undefined}
         >
           {LANGUAGE_NAMES[language].native}
-          {why.length ? " ★" : ""}
+          {why.length ? <span aria-hidden="true"> ★</span> : null}
         </button>
       ))}
     </form>
