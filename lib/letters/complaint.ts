@@ -7,9 +7,12 @@ import { ENGLISH, LAW_FAMILY, resolveLetterLanguage } from "./templates";
 import { localizeCitation } from "./templates/citations";
 import { complaintDe } from "./templates/complaint-de";
 import { complaintEn } from "./templates/complaint-en";
+import { complaintEs } from "./templates/complaint-es";
 import { complaintFr } from "./templates/complaint-fr";
+import { complaintIt } from "./templates/complaint-it";
 import { complaintNl } from "./templates/complaint-nl";
 import { complaintPl } from "./templates/complaint-pl";
+import { complaintPtPT } from "./templates/complaint-pt";
 import type { ComplaintTemplate, TimelineKind } from "./templates/follow-up-types";
 import type { Letter, LetterLanguage } from "./types";
 
@@ -18,6 +21,9 @@ export const COMPLAINT_TEMPLATES: Readonly<Partial<Record<LetterLanguage, Compla
   en: complaintEn,
   de: complaintDe,
   fr: complaintFr,
+  es: complaintEs,
+  it: complaintIt,
+  "pt-PT": complaintPtPT,
   nl: complaintNl,
   pl: complaintPl,
 };

@@ -114,7 +114,9 @@ describe("no blank, no raw key, no stray English", () => {
     expect(letter.fallbackFrom).toBe("pl");
     expect(letter.body).toContain("Dear Sir or Madam,");
     const spanish = compose("es", "eu-gdpr", ["access"]);
-    expect(spanish.language === "es" || spanish.fallbackFrom === "es").toBe(true);
+    expect(spanish.language).toBe("es");
+    const brazil = compose("pt-BR", "lgpd", ["access"]);
+    expect([brazil.language, brazil.fallbackFrom]).toEqual(["en", "pt-BR"]);
   });
 });
 

@@ -13,7 +13,7 @@ describe("askIn", () => {
   });
 
   it("has no wording for a language without a table, so the letter falls back to English", () => {
-    expect(askIn({ ask: "the purposes of the processing", askDe: "die Verarbeitungszwecke" }, "it")).toBeUndefined();
+    expect(askIn({ ask: "the purposes of the processing", askDe: "die Verarbeitungszwecke" }, "pt-BR")).toBeUndefined();
     expect(askIn({ ask: "the purposes of the processing", askDe: "die Verarbeitungszwecke" }, "nl")).toBe("de verwerkingsdoeleinden");
   });
 });

@@ -64,3 +64,24 @@ export const polishCitations: CitationStyle = {
   article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `ust. ${p}` : /^[a-z]+$/.test(p) ? `lit. ${p}` : `pkt ${p}`))].join(" "),
   phrases: [...lowerArt, [" and ", " i "]],
 };
+
+// Spanish practice: "art. 15.1.a) RGPD".
+export const spanishCitations: CitationStyle = {
+  laws: { GDPR: "RGPD", "Reg. (EEC, Euratom) No 1182/71": "del Reglamento (CEE, Euratom) n.º 1182/71" },
+  article: (number, parts) => `${number}${parts.map((p, i) => (i === 0 ? `.${p}` : `.${p})`)).join("")}`,
+  phrases: [...lowerArt, [" and ", " y "]],
+};
+
+// Italian practice: "art. 15, par. 1, lett. a), GDPR".
+export const italianCitations: CitationStyle = {
+  laws: { GDPR: "GDPR", "Reg. (EEC, Euratom) No 1182/71": "del Regolamento (CEE, Euratom) n. 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `par. ${p}` : `lett. ${p})`))].join(", "),
+  phrases: [...lowerArt, [" and ", " e "]],
+};
+
+// Portuguese practice: "art. 15.º, n.º 1, al. a), do RGPD".
+export const portugueseCitations: CitationStyle = {
+  laws: { GDPR: "do RGPD", "Reg. (EEC, Euratom) No 1182/71": "do Regulamento (CEE, Euratom) n.º 1182/71" },
+  article: (number, parts) => [`${number}.º`, ...parts.map((p, i) => (i === 0 ? `n.º ${p}` : `al. ${p})`))].join(", "),
+  phrases: [...lowerArt, [" and ", " e "]],
+};

@@ -2,15 +2,18 @@ import type { RegimeId, RightId } from "@/lib/law/types";
 import type { LetterLanguage } from "../languages";
 import { de } from "./de";
 import { en } from "./en";
+import { es } from "./es";
 import { fr } from "./fr";
+import { it } from "./it";
 import { nl } from "./nl";
 import { pl } from "./pl";
+import { ptPT } from "./pt";
 import type { LawFamily, LetterTemplate } from "./types";
 
 export type { CompleteTemplate, LawFamily, LetterTemplate, RequestContext } from "./types";
 
 /** The languages with a letter template; any other falls back to English (resolveTemplate). */
-export const TEMPLATES: Readonly<Partial<Record<LetterLanguage, LetterTemplate>>> = { en, de, fr, nl, pl };
+export const TEMPLATES: Readonly<Partial<Record<LetterLanguage, LetterTemplate>>> = { en, de, fr, es, it, nl, "pt-PT": ptPT, pl };
 export { en as ENGLISH };
 
 /** The template a finished letter was written with. */
