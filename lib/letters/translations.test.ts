@@ -50,9 +50,10 @@ const covered = LETTER_LANGUAGES.filter((l) => l !== "en" && TEMPLATES[l]).flatM
 );
 
 describe("every letter in every language carries the English letter's asks, citations and placeholders", () => {
-  it("covers the GDPR in every language with a template, each right it grants", () => {
+  it("covers the GDPR in all eight languages and the LGPD in Brazilian Portuguese, each right they grant", () => {
     const gdpr = covered.filter((c) => c.regime === "eu-gdpr");
-    expect(gdpr.map((c) => c.language).sort()).toEqual(LETTER_LANGUAGES.filter((l) => l !== "en" && TEMPLATES[l]).sort());
+    expect(gdpr.map((c) => c.language).sort()).toEqual(["de", "es", "fr", "it", "nl", "pl", "pt-PT"]);
+    expect(covered.find((c) => c.language === "pt-BR" && c.regime === "lgpd")?.rights).toEqual(REGIMES.lgpd.rights.map((g) => g.right));
     for (const { language, rights } of gdpr) expect(rights, language).toEqual(REGIMES["eu-gdpr"].rights.map((g) => g.right));
   });
 
@@ -115,7 +116,7 @@ describe("no blank, no raw key, no stray English", () => {
     expect(letter.body).toContain("Dear Sir or Madam,");
     const spanish = compose("es", "eu-gdpr", ["access"]);
     expect(spanish.language).toBe("es");
-    const brazil = compose("pt-BR", "lgpd", ["access"]);
+    const brazil = compose("pt-BR", "eu-gdpr", ["access"]);
     expect([brazil.language, brazil.fallbackFrom]).toEqual(["en", "pt-BR"]);
   });
 });

@@ -8,12 +8,13 @@ import { it } from "./it";
 import { nl } from "./nl";
 import { pl } from "./pl";
 import { ptPT } from "./pt";
+import { ptBR } from "./pt-br";
 import type { LawFamily, LetterTemplate } from "./types";
 
 export type { CompleteTemplate, LawFamily, LetterTemplate, RequestContext } from "./types";
 
 /** The languages with a letter template; any other falls back to English (resolveTemplate). */
-export const TEMPLATES: Readonly<Partial<Record<LetterLanguage, LetterTemplate>>> = { en, de, fr, es, it, nl, "pt-PT": ptPT, pl };
+export const TEMPLATES: Readonly<Partial<Record<LetterLanguage, LetterTemplate>>> = { en, de, fr, es, it, nl, "pt-PT": ptPT, "pt-BR": ptBR, pl };
 export { en as ENGLISH };
 
 /** The template a finished letter was written with. */

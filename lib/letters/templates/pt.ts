@@ -2,8 +2,7 @@ import { portugueseCitations } from "./citations";
 import { rightsPt } from "./pt-rights";
 import type { LetterTemplate } from "./types";
 
-// European Portuguese: "Exmos. Senhores," and the RGPD; Brazil's LGPD letters are not written yet
-// and fall back to English (resolveTemplate).
+// European Portuguese: "Exmos. Senhores," and the RGPD; Brazil's LGPD letters are in pt-br.ts.
 export const ptPT: LetterTemplate = {
   language: "pt-PT",
   locale: "pt-PT",
