@@ -13,6 +13,7 @@ import { complaintIt } from "./templates/complaint-it";
 import { complaintNl } from "./templates/complaint-nl";
 import { complaintPl } from "./templates/complaint-pl";
 import { complaintPtPT } from "./templates/complaint-pt";
+import { complaintPtBR } from "./templates/complaint-pt-br";
 import type { ComplaintTemplate, TimelineKind } from "./templates/follow-up-types";
 import type { Letter, LetterLanguage } from "./types";
 
@@ -24,6 +25,7 @@ export const COMPLAINT_TEMPLATES: Readonly<Partial<Record<LetterLanguage, Compla
   es: complaintEs,
   it: complaintIt,
   "pt-PT": complaintPtPT,
+  "pt-BR": complaintPtBR,
   nl: complaintNl,
   pl: complaintPl,
 };

@@ -146,9 +146,10 @@ describe("complaints in the authority's language", () => {
   for (const language of Object.keys(COMPLAINT_TEMPLATES) as LetterLanguage[]) {
     if (language === "en") continue;
     it(`${language}: same shape, numbers and values as English for every outcome`, () => {
+      const regime = TEMPLATES[language]?.lawPhrase["eu-gdpr"] ? "eu-gdpr" : "lgpd";
       for (const outcome of outcomes) {
-        const english = composeComplaint({ ...base, ...outcome });
-        const translated = composeComplaint({ ...base, ...outcome, language });
+        const english = composeComplaint({ ...base, ...outcome, regime });
+        const translated = composeComplaint({ ...base, ...outcome, regime, language });
         expect(translated.language).toBe(language);
         expect(shape(translated.body)).toEqual(shape(english.body));
         expect(numbers(translated.body)).toEqual(numbers(english.body));

@@ -4,7 +4,7 @@ import type { ChecklistItem } from "./answer-check";
 // How a letter in French, Spanish, Italian, Dutch, Portuguese or Polish asks for what an answer lacked, keyed by the English ask
 // (answer-check.ts); the words are the GDPR's own in each language. English and German sit on the
 // items themselves.
-type Translated = Exclude<LetterLanguage, "en" | "de" | "pt-BR">;
+type Translated = Exclude<LetterLanguage, "en" | "de">;
 
 const ASKS: Readonly<Record<Translated, Readonly<Record<string, string>>>> = {
   fr: {
@@ -78,6 +78,13 @@ const ASKS: Readonly<Record<Translated, Readonly<Record<string, string>>>> = {
     "confirmation that the recipients of my data were informed of the erasure": "a confirmação de que os destinatários dos meus dados foram informados do apagamento",
     "confirmation that my personal data has been corrected": "a confirmação da retificação dos meus dados pessoais",
     "confirmation that my request has been carried out": "a confirmação de que o meu pedido foi satisfeito",
+  },
+  "pt-BR": {
+    "a copy of the personal data held about me": "uma cópia dos dados pessoais mantidos a meu respeito",
+    "the data in a portable, machine-readable format": "os dados em formato interoperável e legível por máquina",
+    "confirmation that my personal data has been deleted": "a confirmação da eliminação dos meus dados pessoais",
+    "confirmation that my personal data has been corrected": "a confirmação da correção dos meus dados pessoais",
+    "confirmation that my request has been carried out": "a confirmação de que a minha requisição foi atendida",
   },
   nl: {
     "confirmation that my personal data has been corrected": "de bevestiging dat mijn persoonsgegevens zijn gerectificeerd",
