@@ -48,7 +48,18 @@ const lowerArt: readonly (readonly [string, string])[] = [["Art. ", "art. "]];
 export const frenchCitations: CitationStyle = {
   laws: { GDPR: "du RGPD", "Reg. (EEC, Euratom) No 1182/71": "du règlement (CEE, Euratom) n° 1182/71" },
   article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `par. ${p}` : `point ${p})`))].join(", "),
-  phrases: [...lowerArt, [" and ", " et "], ["; ", " ; "]],
+  phrases: [
+    ...lowerArt,
+    // Quebec: "P-39.1 s. 27 para. 3" as Quebec lawyers write it, "P-39.1, art. 27, al. 3".
+    ["Interpretation Act of Québec (CQLR c. I-16) ss. ", "Loi d'interprétation (RLRQ, c. I-16), art. "],
+    ["Interpretation Act of Québec (CQLR c. I-16) s. ", "Loi d'interprétation (RLRQ, c. I-16), art. "],
+    ["P-39.1 ss. ", "P-39.1, art. "],
+    ["P-39.1 s. ", "P-39.1, art. "],
+    [", s. ", ", art. "],
+    [" para. ", ", al. "],
+    [" and ", " et "],
+    ["; ", " ; "],
+  ],
 };
 
 // Dutch practice: "art. 15 lid 1 sub a AVG".

@@ -1,7 +1,8 @@
 import type { CorrectionItem, LetterSpecifics } from "../types";
 import type { LetterTemplate } from "./types";
 
-// Terms of the GDPR's French text (RGPD): responsable du traitement, personne concernée, effacement, limitation.
+// Terms of the GDPR's French text (RGPD): responsable du traitement, personne concernée, effacement,
+// limitation. The "other" wording serves Quebec's law: renseignements personnels, as it says.
 export function correctionItemFr({ field, currentValue, correctValue }: CorrectionItem): string {
   return `– ${field} : la donnée exacte est « ${correctValue} »${currentValue ? ` (actuellement « ${currentValue} »)` : ""}`;
 }
@@ -9,6 +10,11 @@ export function correctionItemFr({ field, currentValue, correctValue }: Correcti
 const items = (s: LetterSpecifics) => (s.correction ?? []).map(correctionItemFr);
 const FORMAT = { json: "de préférence au format JSON", csv: "de préférence sous forme de fichiers CSV", any: "par exemple au format JSON ou CSV" } as const;
 const format = (s: LetterSpecifics) => FORMAT[s.portability?.format ?? "any"];
+
+function deletionQc(s: LetterSpecifics, article: string): string[] {
+  if (s.deletion?.scope === "parts" && s.deletion.parts) return [`Je vous demande de supprimer les renseignements personnels suivants me concernant (${article}) :`, s.deletion.parts];
+  return [`Je vous demande de supprimer tous les renseignements personnels me concernant que vous détenez et de fermer mon compte (${article}).`];
+}
 
 function erasure(s: LetterSpecifics, article: string): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
@@ -35,6 +41,9 @@ export const rightsFr: LetterTemplate["rights"] = {
         ].join("\n"),
         `Je vous prie également de me fournir une copie des données à caractère personnel faisant l'objet d'un traitement, sous une forme électronique d'usage courant (art. 15, par. 3, du ${law}).`,
       ],
+      other: ({ article }) => [
+        `Je vous prie de me confirmer si vous détenez des renseignements personnels me concernant et, le cas échéant, de m'en communiquer une copie et de m'indiquer à quelles fins ils sont utilisés, d'où ils proviennent et à qui ils ont été communiqués (${article}).`,
+      ],
     },
   },
   deletion: {
@@ -44,6 +53,10 @@ export const rightsFr: LetterTemplate["rights"] = {
         ...erasure(specifics, article),
         `Dans la mesure où vous traitez ces données sur la base de mon consentement, je retire ce consentement (art. 7, par. 3, du ${law}) ; dans la mesure où vous vous fondez sur des intérêts légitimes, je m'oppose au traitement (art. 21, par. 1, du ${law}).`,
         `Je vous prie de me confirmer l'effacement par écrit, de le notifier à chacun des destinataires auxquels les données ont été communiquées et de me fournir des informations sur ces destinataires (art. 19 du ${law}). Si vous avez rendu les données publiques, je vous prie d'informer les autres responsables du traitement qui les traitent de ma demande (art. 17, par. 2, du ${law}). Si vous estimez devoir ou pouvoir conserver certaines données (art. 17, par. 3, du ${law}), je vous prie de m'indiquer lesquelles et sur quelle base juridique.`,
+      ],
+      other: ({ article, specifics }) => [
+        ...deletionQc(specifics, article),
+        "Je vous prie de demander à toute personne à qui vous avez communiqué ces renseignements de les supprimer également, et de me confirmer la suppression.",
       ],
     },
   },
@@ -55,6 +68,11 @@ export const rightsFr: LetterTemplate["rights"] = {
         items(specifics).join("\n"),
         `Je vous prie de me confirmer la rectification et de la notifier à chacun des destinataires auxquels les données ont été communiquées (art. 19 du ${law}).`,
       ],
+      other: ({ article, specifics }) => [
+        `Je vous demande de rectifier les renseignements personnels inexacts suivants me concernant (${article}) :`,
+        items(specifics).join("\n"),
+        "Je vous prie de me confirmer la rectification et de la transmettre à toute personne à qui vous avez communiqué ces renseignements.",
+      ],
     },
   },
   portability: {
@@ -62,6 +80,9 @@ export const rightsFr: LetterTemplate["rights"] = {
     paragraphs: {
       gdpr: ({ article, specifics }) => [
         `Je vous demande de me transmettre les données à caractère personnel me concernant que je vous ai fournies, dans un format structuré, couramment utilisé et lisible par machine, ${format(specifics)} (${article}). Cela comprend les données que j'ai saisies moi-même et celles générées par mon utilisation du service, telles que l'historique de mon activité.`,
+      ],
+      other: ({ article, specifics }) => [
+        `Je vous demande de me communiquer les renseignements personnels que je vous ai fournis dans un format technologique structuré et couramment utilisé, ${format(specifics)} (${article}).`,
       ],
     },
   },

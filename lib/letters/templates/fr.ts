@@ -7,8 +7,11 @@ export const fr: LetterTemplate = {
   language: "fr",
   locale: "fr-FR",
   citations: frenchCitations,
-  lawName: { "eu-gdpr": "RGPD" },
-  lawPhrase: { "eu-gdpr": "du règlement général sur la protection des données (RGPD)" },
+  lawName: { "eu-gdpr": "RGPD", "ca-qc": "P-39.1" },
+  lawPhrase: {
+    "eu-gdpr": "du règlement général sur la protection des données (RGPD)",
+    "ca-qc": "de la Loi sur la protection des renseignements personnels dans le secteur privé du Québec (RLRQ, c. P-39.1, telle que modifiée par la Loi 25)",
+  },
   heading: (title, article) => `${title} (${article})`,
   salutation: "Madame, Monsieur,",
   intro: {
