@@ -7,11 +7,12 @@ import { ENGLISH, resolveLetterLanguage } from "./templates";
 import { localizeCitation } from "./templates/citations";
 import { followUpDe } from "./templates/follow-up-de";
 import { followUpEn } from "./templates/follow-up-en";
+import { MORE_FOLLOW_UPS } from "./templates/follow-up-more";
 import type { FollowUpTemplate } from "./templates/follow-up-types";
 import type { Letter, LetterLanguage } from "./types";
 
-/** Reminders and appeals in the languages with their wording; the others are written in English with a note. */
-export const FOLLOW_UP_TEMPLATES: Readonly<Partial<Record<LetterLanguage, FollowUpTemplate>>> = { en: followUpEn, de: followUpDe };
+/** Reminders and appeals in every letter language; a language without the law falls back to English with a note. */
+export const FOLLOW_UP_TEMPLATES: Readonly<Partial<Record<LetterLanguage, FollowUpTemplate>>> = { en: followUpEn, de: followUpDe, ...MORE_FOLLOW_UPS };
 
 /** 'overdue': no answer in time; 'incomplete': an answer that lacks items; 'appeal': a US state appeal of a refusal. */
 export type FollowUpKind = "overdue" | "incomplete" | "appeal";

@@ -4,7 +4,7 @@ import type { RegimeId, RightId } from "@/lib/law/types";
 import { COMPLAINT_TEMPLATES, composeComplaint, type ComplaintInput } from "./complaint";
 import { composeLetter } from "./compose";
 import { letterInput, version } from "./fixtures";
-import { FOLLOW_UP_TEMPLATES } from "./follow-up";
+import { composeFollowUp, FOLLOW_UP_TEMPLATES, type FollowUpInput } from "./follow-up";
 import { LETTER_LANGUAGES, type LetterLanguage } from "./languages";
 import { LAW_FAMILY, TEMPLATES, templateCovers } from "./templates";
 import { TIMELINE_KINDS } from "./templates/follow-up-types";
@@ -162,5 +162,57 @@ describe("complaints in the authority's language", () => {
 
   it("the family of each law decides its wording", () => {
     expect(LAW_FAMILY["eu-gdpr"]).toBe("gdpr");
+  });
+});
+
+describe("reminders and requests for what is missing, in every language", () => {
+  const base: FollowUpInput = {
+    kind: "overdue",
+    language: "en",
+    regime: "eu-gdpr",
+    date: "2026-12-20",
+    to: { entity: "Netflix International B.V.", email: "privacy@netflix.com" },
+    requester: { name: PLACEHOLDERS.name, email: PLACEHOLDERS.email },
+    original: { subject: "SUBJECT-MARKER", sentOn: "2026-09-03" },
+    deadline: { dueDate: "2026-12-03", citation: "GDPR Art. 12(3)" },
+    acknowledgedOn: "2026-09-04",
+    extensionClaimedOn: "2026-09-28",
+    earlierReminders: ["2026-12-04", "2026-12-11"],
+    complaint: { authority: "AUTHORITY-MARKER", citation: "GDPR Art. 77(1)" },
+  };
+  const kinds: Partial<FollowUpInput>[] = [
+    {},
+    { kind: "incomplete", answeredOn: "2026-10-10", missing: [{ ask: "ASK-MARKER", citation: "GDPR Art. 15(1)(d)" }] },
+    { kind: "appeal", refusal: { on: "2026-10-01", reason: "REASON-MARKER" }, appeal: { citation: "GDPR Art. 77(1)", days: 45 } },
+  ];
+  for (const language of Object.keys(FOLLOW_UP_TEMPLATES) as LetterLanguage[]) {
+    if (language === "en") continue;
+    it(`${language}: same shape, numbers and values as English`, () => {
+      const regime = TEMPLATES[language]?.lawPhrase["eu-gdpr"] ? "eu-gdpr" : "lgpd";
+      for (const kind of kinds) {
+        const english = composeFollowUp({ ...base, ...kind, regime });
+        const translated = composeFollowUp({ ...base, ...kind, regime, language });
+        expect(translated.language).toBe(language);
+        expect(shape(translated.body)).toEqual(shape(english.body));
+        expect(numbers(translated.body)).toEqual(numbers(english.body));
+        for (const marker of ["SUBJECT-MARKER", "ASK-MARKER", "REASON-MARKER", "AUTHORITY-MARKER", PLACEHOLDERS.name]) {
+          expect(translated.body.includes(marker), marker).toBe(english.body.includes(marker));
+        }
+      }
+    });
+  }
+});
+
+describe("dates as each country writes them", () => {
+  it("French writes the first of the month as 1er; Polish dates end in r. without doubling the full stop", () => {
+    const french = composeLetter(letterInput({ regime: "eu-gdpr", rights: ["access"], language: "fr", date: "2026-10-01" }));
+    expect(french.dateText).toBe("1er octobre 2026");
+    const polish = composeFollowUp({
+      kind: "overdue", language: "pl", regime: "eu-gdpr", date: "2026-12-20", to: { entity: "X" }, requester: { name: "Jan", email: "jan@example.pl" },
+      original: { subject: "S", sentOn: "2026-09-03" }, deadline: { dueDate: "2026-10-05", citation: "GDPR Art. 12(3)" }, acknowledgedOn: "2026-09-04",
+      earlierReminders: ["2026-10-10"], complaint: { authority: null, citation: "GDPR Art. 77(1)" },
+    });
+    expect(polish.body).toContain("3 stycznia 2027 r.");
+    expect(polish.body).not.toContain("r..");
   });
 });

@@ -35,7 +35,7 @@ export const pl: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: najpóźniej do dnia ${date} (${citation})`,
     estimate: "Terminy podane w tym piśmie zostały obliczone na podstawie terminów ustawowych; jeżeli się od nich różnią, wiążące są terminy ustawowe.",
     acknowledge: (date, citation) => `Proszę o potwierdzenie otrzymania tego żądania do dnia ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `Państwa polityka prywatności zapowiada odpowiedź w ciągu ${period} („${quote}”), dlatego oczekuję odpowiedzi do dnia ${date}.`,
+    policyPromise: (period, quote, date) => `Państwa polityka prywatności zapowiada odpowiedź w ciągu ${period} („${quote}”), dlatego oczekuję odpowiedzi do dnia ${date.endsWith(".") ? date : `${date}.`}`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "dnia" : "dni"}` : months === 1 ? "miesiąca" : `${months} miesięcy`),
   },
   closing: {
