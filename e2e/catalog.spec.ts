@@ -75,7 +75,8 @@ test.describe("a new user in Germany", () => {
     await expect(page).toHaveURL(/authority=DE-BY/);
     await expect(page.getByRole("link", { name: /Open Bayerisches Landesamt für Datenschutzaufsicht \(BayLDA\)'s complaint form/ })).toHaveAttribute("href", "https://www.lda.bayern.de/de/beschwerde.html");
     await expect(page.getByText(/Email: poststelle@lda\.bayern\.de/)).toBeVisible();
-    await expect(page.locator("pre").first()).toContainText("I hereby lodge a complaint against SCHUFA Holding AG");
+    // BayLDA takes complaints in German, and the request was written in German (SCHUFA's language).
+    await expect(page.locator("pre").first()).toContainText("hiermit erhebe ich Beschwerde gegen SCHUFA Holding AG");
   });
 
   test("a web-form-only company leads with its form and the text to paste", async ({ page, mailbox }) => {

@@ -192,7 +192,9 @@ test.describe("EU GDPR access to Netflix from Germany", () => {
 
     await page.goto(`/requests/${request.id}/complaint`);
     await expect(page.getByText("Autoriteit Persoonsgegevens").filter({ visible: true }).first()).toBeVisible();
-    await expect(page.getByRole("region", { name: "The letter", exact: true }).locator("pre")).toContainText("the envisaged storage period");
+    // The Dutch authority takes complaints in Dutch; the English request gets an English copy to read.
+    await expect(page.getByRole("region", { name: "The letter", exact: true }).locator("pre")).toContainText("de periode gedurende welke de gegevens naar verwachting worden opgeslagen");
+    await expect(page.getByRole("region", { name: /For you to read/ }).locator("pre")).toContainText("the envisaged storage period");
     await page.goto(`/requests/${request.id}/complaint?authority=home`);
     await expect(page.getByText(/Bundesbeauftragte/).filter({ visible: true }).first()).toBeVisible();
     await shoot(page, "tracker-8-complaint-eu");

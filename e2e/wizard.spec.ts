@@ -106,10 +106,10 @@ test.describe("Netflix access from the UK", () => {
     await expect(ask).toHaveAttribute("href", /^\/services\/netflix\/policy\/2024-04-17\?start=\d+&end=\d+#cited$/);
     await shoot(page, "netflix-uk-4-review");
 
-    await page.getByRole("link", { name: "Deutsch" }).click();
-    await expect(page).toHaveURL(/\/review\?lang=de$/);
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await expect(page).toHaveURL(/\/review$/);
     await expect(letter).toContainText("Sehr geehrte");
-    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "English" }).click();
     await expect(letter).toContainText("Dear Sir or Madam");
     await next(page, /choose how to send it/, /\/send$/, "Send it yourself");
 
@@ -181,7 +181,7 @@ test.describe("Trakt deletion from Germany", () => {
     await shoot(page, "trakt-de-4-specifics");
     await next(page, /review the letter/, /\/review$/, "Review the letter");
 
-    await page.getByRole("link", { name: "Deutsch" }).click();
+    await page.getByRole("button", { name: "Deutsch" }).click();
     const letter = page.getByRole("region", { name: "The letter" }).locator("pre");
     await expect(letter).toContainText("Art. 17 DSGVO");
     await expect(letter).toContainText("My forum comments");

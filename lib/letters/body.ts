@@ -52,11 +52,11 @@ export function sectionHeadings({ sections, subjectIsHeading }: Pick<BodyInput, 
 /** The letter's text from salutation to signature; paragraphs are separated by a blank line. */
 export function renderBody(input: BodyInput): string {
   const { template: t, family, sections } = input;
-  const paragraphs: string[] = [t.salutation, t.intro[family](input.lawPhrase)];
+  const paragraphs: string[] = [t.salutation, (t.intro[family] ?? t.intro.other)(input.lawPhrase)];
   if (input.statutory === false) paragraphs.push(t.noStatute.intro);
   if (input.acknowledgement) paragraphs.push(t.policyAcknowledges(input.acknowledgement.quote, input.acknowledgement.versionDate));
   if (input.identification.length > 0) {
-    paragraphs.push([t.identification.lead, ...input.identification.map(({ label, value }) => `– ${label}: ${value}`)].join("\n"));
+    paragraphs.push([t.identification.lead, ...input.identification.map(({ label, value }) => `– ${label}${t.identification.separator ?? ": "}${value}`)].join("\n"));
   }
   if (input.asks) paragraphs.push(t.identification.policyAsks(input.asks));
   const headings = sectionHeadings(input);
@@ -65,7 +65,7 @@ export function renderBody(input: BodyInput): string {
     paragraphs.push(...(heading ? [heading] : []), ...section.paragraphs);
   });
   paragraphs.push(...deadlineParagraphs(input));
-  paragraphs.push(...t.closing[family](input.law));
+  paragraphs.push(...(t.closing[family] ?? t.closing.other)(input.law));
   if (input.statutory === false) paragraphs.push(t.noStatute.complaint);
   else {
     if (input.complaint.first) paragraphs.push(t.complaintFirst(input.complaint.first));

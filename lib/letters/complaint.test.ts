@@ -38,7 +38,7 @@ describe("composeComplaint", () => {
     expect(refused.body).toContain("a business subject to the California Consumer Privacy Act (Cal. Civ. Code §1798.199.45 (complaints to the Agency); §1798.199.90 (Attorney General))");
     expect(refused.body).toContain('On 1 October 2026 they refused the request, giving this reason: "Not a resident". I consider the refusal unfounded.');
     const partial = composeComplaint({ ...base, language: "de", outcome: "partial", answeredOn: "2026-10-10", missing: [{ ask: "die Speicherdauer", citation: "GDPR Art. 15(1)(d)" }] });
-    expect(partial.body).toContain("hiermit reiche ich Beschwerde gegen Netflix International B.V. ein (Art. 77 Abs. 1, Art. 56 DSGVO).");
+    expect(partial.body).toContain("hiermit erhebe ich Beschwerde gegen Netflix International B.V. (Art. 77 Abs. 1, Art. 56 DSGVO).");
     expect(partial.body).toContain("Am 10. Oktober 2026 kam eine Antwort, der jedoch fehlt, was das Gesetz verlangt:\n– die Speicherdauer (Art. 15 Abs. 1 lit. d DSGVO)");
   });
 });

@@ -3,16 +3,36 @@ import type { RegimeId, RightId } from "@/lib/law/types";
 import { LetterInputError } from "./errors";
 import { validSigner, type Signer } from "./follow-up";
 import { formatLetterDate, oneLine } from "./format";
-import { LAW_FAMILY, TEMPLATES } from "./templates";
+import { ENGLISH, LAW_FAMILY, resolveLetterLanguage } from "./templates";
 import { localizeCitation } from "./templates/citations";
 import { complaintDe } from "./templates/complaint-de";
 import { complaintEn } from "./templates/complaint-en";
+import { complaintEs } from "./templates/complaint-es";
+import { complaintFr } from "./templates/complaint-fr";
+import { complaintIt } from "./templates/complaint-it";
+import { complaintNl } from "./templates/complaint-nl";
+import { complaintPl } from "./templates/complaint-pl";
+import { complaintPtPT } from "./templates/complaint-pt";
+import { complaintPtBR } from "./templates/complaint-pt-br";
 import type { ComplaintTemplate, TimelineKind } from "./templates/follow-up-types";
 import type { Letter, LetterLanguage } from "./types";
 
-export const COMPLAINT_TEMPLATES: Readonly<Record<LetterLanguage, ComplaintTemplate>> = { en: complaintEn, de: complaintDe };
+/** Complaints in the languages with their wording; the others are written in English with a note. */
+export const COMPLAINT_TEMPLATES: Readonly<Partial<Record<LetterLanguage, ComplaintTemplate>>> = {
+  en: complaintEn,
+  de: complaintDe,
+  fr: complaintFr,
+  es: complaintEs,
+  it: complaintIt,
+  "pt-PT": complaintPtPT,
+  "pt-BR": complaintPtBR,
+  nl: complaintNl,
+  pl: complaintPl,
+};
 
 export type ComplaintInput = {
+  /** Set where the caller had to write in English instead of this language (a missing wording): the letter says so. */
+  requestedLanguage?: LetterLanguage;
   language: LetterLanguage;
   regime: RegimeId | (string & {});
   rights: readonly string[];
@@ -43,15 +63,14 @@ export function composeComplaint(input: ComplaintInput): Letter {
   if (!isRegimeId(input.regime)) throw new LetterInputError("unknown-regime", `"${input.regime}" is not a law the letters know.`, "regime");
   const regime = REGIMES[input.regime];
   const requester = validSigner(input.requester);
-  const t = COMPLAINT_TEMPLATES[input.language];
-  const base = TEMPLATES[input.language];
+  const { language, wording: t, template: base, fallbackFrom } = resolveLetterLanguage(COMPLAINT_TEMPLATES, input.language, regime.id);
   const cite = (citation: string) => localizeCitation(citation, base.citations);
   const date = (iso: string) => formatLetterDate(iso, base.locale);
   const controller = oneLine(input.controller.name);
   const articles = input.rights.map((right) => findRightGrant(regime, right as RightId)?.article).filter((a): a is string => Boolean(a));
 
   const paragraphs = [t.salutation, t.lodge[LAW_FAMILY[regime.id]]({ controller, citation: cite(regime.complaint.citation) })];
-  const story = [t.request({ sentOn: date(input.original.sentOn), lawPhrase: base.lawPhrase[regime.id], subject: oneLine(input.original.subject), articles: [...new Set(articles)].map(cite).join("; ") })];
+  const story = [t.request({ sentOn: date(input.original.sentOn), lawPhrase: base.lawPhrase[regime.id] ?? ENGLISH.lawPhrase[regime.id], subject: oneLine(input.original.subject), articles: [...new Set(articles)].map(cite).join("; ") })];
   if (input.outcome === "no-answer") story.push(t.noAnswer({ dueDate: date(input.deadline.dueDate), citation: cite(input.deadline.citation) }));
   if (input.outcome === "refused" && input.refusal) story.push(t.refused({ refusedOn: date(input.refusal.on), reason: oneLine(input.refusal.reason) }));
   if (input.appealedOn) story.push(t.appealDenied(date(input.appealedOn)));
@@ -67,7 +86,8 @@ export function composeComplaint(input: ComplaintInput): Letter {
   paragraphs.push([t.contact, ...contact].join("\n"), `${t.signOff}\n${requester.name}`);
 
   return {
-    language: input.language,
+    language,
+    ...((fallbackFrom ?? input.requestedLanguage) ? { fallbackFrom: fallbackFrom ?? input.requestedLanguage } : {}),
     subject: oneLine(t.subject(controller)),
     body: paragraphs.join("\n\n"),
     headings: [],

@@ -23,7 +23,7 @@ describe("composeLetter: Trakt 2018 deletion from Germany, in German", () => {
 
   it("names the Trakt username and the account's address, as the policy asks", () => {
     expect(letter.body).toContain("Zur Zuordnung meiner Daten:\n– E-Mail-Adresse meines Kontos: joerg@example.de\n– Benutzername bei Trakt: joerg_m");
-    expect(letter.body).toContain("Wie in Ihrer Datenschutzerklärung verlangt, sende ich diese Anfrage von der E-Mail-Adresse meines Kontos und gebe meinen Benutzernamen an.");
+    expect(letter.body).toContain("Wie in Ihrer Datenschutzerklärung verlangt, sende ich diesen Antrag von der E-Mail-Adresse meines Kontos und gebe meinen Benutzernamen an.");
     expect(letter.warnings).toEqual(["The policy names no legal entity, so the letter is addressed to Trakt."]);
   });
 
@@ -46,7 +46,7 @@ describe("composeLetter: Trakt 2018 deletion from Germany, in German", () => {
     expect(letter.body).toContain("spätestens aber bis zum 5. Oktober 2026 (Art. 12 Abs. 3 DSGVO; Art. 3 Abs. 2 lit. c VO (EWG, Euratom) Nr. 1182/71).");
     expect(letter.dueDates[0]?.estimate).toBe(true); // Irish holidays are assumed for the controller
     expect(letter.body).toContain("Die genannten Termine habe ich selbst anhand der gesetzlichen Fristen berechnet");
-    expect(letter.body).toContain("Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen (Art. 77 Abs. 1, Art. 56 DSGVO).");
+    expect(letter.body).toContain("Beschwerde bei der zuständigen Aufsichtsbehörde zu erheben (Art. 77 Abs. 1, Art. 56 DSGVO).");
     expect(letter.body).not.toContain("Bundesbeauftragte");
   });
 
@@ -87,6 +87,6 @@ describe("composeLetter: German wording of the other rights", () => {
     expect(letter.body).toContain("ich wohne in Kalifornien und mache hiermit meine Rechte als Verbraucher nach dem California Consumer Privacy Act (CCPA)");
     expect(letter.body).toContain("die konkreten personenbezogenen Informationen, die Sie über mich erhoben haben (§1798.110(a)(5))");
     expect(letter.body).toContain("spätestens aber bis zum 19. Oktober 2026");
-    expect(letter.body).toContain("Bitte bestätigen Sie mir den Eingang dieser Anfrage bis zum 21. September 2026 (11 CCR §7021(a)).");
+    expect(letter.body).toContain("Bitte bestätigen Sie mir den Eingang dieses Antrags bis zum 21. September 2026 (11 CCR §7021(a)).");
   });
 });

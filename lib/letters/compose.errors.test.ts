@@ -23,7 +23,7 @@ describe("composeLetter refuses input it cannot write a correct letter from", ()
   it("no rights, an unknown regime or language", () => {
     expect(errorOf(letterInput({ rights: [] }))).toMatchObject({ code: "no-rights", field: "rights" });
     expect(errorOf(letterInput({ regime: "gdpr" as never }))).toMatchObject({ code: "unknown-regime", message: '"gdpr" is not a law the letters know.' });
-    expect(errorOf(letterInput({ language: "fr" as never }))).toMatchObject({ code: "invalid-language", field: "language" });
+    expect(errorOf(letterInput({ language: "sv" as never }))).toMatchObject({ code: "invalid-language", field: "language" });
   });
 
   it("a date that does not exist", () => {

@@ -5,7 +5,7 @@ import { renderBody, sectionHeadings, type BodyInput } from "./body";
 import { dueDatesFor, latestDate } from "./due-dates";
 import { formatLetterDate, isSafeEmail, oneLine, plainQuote } from "./format";
 import { policyNotes } from "./policy";
-import { LAW_FAMILY, TEMPLATES, type LetterTemplate } from "./templates";
+import { ENGLISH, LAW_FAMILY, resolveTemplate, type LetterTemplate } from "./templates";
 import { localizeCitation } from "./templates/citations";
 import type { Letter, LetterInput } from "./types";
 import { validateLetterInput, type ValidLetterInput } from "./validate";
@@ -40,21 +40,22 @@ function complaintAuthority(regime: Regime, requesterCountry: string | undefined
 export function composeLetter(raw: LetterInput): Letter {
   const input = validateLetterInput(raw);
   const { regime, rights, requester, specifics, service } = input;
-  const t = TEMPLATES[input.language];
+  const { template: t, fallbackFrom } = resolveTemplate(input.language, regime.id, rights);
   const cite = (citation: string) => localizeCitation(citation, t.citations);
   const date = (iso: string) => formatLetterDate(iso, t.locale);
   const family = LAW_FAMILY[regime.id];
-  const law = t.lawName[regime.id];
+  const law = t.lawName[regime.id] ?? ENGLISH.lawName[regime.id];
 
   const facts = rights.map((right) => letterFactsFor(service, right));
   const primary = facts[0] as LetterFacts;
   const articleOf = (right: RightId) => cite(findRightGrant(regime, right)?.article ?? "");
   const sections = rights.map((right) => {
-    const text = t.rights[right];
+    const text = t.rights[right] ?? ENGLISH.rights[right];
     const article = articleOf(right);
     const grant = findRightGrant(regime, right);
     const dataScope = grant?.dataScope;
-    const paragraphs = (text.paragraphs[family] ?? text.paragraphs.other)({ article, law, specifics, ...(dataScope ? { dataScope } : {}) });
+    const write = text.paragraphs[family] ?? text.paragraphs.other ?? ENGLISH.rights[right].paragraphs.other;
+    const paragraphs = write({ article, law, specifics, ...(dataScope ? { dataScope } : {}) });
     if (grant?.scopeNote) paragraphs.push(t.scopeNote(grant.scopeNote));
     return { heading: t.heading(text.title[family] ?? text.title.other, article), paragraphs };
   });
@@ -68,7 +69,7 @@ export function composeLetter(raw: LetterInput): Letter {
     template: t,
     family,
     law,
-    lawPhrase: t.lawPhrase[regime.id],
+    lawPhrase: t.lawPhrase[regime.id] ?? ENGLISH.lawPhrase[regime.id],
     acknowledgement: notes.acknowledgement && {
       quote: notes.acknowledgement.quote,
       versionDate: service.effectiveDate ? date(service.effectiveDate.date) : null,
@@ -104,7 +105,8 @@ export function composeLetter(raw: LetterInput): Letter {
   const selfServiceUrl = facts.flatMap((f) => f.selfService).find((p) => p.url)?.url ?? undefined;
   const postal = primary.postalAddress;
   return {
-    language: input.language,
+    language: t.language,
+    ...(fallbackFrom ? { fallbackFrom } : {}),
     subject: primary.subjectLine ? oneLine(primary.subjectLine.value) : sections.map((s) => s.heading).join("; "),
     body,
     headings: sectionHeadings({ sections, subjectIsHeading: !primary.subjectLine }).filter((h): h is string => h !== null),
@@ -121,6 +123,7 @@ export function composeLetter(raw: LetterInput): Letter {
     dueDates: due.dueDates,
     legalBasis: rights.map((right) => ({ right, citation: articleOf(right) })),
     policyRequirements: notes.policyRequirements,
-    warnings: [...notes.warnings, ...due.warnings, ...(primary.email && !email ? [`The policy's address "${oneLine(primary.email.address)}" is not a usable email address.`] : [])],
+    warnings: [
+      ...notes.warnings, ...due.warnings, ...(primary.email && !email ? [`The policy's address "${oneLine(primary.email.address)}" is not a usable email address.`] : [])],
   };
 }

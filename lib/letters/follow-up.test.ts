@@ -39,7 +39,7 @@ describe("composeFollowUp", () => {
       complaint: { authority: "Autoriteit Persoonsgegevens", citation: "GDPR Art. 77(1), Art. 56" },
     });
     expect(letter.subject).toBe("Unvollständige Antwort: Right of access under Art. 15 UK GDPR");
-    expect(letter.body).toContain("am 3. September 2026 habe ich Ihnen eine Anfrage nach der Datenschutz-Grundverordnung (DSGVO)");
+    expect(letter.body).toContain("am 3. September 2026 habe ich Ihnen einen Antrag nach der Datenschutz-Grundverordnung (DSGVO)");
     expect(letter.body).toContain("es fehlen noch:\n– die Verarbeitungszwecke (Art. 15 Abs. 1 lit. a DSGVO)");
     expect(letter.body).toContain("bei der zuständigen Aufsichtsbehörde (Autoriteit Persoonsgegevens) beschweren");
   });

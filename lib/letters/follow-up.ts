@@ -3,14 +3,16 @@ import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RegimeId } from "@/lib/law/types";
 import { LetterInputError } from "./errors";
 import { formatLetterDate, isSafeEmail, oneLine } from "./format";
-import { TEMPLATES } from "./templates";
+import { ENGLISH, resolveLetterLanguage } from "./templates";
 import { localizeCitation } from "./templates/citations";
 import { followUpDe } from "./templates/follow-up-de";
 import { followUpEn } from "./templates/follow-up-en";
+import { MORE_FOLLOW_UPS } from "./templates/follow-up-more";
 import type { FollowUpTemplate } from "./templates/follow-up-types";
 import type { Letter, LetterLanguage } from "./types";
 
-export const FOLLOW_UP_TEMPLATES: Readonly<Record<LetterLanguage, FollowUpTemplate>> = { en: followUpEn, de: followUpDe };
+/** Reminders and appeals in every letter language; a language without the law falls back to English with a note. */
+export const FOLLOW_UP_TEMPLATES: Readonly<Partial<Record<LetterLanguage, FollowUpTemplate>>> = { en: followUpEn, de: followUpDe, ...MORE_FOLLOW_UPS };
 
 /** 'overdue': no answer in time; 'incomplete': an answer that lacks items; 'appeal': a US state appeal of a refusal. */
 export type FollowUpKind = "overdue" | "incomplete" | "appeal";
@@ -18,6 +20,8 @@ export type FollowUpKind = "overdue" | "incomplete" | "appeal";
 export type Signer = { name: string; email: string; postalAddress?: string };
 
 export type FollowUpInput = {
+  /** Set where the caller had to write in English instead of this language (a missing wording): the letter says so. */
+  requestedLanguage?: LetterLanguage;
   kind: FollowUpKind;
   language: LetterLanguage;
   regime: RegimeId | (string & {});
@@ -72,13 +76,12 @@ export function composeFollowUp(input: FollowUpInput): Letter {
   for (const [iso, what] of [[input.date, "The letter's date"], [input.original.sentOn, "The date the request was sent"], [input.deadline.dueDate, "The deadline"]] as const) checkDate(iso, what);
   if (input.kind === "appeal" && !input.appeal) throw new LetterInputError("right-not-granted", `${REGIMES[input.regime].shortLabel} gives no appeal of a refusal.`, "rights");
   const requester = validSigner(input.requester);
-  const t = FOLLOW_UP_TEMPLATES[input.language];
-  const base = TEMPLATES[input.language];
+  const { language, wording: t, template: base, fallbackFrom } = resolveLetterLanguage(FOLLOW_UP_TEMPLATES, input.language, input.regime);
   const cite = (citation: string) => localizeCitation(citation, base.citations);
   const date = (iso: string) => formatLetterDate(iso, base.locale);
   const subject = oneLine(input.original.subject);
 
-  const facts = [t.recap({ sentOn: date(input.original.sentOn), lawPhrase: base.lawPhrase[input.regime], subject })];
+  const facts = [t.recap({ sentOn: date(input.original.sentOn), lawPhrase: base.lawPhrase[input.regime] ?? ENGLISH.lawPhrase[input.regime], subject })];
   if (input.acknowledgedOn) facts.push(t.acknowledged(date(input.acknowledgedOn)));
   if (input.extensionClaimedOn) facts.push(t.extended(date(input.extensionClaimedOn)));
   if (input.earlierReminders?.length) facts.push(t.earlierReminders(input.earlierReminders.map(date)));
@@ -100,7 +103,8 @@ export function composeFollowUp(input: FollowUpInput): Letter {
 
   const subjectLine = oneLine(t.subject[input.kind](subject));
   return {
-    language: input.language,
+    language,
+    ...((fallbackFrom ?? input.requestedLanguage) ? { fallbackFrom: fallbackFrom ?? input.requestedLanguage } : {}),
     subject: subjectLine,
     body: paragraphs.join("\n\n"),
     headings: [],

@@ -10,10 +10,17 @@ export function oneLine(value: string): string {
   return value.replace(CONTROL_OR_BREAK, " ").replace(/\s{2,}/g, " ").trim();
 }
 
+/** Polish letters write "3 września 2026 r." ("roku"); Intl leaves the abbreviation out. */
+const YEAR_SUFFIX: Readonly<Record<string, string>> = { "pl-PL": " r." };
+/** French writes the first of the month as an ordinal: "1er octobre 2026". */
+const FIRST_OF_MONTH: Readonly<Record<string, string>> = { "fr-FR": "1er" };
+
 /** "3 October 2026" / "3. Oktober 2026": formatted in UTC because the ISO date already is the calendar day. */
 export function formatLetterDate(isoDate: string, locale: string): string {
   const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  const text = format.format(new Date(`${isoDate}T00:00:00Z`));
+  const first = FIRST_OF_MONTH[locale];
+  return `${first && isoDate.endsWith("-01") ? text.replace(/^1(?=\s)/, first) : text}${YEAR_SUFFIX[locale] ?? ""}`;
 }
 
 /**

@@ -1,20 +1,35 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
 import { describe, expect, it } from "vitest";
-import { toWinAnsi, unsupportedCharacters } from "./pdf-text";
+import { toPdfText, unsupportedCharacters } from "./pdf-text";
 
-describe("toWinAnsi", () => {
-  it("keeps German, French and Spanish letters and the typographic marks WinAnsi has", () => {
-    const text = "ÄÖÜäöüß éèçñ œŒ € „Zitat“ ‚x‘ – — … • ™";
-    expect(toWinAnsi(text)).toBe(text);
+describe("toPdfText", () => {
+  it("keeps the letters of every letter language and the typographic marks", () => {
+    const text = "ÄÖÜäöüß éèçñ œŒ ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ ãõâêô ÃÕ ìòù € „Zitat“ «citation» ‚x‘ – — … • ™";
+    expect(toPdfText(text)).toBe(text);
   });
 
-  it("reduces other Latin letters to their base letter and marks the rest", () => {
-    expect(toWinAnsi("Łódź Őrség Čapek")).toBe("Lódz Orség Capek");
-    expect(toWinAnsi("Ελένη 李 😀")).toBe("????? ? ?");
-    expect(toWinAnsi("a\tb\u00a0c\u2009d")).toBe("a b\u00a0c d");
-    expect(toWinAnsi("e\u0301")).toBe("é"); // decomposed input is composed first
+  it("keeps Greek and Cyrillic, reduces what it can and marks the rest", () => {
+    expect(toPdfText("Łódź Ελένη Дмитрий")).toBe("Łódź Ελένη Дмитрий");
+    expect(toPdfText("李 😀")).toBe("? ?");
+    expect(toPdfText("a\tb\u00a0c\u2009d")).toBe("a b\u00a0c d");
+    expect(toPdfText("e\u0301")).toBe("é"); // decomposed input is composed first
   });
 
   it("lists the characters it could not keep", () => {
-    expect(unsupportedCharacters("Łukasz Ελένη ?")).toEqual(["Ε", "λ", "έ", "ν", "η"]);
+    expect(unsupportedCharacters("Łukasz 李 ?")).toEqual(["李"]);
+  });
+
+  it("claims no character the embedded fonts cannot draw", () => {
+    for (const file of ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"]) {
+      const font = fontkit.create(readFileSync(path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file)));
+      const missing: string[] = [];
+      for (let code = 0x20; code <= 0x2200; code++) {
+        const char = String.fromCodePoint(code);
+        if (toPdfText(char) === char && !/\s/.test(char) && !font.hasGlyphForCodePoint(code)) missing.push(code.toString(16));
+      }
+      expect(missing, file).toEqual([]);
+    }
   });
 });

@@ -1,32 +1,35 @@
-// pdf-lib's standard fonts (Helvetica) encode WinAnsi only, and throw on anything else. Rather than
-// ship a Unicode font, the PDF keeps every WinAnsi character (all of German, French, Spanish…:
-// ä ö ü ß é ñ, plus € – „ “ …), reduces other accented Latin letters to their base letter
-// (ł → l, ő → o), and shows '?' for the rest (Cyrillic, Greek, CJK). The email and .eml keep
-// the full text; pdfUnsupportedCharacters() lets the UI say which characters the PDF lost.
+// The PDF embeds DejaVu Sans (lib/letters/pdf-fonts.ts), which draws every letter language and
+// Greek and Cyrillic besides. What it lacks (CJK, emoji, most other scripts) is drawn as '?';
+// the email and .eml keep the full text, and pdfUnsupportedCharacters() lets the UI say which
+// characters the PDF lost. The ranges below are blocks DejaVu Sans covers in full (a unit test
+// checks them against the font file); no bundler needs the font to answer.
 import type { Letter } from "./types";
 
-const WINANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const SIMILAR: Readonly<Record<string, string>> = {
-  ł: "l", Ł: "L", đ: "d", Đ: "D", ı: "i", ħ: "h", Ħ: "H", ŧ: "t", Ŧ: "T", ĸ: "k", ŀ: "l", Ŀ: "L",
-  "‐": "-", "‑": "-", "‒": "-", "−": "-", "′": "'", "″": '"', "⁄": "/", "\u2009": " ", "\u202f": " ", "\u200b": "",
-};
+const COVERED: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], // Basic Latin
+  [0xa0, 0x24f], // Latin-1, Latin Extended-A and -B
+  [0x370, 0x377], [0x37a, 0x37f], [0x384, 0x38a], [0x38c, 0x38c], [0x38e, 0x3a1], [0x3a3, 0x3ff], // Greek
+  [0x400, 0x45f], // Cyrillic
+  [0x1e00, 0x1efb], // Latin Extended Additional (Vietnamese)
+  [0x2010, 0x2027], [0x2030, 0x205e], // punctuation: dashes, quotes, ellipsis, per mille
+  [0x20ac, 0x20ac], // euro sign
+  [0x2116, 0x2116], [0x2122, 0x2122], // numero, trade mark
+];
 
-function isWinAnsi(char: string): boolean {
+function isCovered(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WINANSI_EXTRA.has(char);
+  return COVERED.some(([from, to]) => code >= from && code <= to);
 }
 
 function replacement(char: string): string {
-  if (isWinAnsi(char)) return char;
-  if (/[\s\u0000-\u001f\u007f-\u009f]/.test(char)) return " ";
-  const similar = SIMILAR[char];
-  if (similar !== undefined) return similar;
+  if (/[\s\u0000-\u001f\u007f-\u009f]/.test(char) && char !== "\u00a0") return " ";
+  if (isCovered(char)) return char;
   const base = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  return base && [...base].every(isWinAnsi) ? base : "?";
+  return base && [...base].every(isCovered) ? base : "?";
 }
 
-/** Text Helvetica can draw: WinAnsi kept, near-Latin reduced, the rest '?'. */
-export function toWinAnsi(text: string): string {
+/** Text the embedded font can draw: covered characters kept, decomposable ones reduced, the rest '?'. */
+export function toPdfText(text: string): string {
   return Array.from(text.normalize("NFC"), replacement).join("");
 }
 

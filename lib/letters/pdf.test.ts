@@ -1,27 +1,11 @@
-import { inflateSync } from "node:zlib";
-import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
+import { PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { composeLetter } from "./compose";
 import { letterInput, version } from "./fixtures";
 import { buildPdf, pdfUnsupportedCharacters } from "./pdf";
+import { extractPdfText } from "./pdf-extract";
 
-// WinAnsi is Latin-1 except 0x80–0x9F; Node's TextDecoder("windows-1252") is not reliable there.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-const winAnsi = { decode: (bytes: Buffer) => Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join("") };
-
-/** The text the PDF draws, decoded from its WinAnsi hex strings, one drawn line per line. */
-async function drawnText(bytes: Uint8Array): Promise<string> {
-  const doc = await PDFDocument.load(bytes);
-  const lines: string[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    const data = object.dict.get(PDFName.of("Filter")) ? inflateSync(object.contents) : object.contents;
-    for (const match of Buffer.from(data).toString("latin1").matchAll(/<([0-9A-F]*)> Tj/g)) {
-      lines.push(winAnsi.decode(Buffer.from(match[1] ?? "", "hex")));
-    }
-  }
-  return lines.join("\n");
-}
+const drawnText = extractPdfText;
 
 const german = composeLetter(
   letterInput({
@@ -71,11 +55,26 @@ describe("buildPdf", () => {
     expect(Buffer.from(await buildPdf(german)).equals(Buffer.from(await buildPdf(german)))).toBe(true);
   });
 
-  it("shows characters outside WinAnsi as '?' instead of failing, and says which", async () => {
+  it("draws Polish and Cyrillic as themselves, shows what the font lacks as '?' and says which", async () => {
     const letter = composeLetter(letterInput({ requester: { name: "Łukasz Дмитрий 李", email: "l@example.pl" } }));
     const text = await drawnText(await buildPdf(letter));
-    expect(text).toContain("Lukasz ??????? ?");
-    expect(pdfUnsupportedCharacters(letter)).toEqual(["Д", "м", "и", "т", "р", "й", "李"]);
+    expect(text).toContain("Łukasz Дмитрий ?");
+    expect(pdfUnsupportedCharacters(letter)).toEqual(["李"]);
     expect(pdfUnsupportedCharacters(german)).toEqual([]);
+  });
+
+  it("embeds only the glyphs it draws and is tagged with its title and language", async () => {
+    const polish = composeLetter(letterInput({ regime: "eu-gdpr", rights: ["deletion"], language: "pl", requester: { name: "Łucja Wróbel-Żółć", email: "l@example.pl" } }));
+    const bytes = await buildPdf(polish);
+    expect(bytes.length).toBeLessThan(60_000);
+    const text = await drawnText(bytes);
+    expect(text).toContain("Łucja Wróbel-Żółć");
+    expect(text).toContain("Żądanie usunięcia danych na podstawie art. 17 RODO");
+    expect(text).toContain("3 września 2026 r.");
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getTitle()).toBe(polish.subject);
+    expect(doc.catalog.get(PDFName.of("Lang"))?.toString()).toBe("(pl-PL)");
+    expect(doc.catalog.get(PDFName.of("StructTreeRoot"))).toBeDefined();
+    expect(doc.catalog.lookup(PDFName.of("MarkInfo"))?.toString()).toContain("/Marked true");
   });
 });

@@ -3,7 +3,7 @@ import { IDENTITY_LABELS, RIGHT_LABELS } from "@/lib/services/labels";
 import type { LetterFacts } from "@/lib/services/letter-facts";
 import type { Applicability, Citation, RegimeId as PolicyRegimeId, ServiceRecord } from "@/lib/services/types";
 import { plainQuote } from "./format";
-import { TEMPLATES } from "./templates";
+import { ENGLISH } from "./templates";
 import type { DueDate, Letter, Requester } from "./types";
 
 /** How policies name our regimes: they speak of "other US states" without saying which. */
@@ -67,7 +67,7 @@ const disclaims = (a: Applicability): a is Applicability & { stance: keyof typeo
 function applicabilityWarnings(record: ServiceRecord, regime: Regime): string[] {
   return applicableStatements(record, regime.id)
     .filter(disclaims)
-    .map((a) => `${record.serviceName} says it ${DISCLAIMS[a.stance]} the ${TEMPLATES.en.lawName[regime.id]}: "${plainQuote(a.citation.quote)}"${a.note ? ` ${a.note}` : ""}`);
+    .map((a) => `${record.serviceName} says it ${DISCLAIMS[a.stance]} the ${ENGLISH.lawName[regime.id]}: "${plainQuote(a.citation.quote)}"${a.note ? ` ${a.note}` : ""}`);
 }
 
 function contactWarnings({ record, facts }: PolicyNotesInput): string[] {

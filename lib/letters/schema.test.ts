@@ -77,9 +77,11 @@ describe("letterSpecificsSchema and correctionItemSchema", () => {
 });
 
 describe("letterLanguageSchema and letterRequestSchema", () => {
-  it("knows English and German", () => {
+  it("knows the letter languages and names them when refusing another", () => {
     expect(letterLanguageSchema.parse("de")).toBe("de");
-    expect(messages(letterLanguageSchema.safeParse("fr"))).toEqual([": Choose the letter's language: English or German."]);
+    expect(messages(letterLanguageSchema.safeParse("sv"))).toEqual([
+      ": Choose the letter's language: English, German, French, Spanish, Italian, Dutch, Portuguese (Portugal), Portuguese (Brazil), Polish.",
+    ]);
   });
 
   it("parses what the wizard submits", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REGIME_IDS, RIGHT_IDS } from "@/lib/law/types";
 import { multiLine, singleLine } from "@/lib/text/safe-text";
+import { LANGUAGE_NAMES, LETTER_LANGUAGES } from "./languages";
 
 export const LETTER_LIMITS = { name: 200, field: 500, freeText: 2000, identifiers: 10, corrections: 20 } as const;
 
@@ -19,7 +20,7 @@ function optional<T extends z.ZodType<string | undefined, string | undefined>>(s
   return z.literal("").transform(() => undefined).or(schema.optional());
 }
 
-export const letterLanguageSchema = z.enum(["en", "de"], "Choose the letter's language: English or German.");
+export const letterLanguageSchema = z.enum(LETTER_LANGUAGES, `Choose the letter's language: ${LETTER_LANGUAGES.map((l) => LANGUAGE_NAMES[l].english).join(", ")}.`);
 
 export const requesterSchema = z.object({
   name: singleLine("Your name", LETTER_LIMITS.name).min(1, "Enter your name."),

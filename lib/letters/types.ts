@@ -1,7 +1,9 @@
 import type { RegimeId, RightId } from "@/lib/law/types";
 import type { Citation, ServiceRecord } from "@/lib/services/types";
 
-export type LetterLanguage = "en" | "de";
+import type { LetterLanguage } from "./languages";
+
+export type { LetterLanguage } from "./languages";
 
 export type Requester = {
   name: string;
@@ -52,6 +54,8 @@ export type DueDate = {
 
 export type Letter = {
   language: LetterLanguage;
+  /** Set where the language asked for has no text for this law: the letter is in English instead, and a warning says so. */
+  fallbackFrom?: LetterLanguage;
   /** The policy's own subject line when it asks for one (Trakt 2018). */
   subject: string;
   /** Plain text, the whole letter from salutation to signature. */

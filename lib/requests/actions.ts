@@ -15,6 +15,7 @@ import { detailsSchemaFor, locationStepSchema, reviewStepSchema, rightsStepSchem
 import { detailsFacts } from "./service-facts";
 import { formatServiceRef, refForChoice } from "./service-ref";
 import { effectiveRights, nextStep, regimeOf, splitRights, stepHref, type StepId } from "./wizard-steps";
+import { letterLanguageSchema } from "@/lib/letters/schema";
 import { isRecordId } from "@/lib/text/safe-text";
 
 export type StepFailure = {
@@ -166,4 +167,21 @@ export async function forgetIdentityAction(): Promise<{ ok: true } | StepFailure
   if (!user) return { ok: false, reason: "signed-out" };
   await forgetIdentity(user.id);
   return { ok: true };
+}
+
+/**
+ * The language picked on the review step, kept with the draft: going back to change a detail
+ * and returning shows the letter in the same language. A plain form post (the draft's id and the
+ * language as fields), so it works without JavaScript; anything else is ignored.
+ */
+export async function chooseLetterLanguageAction(form: unknown): Promise<void> {
+  if (!(form instanceof FormData)) return;
+  const draftId = form.get("draftId");
+  const language = letterLanguageSchema.safeParse(form.get("language"));
+  if (!language.success) return;
+  await withDraft(draftId, async (userId, draft) => {
+    if (!(await updateDraft(userId, draft.id, { ...draft.data, language: language.data }, draft.step))) return { ok: false, reason: "not-found" };
+    revalidatePath(`/requests/new/${draft.id}`, "layout");
+    redirect(stepHref(draft.id, "review"));
+  });
 }

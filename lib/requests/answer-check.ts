@@ -64,7 +64,7 @@ const GENERIC: Partial<Record<RightId, ChecklistItem[]>> = {
   correction: [{ id: "corrected", label: "Confirmation that the data was corrected", ask: "confirmation that my personal data has been corrected", askDe: "die Bestätigung, dass meine Daten berichtigt wurden", citation: "" }],
 };
 
-const CONFIRMATION: ChecklistItem = { id: "confirmed", label: "Confirmation that they did what you asked", ask: "confirmation that my request has been carried out", askDe: "die Bestätigung, dass meine Anfrage umgesetzt wurde", citation: "" };
+const CONFIRMATION: ChecklistItem = { id: "confirmed", label: "Confirmation that they did what you asked", ask: "confirmation that my request has been carried out", askDe: "die Bestätigung, dass mein Antrag umgesetzt wurde", citation: "" };
 
 const TITLES: Partial<Record<RightId, string>> = { access: "Access", portability: "Portability", deletion: "Deletion", correction: "Correction" };
 

@@ -23,6 +23,8 @@ export type AuthorityOption = {
   /** The place it serves, to choose by ("Bavaria"). */
   region?: string;
   source?: string;
+  /** The language it takes complaints in (ISO 639-1), from the dataset. */
+  language?: string;
 };
 
 /** The dataset's contact facts for an authority, where it has a record. */
@@ -35,6 +37,7 @@ function fromDataset(authority: CatalogAuthority | undefined) {
     ...(authority.email ? { email: authority.email } : {}),
     address: authority.address,
     source: `Datenanfragen.de record ${authority.slug}`,
+    ...(authority.complaintLanguage ? { language: authority.complaintLanguage } : {}),
   };
 }
 

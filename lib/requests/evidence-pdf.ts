@@ -1,6 +1,7 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont } from "pdf-lib";
+import { PDFDocument, rgb, type PDFFont } from "pdf-lib";
 import { A4, wrap, type Measure, type TextStyle } from "@/lib/letters/pdf-layout";
-import { toWinAnsi } from "@/lib/letters/pdf-text";
+import { embedPdfFonts } from "@/lib/letters/pdf-fonts";
+import { PdfTagger } from "@/lib/letters/pdf-tags";
 import { evidenceBlocks, type EvidenceBlock, type EvidenceInput } from "./evidence-blocks";
 
 export type { EvidenceInput } from "./evidence-blocks";
@@ -55,18 +56,20 @@ export function layoutEvidence(blocks: readonly EvidenceBlock[], measure: Measur
  */
 export async function buildEvidencePdf(input: EvidenceInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold, text: toPdfText } = await embedPdfFonts(doc);
   const font = (style: TextStyle): PDFFont => (style.bold ? bold : regular);
-  const pages = layoutEvidence(evidenceBlocks(input), (text, style) => font(style).widthOfTextAtSize(toWinAnsi(text), style.size));
+  const pages = layoutEvidence(evidenceBlocks(input), (text, style) => font(style).widthOfTextAtSize(toPdfText(text), style.size));
+  const tagger = new PdfTagger(doc);
   pages.forEach((lines, index) => {
     const page = doc.addPage([A4.width, A4.height]);
-    for (const line of lines) page.drawText(toWinAnsi(line.text), { x: line.x, y: line.y, size: line.size, font: font(line), color: rgb(0, 0, 0) });
-    const footer = toWinAnsi(`Evidence file: ${input.serviceName} · page ${index + 1} of ${pages.length}`);
-    page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    for (const line of lines) {
+      tagger.tagged(page, line.bold ? "H2" : "P", () => page.drawText(toPdfText(line.text), { x: line.x, y: line.y, size: line.size, font: font(line), color: rgb(0, 0, 0) }));
+    }
+    const footer = toPdfText(`Evidence file: ${input.serviceName} · page ${index + 1} of ${pages.length}`);
+    tagger.artifact(page, () => page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) }));
   });
   const date = new Date(`${input.generatedOn}T12:00:00Z`);
-  doc.setTitle(`Evidence file: request to ${input.serviceName}`);
+  tagger.finish({ title: `Evidence file: request to ${input.serviceName}`, language: "en-GB" });
   doc.setCreator("RightsDesk");
   doc.setProducer("RightsDesk (pdf-lib)");
   doc.setCreationDate(date);

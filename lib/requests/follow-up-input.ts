@@ -3,10 +3,12 @@ import type { RightId } from "@/lib/law/types";
 import type { ComplaintInput } from "@/lib/letters/complaint";
 import type { FollowUpInput, FollowUpKind, Signer } from "@/lib/letters/follow-up";
 import { isSafeEmail } from "@/lib/letters/format";
+import { isLetterLanguage, letterLanguageFromCode } from "@/lib/letters/languages";
 import { TIMELINE_KINDS, type TimelineKind } from "@/lib/letters/templates/follow-up-types";
 import type { Letter, LetterLanguage } from "@/lib/letters/types";
 import type { ServiceRecord } from "@/lib/services/types";
 import { answerChecklist, itemsById } from "./answer-check";
+import { askIn } from "./answer-asks";
 import type { AuthorityOption } from "./complaint-authority";
 import { appealGrant, type RequestState } from "./lifecycle";
 
@@ -26,7 +28,16 @@ export type LetterSource = {
 };
 
 export function letterLanguage(value: string | undefined, fallback: string): LetterLanguage {
-  return value === "de" || value === "en" ? value : fallback === "de" ? "de" : "en";
+  return isLetterLanguage(value) ? value : isLetterLanguage(fallback) ? fallback : "en";
+}
+
+/**
+ * A complaint is written in the authority's language unless the user chose another: the
+ * dataset's complaint language where letters exist in it, otherwise the request's own.
+ */
+export function complaintLanguage(value: string | undefined, requestLanguage: string, authority: AuthorityOption | null | undefined): LetterLanguage {
+  if (isLetterLanguage(value)) return value;
+  return letterLanguageFromCode(authority?.language) ?? letterLanguage(undefined, requestLanguage);
 }
 
 /** Signed as the first letter was; requests from before that was stored fall back to its signature line. */
@@ -51,9 +62,15 @@ export function deadlineCitation(source: LetterSource, state: RequestState): str
   return (extended ? grant?.deadline.extension?.citation : grant?.deadline.respond.citation) ?? REGIMES[source.regime].complaint.citation;
 }
 
-export function missingAsks(source: LetterSource, state: RequestState, language: LetterLanguage) {
+/**
+ * What the answer lacked, asked for in the letter's language. Where that language has no wording
+ * for an item, the whole letter is written in English (and says so) rather than mix languages.
+ */
+export function missingAsks(source: LetterSource, state: RequestState, language: LetterLanguage): { language: LetterLanguage; asks: { ask: string; citation: string }[] } {
   const items = itemsById(answerChecklist(source.regime, source.rights), state.answer?.missing ?? []);
-  return items.map((item) => ({ ask: language === "de" ? item.askDe : item.ask, citation: item.citation }));
+  const asks = items.map((item) => ({ ask: askIn(item, language), citation: item.citation }));
+  if (asks.every((a): a is { ask: string; citation: string } => a.ask !== undefined)) return { language, asks };
+  return { language: "en", asks: items.map((item) => ({ ask: item.ask, citation: item.citation })) };
 }
 
 /** An answer that lacks items gets a request for the rest; otherwise a reminder of the deadline. */
@@ -66,9 +83,11 @@ type Common = { source: LetterSource; state: RequestState; record: ServiceRecord
 export function followUpInput({ source, state, record, language, date, accountEmail, kind, authority }: Common & { kind: FollowUpKind; authority: AuthorityOption | null }): FollowUpInput {
   const appeal = appealGrant(source);
   const regime = isRegimeId(source.regime) ? REGIMES[source.regime] : null;
+  const missing = missingAsks(source, state, language);
   return {
     kind,
-    language,
+    language: missing.language,
+    ...(missing.language !== language ? { requestedLanguage: language } : {}),
     regime: source.regime,
     date,
     to: recipientOf(source, record),
@@ -79,7 +98,7 @@ export function followUpInput({ source, state, record, language, date, accountEm
     ...(state.extensionClaimedOn ? { extensionClaimedOn: state.extensionClaimedOn } : {}),
     ...(state.answer ? { answeredOn: state.answer.on } : {}),
     ...(state.refusal ? { refusal: state.refusal } : {}),
-    missing: missingAsks(source, state, language),
+    missing: missing.asks,
     earlierReminders: state.followUps,
     ...(appeal ? { appeal: { citation: appeal.article, days: appeal.deadline.respond.count } } : {}),
     complaint: { authority: authority?.name ?? null, citation: regime?.complaint.citation ?? "" },
@@ -92,14 +111,15 @@ function timelineKind(type: string, data: unknown): TimelineKind | null {
 }
 
 export function complaintInput({ source, state, record, language, date, accountEmail, authority }: Common & { authority: AuthorityOption }): ComplaintInput {
-  const missing = missingAsks(source, state, language);
+  const { language: written, asks: missing } = missingAsks(source, state, language);
   const refusedLast = state.refusal && (!state.answer || state.refusal.on >= state.answer.on);
   const timeline = state.active.flatMap((event) => {
     const kind = timelineKind(event.type, event.data);
     return kind ? [{ on: event.on, kind }] : [];
   });
   return {
-    language,
+    language: written,
+    ...(written !== language ? { requestedLanguage: language } : {}),
     regime: source.regime,
     rights: source.rights,
     date,

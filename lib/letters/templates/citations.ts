@@ -41,3 +41,58 @@ export const germanCitations: CitationStyle = {
     [" and ", " und "],
   ],
 };
+
+const lowerArt: readonly (readonly [string, string])[] = [["Art. ", "art. "]];
+
+// EUR-Lex French: "article 15, paragraphe 1, point a)", abbreviated as practitioners write it.
+export const frenchCitations: CitationStyle = {
+  laws: { GDPR: "du RGPD", "Reg. (EEC, Euratom) No 1182/71": "du règlement (CEE, Euratom) n° 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `par. ${p}` : `point ${p})`))].join(", "),
+  phrases: [
+    ...lowerArt,
+    // Quebec: "P-39.1 s. 27 para. 3" as Quebec lawyers write it, "P-39.1, art. 27, al. 3".
+    ["Interpretation Act of Québec (CQLR c. I-16) ss. ", "Loi d'interprétation (RLRQ, c. I-16), art. "],
+    ["Interpretation Act of Québec (CQLR c. I-16) s. ", "Loi d'interprétation (RLRQ, c. I-16), art. "],
+    ["P-39.1 ss. ", "P-39.1, art. "],
+    ["P-39.1 s. ", "P-39.1, art. "],
+    [", s. ", ", art. "],
+    [" para. ", ", al. "],
+    [" and ", " et "],
+    ["; ", " ; "],
+  ],
+};
+
+// Dutch practice: "art. 15 lid 1 sub a AVG".
+export const dutchCitations: CitationStyle = {
+  laws: { GDPR: "AVG", "Reg. (EEC, Euratom) No 1182/71": "van Verordening (EEG, Euratom) nr. 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `lid ${p}` : `sub ${p}`))].join(" "),
+  phrases: [...lowerArt, [" and ", " en "]],
+};
+
+// Polish practice: "art. 15 ust. 1 lit. a RODO"; a numbered point is "pkt".
+export const polishCitations: CitationStyle = {
+  laws: { GDPR: "RODO", "Reg. (EEC, Euratom) No 1182/71": "rozporządzenia (EWG, Euratom) nr 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `ust. ${p}` : /^[a-z]+$/.test(p) ? `lit. ${p}` : `pkt ${p}`))].join(" "),
+  phrases: [...lowerArt, [" and ", " i "]],
+};
+
+// Spanish practice: "art. 15.1.a) RGPD".
+export const spanishCitations: CitationStyle = {
+  laws: { GDPR: "RGPD", "Reg. (EEC, Euratom) No 1182/71": "del Reglamento (CEE, Euratom) n.º 1182/71" },
+  article: (number, parts) => `${number}${parts.map((p, i) => (i === 0 ? `.${p}` : `.${p})`)).join("")}`,
+  phrases: [...lowerArt, [" and ", " y "]],
+};
+
+// Italian practice: "art. 15, par. 1, lett. a), GDPR".
+export const italianCitations: CitationStyle = {
+  laws: { GDPR: "GDPR", "Reg. (EEC, Euratom) No 1182/71": "del Regolamento (CEE, Euratom) n. 1182/71" },
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `par. ${p}` : `lett. ${p})`))].join(", "),
+  phrases: [...lowerArt, [" and ", " e "]],
+};
+
+// Portuguese practice: "art. 15.º, n.º 1, al. a), do RGPD".
+export const portugueseCitations: CitationStyle = {
+  laws: { GDPR: "do RGPD", "Reg. (EEC, Euratom) No 1182/71": "do Regulamento (CEE, Euratom) n.º 1182/71" },
+  article: (number, parts) => [`${number}.º`, ...parts.map((p, i) => (i === 0 ? `n.º ${p}` : `al. ${p})`))].join(", "),
+  phrases: [...lowerArt, [" and ", " e "]],
+};

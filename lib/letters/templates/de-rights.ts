@@ -1,6 +1,5 @@
-import type { RightId } from "@/lib/law/types";
 import type { CorrectionItem, LetterSpecifics } from "../types";
-import type { RequestContext, RightText } from "./types";
+import type { CompleteTemplate, RequestContext } from "./types";
 
 export function correctionItemDe({ field, currentValue, correctValue }: CorrectionItem): string {
   return `– ${field}: richtig ist „${correctValue}“${currentValue ? ` (bisher: „${currentValue}“)` : ""}`;
@@ -22,7 +21,7 @@ function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun
   return [`${verb} aller mich betreffenden personenbezogenen ${noun}, ${scope ? SCOPE[scope] : "die Sie gespeichert haben"}, und die Schließung meines Kontos (${article}).`];
 }
 
-export const rightsDe: Record<RightId, RightText> = {
+export const rightsDe: CompleteTemplate["rights"] = {
   access: {
     title: { other: "Auskunft" },
     paragraphs: {
@@ -50,7 +49,7 @@ export const rightsDe: Record<RightId, RightText> = {
           "– die konkreten personenbezogenen Informationen, die Sie über mich erhoben haben (§1798.110(a)(5));",
           "– die Kategorien personenbezogener Informationen über mich, die Sie verkauft oder weitergegeben haben („sold or shared“), jeweils mit den Kategorien der Dritten, an die dies geschah, sowie die Kategorien, die Sie zu Geschäftszwecken offengelegt haben, mit den Kategorien der Empfänger (§1798.115(a)).",
         ].join("\n"),
-        "Bitte beziehen Sie auch Informationen ein, die vor mehr als zwölf Monaten erhoben wurden, zurück bis zum 1. Januar 2022 (Cal. Civ. Code §1798.130(a)(2)(B); 11 CCR §7024(h)), und stellen Sie mir die konkreten Informationen in einem übertragbaren und, soweit technisch möglich, leicht weiterverwendbaren Format zur Verfügung (§1798.100(d)).",
+        "Bitte beziehen Sie auch Informationen ein, die vor mehr als 12 Monaten erhoben wurden, zurück bis zum 1. Januar 2022 (Cal. Civ. Code §1798.130(a)(2)(B); 11 CCR §7024(h)), und stellen Sie mir die konkreten Informationen in einem übertragbaren und, soweit technisch möglich, leicht weiterverwendbaren Format zur Verfügung (§1798.100(d)).",
       ],
       other: ({ article }) => [
         `Bitte bestätigen Sie mir, ob Sie personenbezogene Informationen über mich gespeichert haben. Ist das der Fall, bitte ich um eine Kopie dieser Informationen und um Auskunft darüber, zu welchen Zwecken sie verwendet werden, woher sie stammen und wem sie offengelegt wurden (${article}).`,

@@ -1,9 +1,9 @@
 import { germanCitations } from "./citations";
 import { rightsDe } from "./de-rights";
 import { NEW_LAW_NAMES, NEW_LAW_PHRASES_DE } from "./law-names";
-import type { LetterTemplate } from "./types";
+import type { CompleteTemplate } from "./types";
 
-export const de: LetterTemplate = {
+export const de: CompleteTemplate = {
   language: "de",
   locale: "de-DE",
   citations: germanCitations,
@@ -55,9 +55,9 @@ export const de: LetterTemplate = {
     postalAddress: "Postanschrift",
     policyAsks: ({ fromAccount, username }) =>
       fromAccount && username
-        ? "Wie in Ihrer Datenschutzerklärung verlangt, sende ich diese Anfrage von der E-Mail-Adresse meines Kontos und gebe meinen Benutzernamen an."
+        ? "Wie in Ihrer Datenschutzerklärung verlangt, sende ich diesen Antrag von der E-Mail-Adresse meines Kontos und gebe meinen Benutzernamen an."
         : fromAccount
-          ? "Wie in Ihrer Datenschutzerklärung verlangt, sende ich diese Anfrage von der E-Mail-Adresse meines Kontos."
+          ? "Wie in Ihrer Datenschutzerklärung verlangt, sende ich diesen Antrag von der E-Mail-Adresse meines Kontos."
           : "Wie in Ihrer Datenschutzerklärung verlangt, gebe ich meinen Benutzernamen an.",
   },
   rights: rightsDe,
@@ -66,7 +66,7 @@ export const de: LetterTemplate = {
     several: "Bitte antworten Sie mir unverzüglich, spätestens aber zu folgenden Terminen:",
     item: (heading, date, citation) => `– ${heading}: spätestens bis zum ${date} (${citation})`,
     estimate: "Die genannten Termine habe ich selbst anhand der gesetzlichen Fristen berechnet; weichen sie davon ab, sind die gesetzlichen Fristen maßgeblich.",
-    acknowledge: (date, citation) => `Bitte bestätigen Sie mir den Eingang dieser Anfrage bis zum ${date} (${citation}).`,
+    acknowledge: (date, citation) => `Bitte bestätigen Sie mir den Eingang dieses Antrags bis zum ${date} (${citation}).`,
     policyPromise: (period, quote, date) =>
       `Ihre Datenschutzerklärung sagt eine Antwort innerhalb von ${period} zu („${quote}“); ich erwarte Ihre Antwort daher bis zum ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "Tag" : "Tagen"}` : months === 1 ? "einem Monat" : `${months} Monaten`),
@@ -76,12 +76,12 @@ export const de: LetterTemplate = {
       `Die Bearbeitung dieses Antrags muss für mich unentgeltlich sein (Art. 12 Abs. 5 ${law}). Die Angaben, die Sie benötigen, um meine Daten zu finden, habe ich oben gemacht; weitere Informationen zur Bestätigung meiner Identität fordern Sie bitte nur an, wenn Sie begründete Zweifel an ihr haben (Art. 12 Abs. 6 ${law}).`,
     ],
     ccpa: () => [
-      "Bitte beantworten Sie diese Anfrage unentgeltlich (Cal. Civ. Code §1798.130(a)(2)). Die Angaben, die Sie benötigen, um diese Anfrage mir zuzuordnen, habe ich oben gemacht; bitte verlangen Sie zur Überprüfung nur, was Sie dafür vernünftigerweise benötigen (11 CCR §7060).",
+      "Bitte bearbeiten Sie diesen Antrag unentgeltlich (Cal. Civ. Code §1798.130(a)(2)). Die Angaben, die Sie benötigen, um diesen Antrag mir zuzuordnen, habe ich oben gemacht; bitte verlangen Sie zur Überprüfung nur, was Sie dafür vernünftigerweise benötigen (11 CCR §7060).",
     ],
-    other: () => ["Bitte beantworten Sie diese Anfrage unentgeltlich und verlangen Sie weitere Angaben zu meiner Identität nur, soweit Sie sie benötigen, um meine Daten zu finden."],
+    other: () => ["Bitte bearbeiten Sie diesen Antrag unentgeltlich und verlangen Sie weitere Angaben zu meiner Identität nur, soweit Sie sie benötigen, um meine Daten zu finden."],
   },
   complaint: (authority, citation) =>
-    `Sollte ich bis dahin keine vollständige Antwort erhalten haben, behalte ich mir vor, Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen (${citation})${authority ? `: ${authority}` : ""}.`,
+    `Sollte ich bis dahin keine vollständige Antwort erhalten haben, behalte ich mir vor, Beschwerde bei der zuständigen Aufsichtsbehörde zu erheben (${citation})${authority ? `: ${authority}` : ""}.`,
   scopeNote: (note) => `Zum Umfang dieses Rechts bestimmt das Gesetz (Wortlaut der Quelle): ${note}.`,
   complaintFirst: (citation) =>
     `Sollte ich bis dahin keine vollständige Antwort erhalten haben, gilt dieses Schreiben als Ankündigung, dass ich mich zunächst bei Ihnen über die Bearbeitung meines Antrags beschwere (${citation}) und danach, falls nötig, bei der Aufsichtsbehörde.`,

@@ -1,6 +1,5 @@
-import type { RightId } from "@/lib/law/types";
 import type { CorrectionItem, LetterSpecifics } from "../types";
-import type { RequestContext, RightText } from "./types";
+import type { CompleteTemplate, RequestContext } from "./types";
 
 export function correctionItemEn({ field, currentValue, correctValue }: CorrectionItem): string {
   return `– ${field}: should read "${correctValue}"${currentValue ? ` (currently "${currentValue}")` : ""}`;
@@ -23,7 +22,7 @@ function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun
   return [`${verb} all ${noun} concerning me ${scope ? SCOPE[scope] : "that you hold"}, and close my account (${article}).`];
 }
 
-export const rightsEn: Record<RightId, RightText> = {
+export const rightsEn: CompleteTemplate["rights"] = {
   access: {
     title: { gdpr: "Request for access", ccpa: "Request to know", other: "Request for access" },
     paragraphs: {

@@ -1,9 +1,9 @@
 import { englishCitations } from "./citations";
 import { rightsEn } from "./en-rights";
 import { NEW_LAW_NAMES, NEW_LAW_PHRASES_EN } from "./law-names";
-import type { LetterTemplate } from "./types";
+import type { CompleteTemplate } from "./types";
 
-export const en: LetterTemplate = {
+export const en: CompleteTemplate = {
   language: "en",
   locale: "en-GB",
   citations: englishCitations,

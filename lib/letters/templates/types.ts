@@ -16,10 +16,12 @@ export type RequestContext = {
 };
 
 type PerFamily<T> = Partial<Record<LawFamily, T>> & { other: T };
+/** A translation may cover only some families (the GDPR's); the letter then falls back to English for the others. */
+type SomeFamilies<T> = Partial<Record<LawFamily, T>>;
 
 export type RightText = {
   title: PerFamily<string>;
-  paragraphs: PerFamily<(ctx: RequestContext) => string[]>;
+  paragraphs: SomeFamilies<(ctx: RequestContext) => string[]>;
 };
 
 export type PolicyAsks = { fromAccount: boolean; username: boolean };
@@ -29,12 +31,13 @@ export type LetterTemplate = {
   /** BCP 47 locale for dates and lists. */
   locale: string;
   citations: CitationStyle;
-  lawName: Readonly<Record<RegimeId, string>>;
+  /** Only the laws this language writes letters under; for the others the letter falls back to English. */
+  lawName: Readonly<Partial<Record<RegimeId, string>>>;
   /** The law as a sentence names it: "the UK GDPR", "der Datenschutz-Grundverordnung (DSGVO)". */
-  lawPhrase: Readonly<Record<RegimeId, string>>;
+  lawPhrase: Readonly<Partial<Record<RegimeId, string>>>;
   heading: (title: string, article: string) => string;
   salutation: string;
-  intro: Readonly<Record<LawFamily, (lawPhrase: string) => string>>;
+  intro: Readonly<Partial<Record<LawFamily, (lawPhrase: string) => string>>> & { other: (lawPhrase: string) => string };
   policyAcknowledges: (quote: string, versionDate: string | null) => string;
   identification: {
     lead: string;
@@ -42,8 +45,10 @@ export type LetterTemplate = {
     username: (serviceName: string) => string;
     postalAddress: string;
     policyAsks: (asks: PolicyAsks) => string;
+    /** Between a label and its value: French typography puts a space before the colon. */
+    separator?: string;
   };
-  rights: Readonly<Record<RightId, RightText>>;
+  rights: Readonly<Partial<Record<RightId, RightText>>>;
   deadline: {
     single: (date: string, citation: string) => string;
     several: string;
@@ -53,7 +58,7 @@ export type LetterTemplate = {
     policyPromise: (period: string, quote: string, date: string) => string;
     period: (p: { days?: number; months?: number }) => string;
   };
-  closing: Readonly<Record<LawFamily, (law: string) => string[]>>;
+  closing: Readonly<Partial<Record<LawFamily, (law: string) => string[]>>> & { other: (law: string) => string[] };
   complaint: (authority: string | null, citation: string) => string;
   /** A narrowing or widening of the right the law itself states (Oregon's list of specific third parties). */
   scopeNote: (note: string) => string;
@@ -65,4 +70,13 @@ export type LetterTemplate = {
   pageLabel: (page: number, pages: number) => string;
   /** Before a recipient's "attention" line in the PDF's address block. */
   attentionLabel: string;
+};
+
+/** English is the fallback: it writes every law and every right. */
+export type CompleteTemplate = LetterTemplate & {
+  lawName: Readonly<Record<RegimeId, string>>;
+  lawPhrase: Readonly<Record<RegimeId, string>>;
+  rights: Readonly<Record<RightId, RightText & { paragraphs: { other: (ctx: RequestContext) => string[] } }>>;
+  intro: Readonly<Record<LawFamily, (lawPhrase: string) => string>>;
+  closing: Readonly<Record<LawFamily, (law: string) => string[]>>;
 };

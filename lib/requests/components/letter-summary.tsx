@@ -1,4 +1,6 @@
 import { formatLongDate, RIGHT_LABELS } from "@/lib/law/labels";
+import { fallbackNote } from "@/lib/letters/fallback-note";
+import { LANGUAGE_NAMES } from "@/lib/letters/languages";
 import type { Letter } from "@/lib/letters/types";
 import { citationLink } from "../citation-link";
 import type { ServiceRef } from "../service-ref";
@@ -66,7 +68,18 @@ export function LetterText({ letter }: { letter: Letter }) {
   return (
     <section aria-labelledby="letter-heading" className="stack">
       <h2 id="letter-heading">The letter</h2>
+      {letter.fallbackFrom ? <p className="notice warn" role="note">{fallbackNote(letter.fallbackFrom)}</p> : null}
       <pre className={styles.letter} lang={letter.language} tabIndex={0} aria-label="Letter text">{letter.body}</pre>
+    </section>
+  );
+}
+
+/** The same letter in the user's own language, to read, not to send. */
+export function ReadingCopy({ letter }: { letter: Letter }) {
+  return (
+    <section aria-labelledby="reading-copy-heading" className="stack">
+      <h2 id="reading-copy-heading">For you to read: the same letter in {LANGUAGE_NAMES[letter.language].english}</h2>
+      <pre className={styles.letter} lang={letter.language} tabIndex={0} aria-label="Reading copy">{letter.body}</pre>
     </section>
   );
 }

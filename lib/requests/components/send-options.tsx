@@ -1,5 +1,5 @@
 import { buildMailto, MAILTO_MAX_LENGTH } from "@/lib/letters/mailto";
-import { pdfUnsupportedCharacters } from "@/lib/letters/pdf";
+import { pdfUnsupportedCharacters } from "@/lib/letters/pdf-text";
 import type { Letter } from "@/lib/letters/types";
 import { CopyButton } from "./copy-button";
 

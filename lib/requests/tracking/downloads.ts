@@ -12,7 +12,7 @@ import { regimeLabel, rightsLabel } from "../components/request-list";
 import { isoDateIn } from "../dates";
 import { EVENT_TITLES, type RequestEventType } from "../event-types";
 import { fileNamePart, letterFileName } from "../file-names";
-import { followUpKindFor, letterLanguage } from "../follow-up-input";
+import { complaintLanguage, followUpKindFor, letterLanguage } from "../follow-up-input";
 import { statusLabel } from "../status-labels";
 import { loadTrackedRequest, type TrackedRequest } from "./data";
 import { eventDetail, lettersSent } from "./event-detail";
@@ -102,6 +102,6 @@ export async function complaintDownload(id: string, authorityId: string | null, 
   const { user, request, context, today } = loaded;
   const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0];
   if (!authority) return text(409, "No authority is known for this law.");
-  const result = complaintLetter(context, authority, { language: letterLanguage(lang ?? undefined, request.language), date: today, accountEmail: user.email });
+  const result = complaintLetter(context, authority, { language: complaintLanguage(lang ?? undefined, request.language, authority), date: today, accountEmail: user.email });
   return result.ok ? letterFile(result.letter, format, letterFileName({ company: request.serviceName, what: "complaint", date: result.letter.date })) : text(409, result.message);
 }

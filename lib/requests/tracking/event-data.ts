@@ -2,7 +2,7 @@ import "server-only";
 import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import { answerChecklist, checklistItemIds } from "../answer-check";
 import { isTimeZone } from "../dates";
-import { followUpKindFor, letterLanguage } from "../follow-up-input";
+import { complaintLanguage, followUpKindFor, letterLanguage } from "../follow-up-input";
 import type { TrackedRequest } from "./data";
 import { complaintLetter, followUpLetter, letterContext } from "./letters";
 import type { RecordEventValues } from "./schema";
@@ -35,7 +35,8 @@ export async function eventDataFor(userId: string, request: TrackedRequest, valu
       const options = { language: letterLanguage(values.language, request.language), date: values.on, accountEmail };
       if (values.type === "complaint-filed") {
         const authority = context.authorities.find((option) => option.name === values.authority);
-        const letter = authority ? complaintLetter(context, authority, options) : null;
+        const language = complaintLanguage(values.language, request.language, authority);
+        const letter = authority ? complaintLetter(context, authority, { ...options, language }) : null;
         return { authority: values.authority, ...(values.reference ? { reference: values.reference } : {}), ...(letter?.ok ? { letter: { subject: letter.letter.subject, body: letter.letter.body } } : {}) };
       }
       const kind = values.type === "appealed" ? "appeal" : followUpKindFor(context.state);

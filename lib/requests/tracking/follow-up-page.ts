@@ -1,10 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { laterLetterLanguages } from "@/lib/letters/available";
 import type { FollowUpKind } from "@/lib/letters/follow-up";
 import { isoDateIn } from "../dates";
 import { regimeOfFacts } from "../lifecycle";
-import { followUpKindFor, letterLanguage } from "../follow-up-input";
+import { complaintLanguage, followUpKindFor, letterLanguage } from "../follow-up-input";
 import { whyNot } from "../transitions";
 import { loadTrackedRequest } from "./data";
 import { zoneFor } from "./event-data";
@@ -24,7 +25,8 @@ export async function loadFollowUpPage(id: string, page: "follow-up" | "appeal",
   const today = isoDateIn(now, zoneFor(request, undefined));
   const result = followUpLetter(context, kind, { language, date: today, accountEmail: user.email });
   const notYet = whyNot(page === "appeal" ? "appealed" : "follow-up-sent", context.state, request, now);
-  return { request, state: context.state, kind, language, today, letter: result.ok ? result.letter : null, problem: result.ok ? null : result.message, notYet };
+  const languages = laterLetterLanguages("follow-up", request.regime);
+  return { request, state: context.state, kind, language, languages, today, letter: result.ok ? result.letter : null, problem: result.ok ? null : result.message, notYet };
 }
 
 export async function loadComplaintPage(id: string, authorityId: string | undefined, lang: string | undefined) {
@@ -34,15 +36,22 @@ export async function loadComplaintPage(id: string, authorityId: string | undefi
   const now = new Date();
   const context = await letterContext(user.id, request);
   const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0] ?? null;
-  const language = letterLanguage(lang, request.language);
-  const result = authority ? complaintLetter(context, authority, { language, date: isoDateIn(now, zoneFor(request, undefined)), accountEmail: user.email }) : null;
+  const language = complaintLanguage(lang, request.language, authority);
+  const options = { date: isoDateIn(now, zoneFor(request, undefined)), accountEmail: user.email };
+  const result = authority ? complaintLetter(context, authority, { language, ...options }) : null;
+  // Written in the authority's language, the complaint comes with a copy in the user's own to read.
+  const own = letterLanguage(undefined, request.language);
+  const sent = result?.ok ? result.letter.language : own;
+  const reading = authority && sent !== own ? complaintLetter(context, authority, { language: own, ...options }) : null;
   return {
     request,
     state: context.state,
     authorities: context.authorities,
     authority,
     language,
+    languages: laterLetterLanguages("complaint", request.regime),
     letter: result?.ok ? result.letter : null,
+    readingCopy: reading?.ok && reading.letter.language !== sent ? reading.letter : null,
     problem: result && !result.ok ? result.message : authority ? null : "RightsDesk knows no authority for this law.",
     notYet: whyNot("complaint-filed", context.state, request, now),
     firstToController: regimeOfFacts(request)?.complaint.firstToController ?? null,

@@ -28,7 +28,9 @@ export const recordEventSchema = z
     reference: oneLine("The reference", 100).optional(),
     summary: text("The summary", 2000).optional(),
     /** The language of the reminder, appeal or complaint letter the user sent. */
-    language: z.enum(["en", "de"]).optional(),
+    // Spelled out, not imported from lib/letters: this schema is in the request page's client bundle,
+    // and importing the letters' schema there pulled server-only modules into it (a test keeps the lists equal).
+    language: z.enum(["en", "de", "fr", "es", "it", "nl", "pt-PT", "pt-BR", "pl"]).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.type === "answer-received" && !value.completeness) ctx.addIssue({ code: "custom", path: ["completeness"], message: "Say whether the answer is complete." });

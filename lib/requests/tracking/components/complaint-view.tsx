@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatLongDate } from "@/lib/law/labels";
-import type { Letter } from "@/lib/letters/types";
-import { LetterText } from "../../components/letter-summary";
+import { LANGUAGE_NAMES } from "@/lib/letters/languages";
+import type { Letter, LetterLanguage } from "@/lib/letters/types";
+import { LetterText, ReadingCopy } from "../../components/letter-summary";
 import { SendOptions } from "../../components/send-options";
 import { letterFileName } from "../../file-names";
 import type { AuthorityOption } from "../../complaint-authority";
@@ -18,13 +19,16 @@ type Props = {
   letter: Letter | null;
   problem: string | null;
   notYet: string | null;
-  language: "en" | "de";
+  language: LetterLanguage;
+  languages: readonly LetterLanguage[];
+  /** The same complaint in the user's own language, where the one to send is in the authority's. */
+  readingCopy?: Letter | null;
   /** The complaint to the company the law requires first (UK DPA 2018 s. 164A, Australia, India). */
   firstToController?: { rule: string; citation: string } | null;
 };
 
 /** Which authority and why, the complaint letter, the evidence file to attach, and "I filed it". */
-export function ComplaintView({ requestId, filed, serviceName, authorities, authority, letter, problem, notYet, language, firstToController }: Props) {
+export function ComplaintView({ requestId, filed, serviceName, authorities, authority, letter, problem, notYet, language, languages, readingCopy, firstToController }: Props) {
   const href = `/requests/${encodeURIComponent(requestId)}`;
   const page = `${href}/complaint`;
   const extra = authority ? `&authority=${encodeURIComponent(authority.id)}` : "";
@@ -85,8 +89,15 @@ export function ComplaintView({ requestId, filed, serviceName, authorities, auth
       </section>
       {letter ? (
         <>
-          <LanguageSwitch href={page} language={language} extra={extra} />
+          <LanguageSwitch href={page} language={language} languages={languages} extra={extra} />
+          {readingCopy ? (
+            <p className="notice">
+              {authority?.name ?? "The authority"} takes complaints in {LANGUAGE_NAMES[letter.language].english}, so the letter to send is in {LANGUAGE_NAMES[letter.language].english}. A copy in{" "}
+              {LANGUAGE_NAMES[readingCopy.language].english} follows it for you to read; send the {LANGUAGE_NAMES[letter.language].english} one.
+            </p>
+          ) : null}
           <LetterText letter={letter} />
+          {readingCopy ? <ReadingCopy letter={readingCopy} /> : null}
           <section className="stack" aria-labelledby="send-heading">
             <h2 id="send-heading">File it</h2>
             <p>Most authorities take complaints through a form on their website: paste the letter there, or print it. Attach the evidence file.</p>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatLongDate } from "@/lib/law/labels";
 import type { FollowUpKind } from "@/lib/letters/follow-up";
-import type { Letter } from "@/lib/letters/types";
+import type { Letter, LetterLanguage } from "@/lib/letters/types";
 import { LetterText } from "../../components/letter-summary";
 import { SendOptions } from "../../components/send-options";
 import { letterFileName } from "../../file-names";
@@ -18,7 +18,8 @@ type Props = {
   problem: string | null;
   /** Why the step cannot be recorded yet, or null when it can. */
   notYet: string | null;
-  language: "en" | "de";
+  language: LetterLanguage;
+  languages: readonly LetterLanguage[];
   /** 'YYYY-MM-DD' in the request's zone, to speak of the deadline in the right tense. */
   today: string;
 };
@@ -38,7 +39,7 @@ const TITLES: Record<FollowUpKind, (service: string) => string> = {
 };
 
 /** The follow-up letter, the ways to send it, and "I sent it" to put it on the timeline. */
-export function FollowUpView({ requestId, serviceName, kind, state, letter, problem, notYet, language, today }: Props) {
+export function FollowUpView({ requestId, serviceName, kind, state, letter, problem, notYet, language, languages, today }: Props) {
   const href = `/requests/${encodeURIComponent(requestId)}`;
   const page = `${href}/${kind === "appeal" ? "appeal" : "follow-up"}`;
   const lead = kind === "appeal"
@@ -57,7 +58,7 @@ export function FollowUpView({ requestId, serviceName, kind, state, letter, prob
       {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
       {letter ? (
         <>
-          <LanguageSwitch href={page} language={language} />
+          <LanguageSwitch href={page} language={language} languages={languages} />
           <LetterText letter={letter} />
           <section className="stack" aria-labelledby="send-heading">
             <h2 id="send-heading">Send it yourself</h2>

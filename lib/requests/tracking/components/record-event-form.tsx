@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import type { LetterLanguage } from "@/lib/letters/languages";
 import type { ChecklistSection } from "../../answer-check";
 import { isoDateIn } from "../../dates";
 import { EVENT_ACTIONS, type RecordableEventType } from "../../event-types";
@@ -20,7 +21,7 @@ type Props = {
   authorities: string[];
   /** Preselects a step, as the follow-up and complaint pages do. */
   initialType?: RecordableEventType;
-  language?: "en" | "de";
+  language?: LetterLanguage;
   submitLabel?: string;
 };
 

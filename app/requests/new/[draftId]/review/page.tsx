@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { findCompany } from "@/lib/catalog/companies";
 import Link from "next/link";
 import { RIGHT_LABELS } from "@/lib/law/labels";
 import { LetterSummary, LetterText } from "@/lib/requests/components/letter-summary";
+import { LanguagePicker } from "@/lib/requests/components/language-picker";
 import { ReviewForm } from "@/lib/requests/components/review-form";
 import { WizardFrame } from "@/lib/requests/components/wizard-frame";
 import { draftLetter } from "@/lib/requests/draft-letter";
 import { identityClashes } from "@/lib/requests/identity-check";
+import { letterLanguageChoice } from "@/lib/requests/letter-language";
 import { LANGUAGES, type Language } from "@/lib/requests/schema";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 import { regimeOf, splitRights, STEP_LABELS, stepHref, stepsFor } from "@/lib/requests/wizard-steps";
 
 export const metadata: Metadata = { title: "Step: review the letter" };
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", de: "Deutsch" };
-
 type Props = { params: StepParams; searchParams: Promise<{ lang?: string | string[] }> };
 
 export default async function ReviewStepPage({ params, searchParams }: Props) {
-  const [{ draft }, { lang }] = await Promise.all([loadStepDraft(params, "review"), searchParams]);
-  const language: Language = LANGUAGES.find((l) => l === lang) ?? draft.data.language ?? "en";
+  const [{ draft }, { lang }, requestHeaders] = await Promise.all([loadStepDraft(params, "review"), searchParams, headers()]);
+  const companyLanguage = draft.serviceRef.kind === "catalog" ? findCompany(draft.serviceRef.slug)?.contact?.requestLanguage : undefined;
+  const choice = letterLanguageChoice(draft.data, { acceptLanguage: requestHeaders.get("accept-language"), companyLanguage });
+  const language: Language = LANGUAGES.find((l) => l === lang) ?? choice.chosen;
   // While reviewing, the letter is dated today; leaving the review fixes the date.
   const result = draftLetter(draft.record, { ...draft.data, letterDate: undefined }, { language });
   const { notGranted } = splitRights(draft.data.rights ?? [], regimeOf(draft.data));
@@ -26,14 +30,7 @@ export default async function ReviewStepPage({ params, searchParams }: Props) {
   const editable = stepsFor(draft.data).filter((step) => step !== "review" && step !== "send");
   return (
     <WizardFrame draftId={draft.id} serviceName={draft.record.serviceName} data={draft.data} step="review" title="Review the letter">
-      <nav aria-label="Letter language" className="row small">
-        <span>Language of the letter:</span>
-        {LANGUAGES.map((l) => (
-          <Link key={l} href={`${stepHref(draft.id, "review")}?lang=${l}`} aria-current={l === language ? "true" : undefined} lang={l} className={l === language ? "badge ok" : undefined}>
-            {LANGUAGE_NAMES[l]}
-          </Link>
-        ))}
-      </nav>
+      <LanguagePicker draftId={draft.id} chosen={language} offers={choice.offers} />
       {notGranted.length > 0 ? (
         <p className="notice warn">Left out because the law where you live does not grant it: {notGranted.map((r) => RIGHT_LABELS[r]).join("; ")}.</p>
       ) : null}
