@@ -1,7 +1,7 @@
 import { formatIsoDate } from "../freshness";
 import { otaServices } from "../ota-services";
 import type { PolicyDocument } from "./documents";
-import manifestJson from "./ota/manifest.json";
+import manifestJson from "./ota/manifest.json" with { type: "json" };
 import { OTA_ATTRIBUTION, otaManifestSchema } from "./ota-schema";
 
 // The Open Terms Archive captures as policy documents: one version per capture, named by its date.
