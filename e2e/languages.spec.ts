@@ -58,7 +58,8 @@ test.describe("a French requester", () => {
     // Picked on the review, kept with the draft: back to the details and forward again.
     await page.getByRole("button", { name: /English/ }).click();
     await expect(letter).toContainText("Dear Sir or Madam,");
-    await page.getByRole("link", { name: "Your details" }).click();
+    // The step list names every step; take the first link to the details step.
+    await page.getByRole("link", { name: "Your details" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "How can they find you?" })).toBeVisible();
     await next(page, /Continue/, /\/review$/, "Review the letter");
     await expect(letter).toContainText("Dear Sir or Madam,");
