@@ -7,7 +7,7 @@ import type { Citation } from "@/lib/services/types";
 import { recordFile } from "@/lib/services/records/ota-records";
 import { otaRecordSchema, type OtaRecordData } from "@/lib/services/records/ota-schema";
 
-// npx tsx scripts/policies-propose.ts [--force] [document ids...]
+// npx tsx scripts/policies-propose.ts [--force | --print] [document ids...]
 // Writes a draft record for each Open Terms Archive capture from the extractor's proposals, for a
 // person to correct by reading the policy (recording each correction in the file). Existing records
 // are kept unless --force. Drafts keep the proposals a reader can check quickly: the date, addresses,
@@ -15,6 +15,8 @@ import { otaRecordSchema, type OtaRecordData } from "@/lib/services/records/ota-
 
 const args = process.argv.slice(2);
 const force = args.includes("--force");
+// --print: write the proposals to standard output and leave the record files alone.
+const print = args.includes("--print");
 const only = args.filter((a) => !a.startsWith("--"));
 
 function quoteOf(text: string, c: Citation): { quote: string; occurrence?: number } {
@@ -36,7 +38,7 @@ function linkLabel(sentence: string, url: string): string {
 
 for (const doc of otaDocuments) {
   if (only.length > 0 && !only.includes(doc.id)) continue;
-  if (existsSync(recordFile(doc.id)) && !force) continue;
+  if (existsSync(recordFile(doc.id)) && !force && !print) continue;
   const raw = loadDocumentText(doc.id);
   const extraction = extractPolicy(raw, { format: "markdown" });
   if (extraction.text !== raw) throw new Error(`${doc.id}: normalisation changed the text; offsets would not match`);
@@ -63,9 +65,23 @@ for (const doc of otaDocuments) {
         : { statedByPolicy: false as const, what: t.what, quote: null, note: t.note },
     ),
     supervisoryAuthorities: [],
+    howToAsk: {
+      subjectLine: proposed.howToAsk.subjectLine && { value: proposed.howToAsk.subjectLine.value, ...q(proposed.howToAsk.subjectLine.citation) },
+      fromAccountEmail: proposed.howToAsk.fromAccountEmail && q(proposed.howToAsk.fromAccountEmail),
+      include: proposed.howToAsk.include.map((i) => ({ item: i.item, reason: i.reason, ...q(i.citation) })),
+      instructions: proposed.howToAsk.instructions.map((s) => ({ summary: s.summary, ...q(s.citation) })),
+    },
+    identityVerification: proposed.identityVerification.map((s) => ({ summary: s.summary, ...q(s.citation) })),
+    fees: proposed.fees.map((s) => ({ summary: s.summary, ...q(s.citation) })),
+    declineGrounds: proposed.declineGrounds.map((s) => ({ summary: s.summary, ...q(s.citation) })),
+    retention: proposed.retention.map((r) => ({ summary: r.summary, ...(r.days ? { days: r.days } : {}), ...(r.months ? { months: r.months } : {}), ...(r.indefinite ? { indefinite: true } : {}), ...q(r.citation) })),
     notes: [],
     corrections: [],
   };
+  if (print) {
+    console.log(JSON.stringify(otaRecordSchema.parse(data), null, 2));
+    continue;
+  }
   writeFileSync(recordFile(doc.id), `${JSON.stringify(otaRecordSchema.parse(data), null, 2)}\n`);
   console.log(`${doc.id}: ${data.rights.length} rights, ${data.channels.length} addresses, ${data.selfService.length} pages, ${data.timelines.length} timelines`);
 }

@@ -26,6 +26,7 @@ export function toServiceRecord(data: OtaRecordData): ServiceRecord {
   const service = otaServices.find((s) => s.slug === doc.serviceSlug);
   const text = loadDocumentText(doc.id);
   const cite = ({ quote, occurrence }: { quote: string; occurrence?: number }): Citation => citeIn(doc.id, text, quote, occurrence);
+  const statementOf = (s: { summary: string; quote: string; occurrence?: number }) => ({ summary: s.summary, citation: cite(s) });
   return {
     serviceSlug: doc.serviceSlug,
     serviceName: service?.name ?? doc.serviceSlug,
@@ -52,12 +53,17 @@ export function toServiceRecord(data: OtaRecordData): ServiceRecord {
         ? { statedByPolicy: true, what: t.what, ...opt("days", t.days), ...opt("months", t.months), ...opt("format", t.format), citation: cite(t) }
         : { statedByPolicy: false, what: t.what, citation: t.quote === null ? null : cite({ quote: t.quote, occurrence: t.occurrence }), note: t.note },
     ),
-    howToAsk: { subjectLine: null, fromAccountEmail: null, include: [], instructions: [] },
-    identityVerification: [],
-    fees: [],
-    declineGrounds: [],
+    howToAsk: {
+      subjectLine: data.howToAsk.subjectLine && { value: data.howToAsk.subjectLine.value, citation: cite(data.howToAsk.subjectLine) },
+      fromAccountEmail: data.howToAsk.fromAccountEmail && cite(data.howToAsk.fromAccountEmail),
+      include: data.howToAsk.include.map((i) => ({ item: i.item, reason: i.reason, citation: cite(i) })),
+      instructions: data.howToAsk.instructions.map(statementOf),
+    },
+    identityVerification: data.identityVerification.map(statementOf),
+    fees: data.fees.map(statementOf),
+    declineGrounds: data.declineGrounds.map(statementOf),
     supervisoryAuthorities: data.supervisoryAuthorities.map((a) => ({ name: a.name, regimes: a.regimes, role: a.role, namedInPolicy: a.namedInPolicy, ...opt("note", a.note), citation: cite(a) })),
-    retention: [],
+    retention: data.retention.map((r) => ({ ...statementOf(r), ...opt("days", r.days), ...opt("months", r.months), ...opt("indefinite", r.indefinite) })),
     notes: data.notes,
   };
 }

@@ -21,6 +21,18 @@ const timeline = z.discriminatedUnion("statedByPolicy", [
   z.object({ statedByPolicy: z.literal(false), what: z.union([z.enum(RIGHT_IDS), z.literal("all-requests")]), quote: z.string().min(1).nullable(), occurrence: z.number().int().min(0).optional(), note: z.string() }),
 ]);
 
+const statement = z.object({ summary: z.string().min(1), ...cited });
+const identityItem = z.enum(["account-email", "username", "name", "postal-address", "signed-in"]);
+
+// How to ask, identity checks, fees, grounds to decline and retention: optional in the JSON (a record
+// without them says the policy states none), each statement with the sentence it rests on.
+const howToAsk = z.object({
+  subjectLine: z.object({ value: z.string().min(1), ...cited }).nullable().default(null),
+  fromAccountEmail: z.object(cited).nullable().default(null),
+  include: z.array(z.object({ item: identityItem, reason: z.string().min(1), ...cited })).default([]),
+  instructions: z.array(statement).default([]),
+});
+
 export const correctionSchema = z.object({
   field: z.string().min(1),
   proposed: z.string(),
@@ -40,6 +52,11 @@ export const otaRecordSchema = z.object({
   applicability: z.array(z.object({ regimes, framework: z.string().optional(), stance: z.enum(["addresses", "complies", "not-governed", "exempt-in-part"]), note: z.string().optional(), ...cited })),
   timelines: z.array(timeline),
   supervisoryAuthorities: z.array(z.object({ name: z.string().min(1), regimes, role: z.enum(["lead", "competent", "enforcement", "dispute-panel"]), namedInPolicy: z.boolean(), note: z.string().optional(), ...cited })),
+  howToAsk: howToAsk.default({ subjectLine: null, fromAccountEmail: null, include: [], instructions: [] }),
+  identityVerification: z.array(statement).default([]),
+  fees: z.array(statement).default([]),
+  declineGrounds: z.array(statement).default([]),
+  retention: z.array(statement.extend({ days: z.number().int().positive().optional(), months: z.number().int().positive().optional(), indefinite: z.boolean().optional() })).default([]),
   notes: z.array(z.string()),
   corrections: z.array(correctionSchema),
 });
