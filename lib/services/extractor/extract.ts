@@ -26,7 +26,7 @@ export function extractPolicy(input: string, { format, baseUrl }: { format: Poli
   const jurisdictions = detectJurisdictions(text);
   const proposals = [
     ...detectEmails(text),
-    ...detectUrls(text),
+    ...detectUrls(text, baseUrl),
     ...detectDurations(text),
     ...detectRights(text, jurisdictions),
     ...jurisdictions,
