@@ -1,7 +1,7 @@
 import type { RegimeId, RightId } from "../types";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
-import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, RIGHT_WORDINGS, RIGHTS_CLAUSE } from "./right-wordings";
-import { findHeadings, paragraphRegimes, sectionRegimes } from "./sections";
+import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, LIST_INTRO, RIGHT_LABEL, RIGHT_WORDINGS, RIGHTS_CLAUSE, labelRight } from "./right-wordings";
+import { findHeadings, findLeadIns, leadInRegimes, paragraphRegimes, sectionRegimes } from "./sections";
 import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
@@ -37,23 +37,80 @@ function wordingMatches(text: string): Match[] {
   return out;
 }
 
-// Rights listed after "you can" or "the right to", each verb its own right.
+// Rights listed after "you can" or "the right to", each verb its own right. A clause that ends its
+// line with ":" ("You can:", "they may permit you to request that we:") introduces a list whose items
+// open with the verbs ("* Delete Data", "* Request rectification, removal or restriction").
 function clauseMatches(text: string): Match[] {
   const out: Match[] = [];
   for (const m of text.matchAll(RIGHTS_CLAUSE)) {
     if (out.length >= MAX_MATCHES) break;
     const from = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, from);
+    const rest = text.slice(from, sentence.end);
+    if (LIST_INTRO.test(rest)) {
+      out.push(...listItemVerbs(text, sentence.end));
+      continue;
+    }
     const window = text.slice(from, Math.min(sentence.end, from + CLAUSE_REACH));
     if (!DATA_OBJECT.test(window)) continue;
-    for (const [verb, right] of CLAUSE_VERBS) {
-      const v = verb.exec(window);
-      if (v) out.push({ right, start: from + v.index, end: from + v.index + v[0].length });
-    }
+    out.push(...verbsIn(window, from));
   }
   return out;
 }
 const CLAUSE_REACH = 120;
+const ITEM_REACH = 80;
+const MAX_ITEMS = 20;
+const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+/;
+
+function verbsIn(window: string, offset: number): Match[] {
+  const out: Match[] = [];
+  for (const [verb, right] of CLAUSE_VERBS) {
+    const v = verb.exec(window);
+    if (v) out.push({ right, start: offset + v.index, end: offset + v.index + v[0].length });
+  }
+  return out;
+}
+
+// The opening words of each item of the list that starts after `at` (blank lines between items allowed).
+function listItemVerbs(text: string, at: number): Match[] {
+  const out: Match[] = [];
+  let pos = text.indexOf("\n", at) + 1;
+  for (let items = 0; pos > 0 && pos < text.length && items < MAX_ITEMS; ) {
+    const found = text.indexOf("\n", pos);
+    const lineEnd = found === -1 ? text.length : found;
+    const line = text.slice(pos, lineEnd);
+    const bullet = LIST_ITEM.exec(line);
+    if (bullet) {
+      items++;
+      const from = pos + bullet[0].length;
+      out.push(...verbsIn(text.slice(from, Math.min(from + ITEM_REACH, lineEnd)), from));
+    } else if (line.trim() !== "") break;
+    pos = lineEnd + 1;
+  }
+  return out;
+}
+
+// "**Access:** You are entitled to...", "| Erasure | You can ask us to...": a right named as the label of its item or row.
+function labelMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(RIGHT_LABEL)) {
+    if (out.length >= MAX_MATCHES) break;
+    const right = labelRight(m[1] ?? "");
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    if (right) out.push({ right, start, end: start + (m[1] ?? "").length });
+  }
+  return out;
+}
+
+// A table of contents names rights and laws as links to the policy's own sections: "[Automated decisions](#ad)".
+export function inContentsLink(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const close = text.indexOf("](", start);
+  if (close !== -1 && close < (lineEnd === -1 ? text.length : lineEnd) && text.lastIndexOf("[", start) > text.lastIndexOf("]", start - 1) && text.startsWith("](#", close)) return true;
+  return /^[ \t]*(?:[*+-][ \t]+|\d{1,2}[.)][ \t]+)?\[[^\]\n]{1,200}\]\([^)\s#]{0,300}#[^)\s]{1,200}\)[ \t]*$/.test(line);
+}
 
 // The regimes named inside [start, end), by binary search over the sorted mentions.
 function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end: number): RegimeId[] {
@@ -80,19 +137,25 @@ function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end
  */
 export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
   const headings = findHeadings(text);
+  const leadIns = findLeadIns(text, headings);
   const seen = new Set<string>();
   const out: Proposal[] = [];
-  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text)].sort((a, b) => a.start - b.start)) {
+  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text), ...labelMatches(text)].sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAround(text, start, end);
     const key = `${right}@${sentence.start}`;
     // "the right not to be subject to automated decision making" grants, it does not deny.
     const grantsNot = /\b(?:not to be|to not be) subject(?: to)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
     if (seen.has(key) || (!grantsNot && negatedBefore(text, start, sentence.start))) continue;
     if (right === "automated-decision" && !AUTOMATED_RIGHT.test(sentence.quote)) continue;
+    if (inContentsLink(text, start)) continue;
     seen.add(key);
+    // The law the sentence names, with the law of the passage it stands in: "Article 18 of the GDPR"
+    // in a section for residents of the EEA and the UK is a right under both.
     const inSentence = regimesWithin(jurisdictions, sentence.start, sentence.end);
-    const inParagraph = inSentence.length > 0 ? [] : paragraphRegimes(text, start, headings);
-    const regimes = inSentence.length > 0 ? inSentence : inParagraph.length > 0 ? inParagraph : sectionRegimes(headings, start);
+    const inParagraph = paragraphRegimes(text, start, headings);
+    const inLeadIn = inParagraph.length > 0 ? [] : leadInRegimes(leadIns, start);
+    const scope = inParagraph.length > 0 ? inParagraph : inLeadIn.length > 0 ? inLeadIn : sectionRegimes(headings, start);
+    const regimes = [...new Set([...inSentence, ...scope])];
     out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
   }
   return out;
