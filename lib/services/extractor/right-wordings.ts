@@ -14,7 +14,8 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\baccess and receive a copy\b/gi,
     /\brequest access\b/gi,
     /\b(?:access|download) a copy of (?:your|the) personal (?:information|data)\b/gi,
-    /\byou (?:may|can) (?:review|view)\b/gi,
+    // "you can review your data", not "you can review our AI principles" or "review additional information".
+    /\byou (?:may|can) (?:review|view)\b(?= (?:and \w+ )?(?:your|the|certain|some|all) (?:personal |account )?(?:data|information|details|profile))/gi,
     /\baccess or alter\b/gi,
     /\brequest information (?:to find out |about )?(?:if|whether|what)\b/gi,
     /\b(?:Recht auf )?Auskunft\b/g,
@@ -75,11 +76,12 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
 // German: "vous pouvez accéder à vos données", "vous disposez d'un droit de", "Sie können ... löschen".
 export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|Sie haben das Recht)\b/gi;
 export const CLAUSE_VERBS: [RegExp, RightId][] = [
-  [/\b(?:access|accéder|consulter|Auskunft|einsehen)\b/i, "access"],
+  // "access your data", "access, edit, delete": the verb with what it acts on, not "access features".
+  [/\b(?:access(?=,| (?:to|and|or|your|the|this|that|certain|some|all|personal|it|them|copies|a copy)\b)|accéder|consulter|Auskunft|einsehen)\b/i, "access"],
   [/\b(?:correct(?:ion)?|rectif(?:y|ication)|edit|update|amend|change|rectifier|corriger|modifier|berichtigen)\b/i, "correction"],
   [/\b(?:delete|deletion|erase|erasure|remove|removal|supprimer|effacer|löschen)\b/i, "deletion"],
   [/\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information))|portabilité|transférer vos|übertragen)\b/i, "portability"],
-  [/\b(?:restrict(?:ion)?|limit (?:the|our|how)|limiter|einschränken)\b/i, "restriction"],
+  [/\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the|our|how)|limiter|einschränken)\b/i, "restriction"],
   [/\b(?:object to|opposer|widersprechen)\b/i, "objection"],
 ];
 // The clause must be about the person's data, so "you can update your browser" is no right.

@@ -36,8 +36,13 @@ function headingLevel(line: string, next: string, afterNext: string): number | n
   // tells it from an ordered list) is a heading, deeper the more parts its number has.
   const numbered = NUMBERED_TITLE.exec(trimmed);
   if (numbered?.[1] && !/[.!?]\s/.test(trimmed.slice(numbered[0].length))) return 4 + numbered[1].split(".").filter((p) => p !== "").length;
-  const plain = !/[.;,]$/.test(trimmed) && !/^[*|>-]/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
+  const plain = !/[.;,]$/.test(trimmed) && !/^[*|>-]/.test(trimmed) && /^\p{Lu}/u.test(trimmed) && !looksLikeAddress(trimmed);
   return plain && next.trim() === "" && afterNext.trim() !== "" && trimmed.length <= 80 ? 5 : null;
+}
+
+// "Covent Garden, London, WC2B 5AH, United Kingdom" names a country but heads nothing.
+function looksLikeAddress(line: string): boolean {
+  return /\d{3}|\b[A-Z]{1,2}\d/.test(line) || line.split(",").length > 2;
 }
 
 // A flat capture runs its headings into the text: "Canada. "PIPEDA" Right to know ...". A sentence
@@ -51,7 +56,7 @@ function pseudoHeadings(text: string): Heading[] {
     for (const m of text.matchAll(pattern)) {
       if (seen++ >= MAX_MATCHES) break;
       const sentence = sentenceAround(text, m.index, m.index + m[0].length, PSEUDO_HEADING + 1);
-      if (sentence.end - sentence.start > PSEUDO_HEADING || out.has(sentence.start)) continue;
+      if (sentence.end - sentence.start > PSEUDO_HEADING || out.has(sentence.start) || looksLikeAddress(sentence.quote)) continue;
       out.set(sentence.start, { start: sentence.start, level: 3, regimes: regimesNamed(sentence.quote) });
     }
   }
