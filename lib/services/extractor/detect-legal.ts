@@ -1,5 +1,5 @@
 import type { RegimeId, RightId } from "../types";
-import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
+import { JURISDICTION_WORDINGS, LEGAL_CONTEXT, OTHER_LAW } from "./jurisdiction-wordings";
 import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, LIST_INTRO, RIGHT_LABEL, RIGHT_WORDINGS, RIGHTS_CLAUSE, labelRight } from "./right-wordings";
 import { findHeadings, findLeadIns, leadInRegimes, paragraphRegimes, sectionRegimes } from "./sections";
 import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
@@ -14,7 +14,11 @@ export function detectJurisdictions(text: string): JurisdictionProposal[] {
     for (const m of text.matchAll(pattern)) {
       if (kept >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
-      if (needsLegalContext && !LEGAL_CONTEXT.test(sentenceAround(text, m.index, end).quote.replace(m[0], ""))) continue;
+      if (inContentsLink(text, m.index)) continue;
+      if (needsLegalContext) {
+        const sentence = sentenceAround(text, m.index, end).quote;
+        if (!LEGAL_CONTEXT.test(sentence.replace(m[0], "")) || OTHER_LAW.test(sentence)) continue;
+      }
       kept++;
       found.push({ kind: "jurisdiction", regime, span: spanOf(text, m.index, end) });
     }

@@ -85,7 +85,10 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   const lawSupplied: Timeline = { statedByPolicy: false, what: "all-requests", citation: null, note: "No time limit found in the text; the law of your jurisdiction supplies it." };
 
   const notGoverned: Applicability[] = of("not-governed").map((n) => ({ regimes: [n.regime], stance: "not-governed", citation: cite(n.sentence) }));
-  const addressed: Applicability[] = uniqueBy(of("jurisdiction"), (j) => j.regime).map((j) => ({
+  // Each law cited where the policy says it most plainly: its name, or a scope ("If you are in the
+  // UK"), before a place named in passing.
+  const plainest = [...of("jurisdiction")].sort((a, b) => jurisdictionRank(text, a.span) - jurisdictionRank(text, b.span) || a.span.start - b.span.start);
+  const addressed: Applicability[] = uniqueBy(plainest, (j) => j.regime).map((j) => ({
     regimes: [j.regime],
     stance: "addresses",
     citation: cite(sentenceOf(j.span)),
@@ -143,6 +146,14 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
       ...(redacted > 0 ? [`The text hides ${redacted} email address(es) as "[email protected]"; they cannot be recovered from it.`] : []),
     ],
   };
+}
+
+const LAW_NAME = /GDPR|CCPA|CPRA|PIPEDA|Act|Regulation|Datenschutz-Grundverordnung|RGPD|state privacy|State Users/i;
+const SCOPED = /\b(?:if you (?:are|live|reside)(?: located| based)? in|residents? of|users? (?:in|from)|located in|for (?:users|residents|consumers) (?:in|of|from))\s+(?:the\s+)?$/i;
+
+function jurisdictionRank(text: string, span: Span): number {
+  if (LAW_NAME.test(span.quote)) return 0;
+  return SCOPED.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 2;
 }
 
 function durationText(d: { days?: number; months?: number }): string {
