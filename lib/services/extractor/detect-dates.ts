@@ -16,7 +16,7 @@ const DATE = `(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})
 // "_Revision Date: February 14th, 2025_", "Last updated: _30 November 2025_", "Date effective : 23 juillet 2026":
 // up to 15 characters of punctuation, markup (underscores too) or mis-decoded dashes between the label and the date.
 export const LABELLED = new RegExp(
-  `(effective(?:\\s+date|\\s+as\\s+of|\\s+on|\\s+from)?|last\\s+(?:updated|revised|modified|changed|amended)(?:\\s+on)?|updated(?:\\s+on)?|revis(?:ion|ed)(?:\\s+date|\\s+on)?|mise\\s+à\\s+jour(?:\\s+le)?|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?|en\\s+vigueur(?:\\s+le|\\s+à\\s+compter\\s+du)?|stand|zuletzt\\s+(?:aktualisiert|geändert)(?:\\s+am)?|gültig\\s+ab)[^\\p{L}\\p{N}\\n]{0,15}${DATE}`,
+  `(effective(?:\\s+date|\\s+as\\s+of|\\s+on|\\s+from)?|last\\s+(?:updated|revised|modified|changed|amended)(?:\\s+on)?|updated(?:\\s+on)?|revis(?:ion|ed)(?:\\s+date|\\s+on)?|mise\\s+à\\s+jour(?:\\s+le)?|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?|en\\s+vigueur(?:\\s+le|\\s+à\\s+compter\\s+du)?|stand|zuletzt\\s+(?:aktualisiert|geändert)(?:\\s+am)?|gültig\\s+ab)[^A-Za-z0-9\\n]{0,15}${DATE}`,
   "giu",
 );
 

@@ -159,7 +159,8 @@ export function detectRights(text: string, jurisdictions: JurisdictionProposal[]
     const inParagraph = paragraphRegimes(text, start, headings);
     const inLeadIn = inParagraph.length > 0 ? [] : leadInRegimes(leadIns, start);
     const scope = inParagraph.length > 0 ? inParagraph : inLeadIn.length > 0 ? inLeadIn : sectionRegimes(headings, start);
-    const regimes = [...new Set([...inSentence, ...scope])];
+    // The sentence's own law wins; the laws of its lead-in join it only where they include it.
+    const regimes = inSentence.length === 0 ? scope : inLeadIn.length > 0 && inSentence.every((r) => inLeadIn.includes(r)) ? inLeadIn : inSentence;
     out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
   }
   return out;

@@ -80,8 +80,8 @@ export const CLAUSE_VERBS: [RegExp, RightId][] = [
   [/\b(?:access(?=,| (?:to|and|or|your|the|this|that|certain|some|all|personal|it|them|copies|a copy)\b)|accéder|consulter|Auskunft|einsehen)\b/i, "access"],
   [/\b(?:correct(?:ion)?|rectif(?:y|ication)|edit|update|amend|change|rectifier|corriger|modifier|berichtigen)\b/i, "correction"],
   [/\b(?:delete|deletion|erase|erasure|remove|removal|supprimer|effacer|löschen)\b/i, "deletion"],
-  [/\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information))|portabilité|transférer vos|übertragen)\b/i, "portability"],
-  [/\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the|our|how)|limiter|einschränken)\b/i, "restriction"],
+  [/\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|portabilité|transférer vos|übertragen)\b/i, "portability"],
+  [/\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the processing|the use of your (?:personal )?(?:data|information)|our (?:use|processing)|how we (?:use|process))|limiter|einschränken)\b/i, "restriction"],
   [/\b(?:object to|opposer|widersprechen)\b/i, "objection"],
 ];
 // The clause must be about the person's data, so "you can update your browser" is no right.
