@@ -99,7 +99,8 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   const fromAccount = of("from-account-email")[0];
   const username = of("include-username")[0];
   const redacted = of("redacted-email").length;
-  const onePerSentence = (kind: "dpo" | "withdraw-consent" | "identity-verification") =>
+  const entity = of("legal-entity").find((e) => e.role === "controller") ?? of("legal-entity")[0];
+  const onePerSentence = (kind: "dpo" | "withdraw-consent" | "identity-verification" | "fee" | "decline-ground") =>
     uniqueBy(
       proposals.filter((p): p is Of<typeof kind> => p.kind === kind),
       (p) => String(p.sentence.start),
@@ -119,7 +120,7 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   return {
     ...meta,
     effectiveDate: date ? { date: date.date, kind: date.dateKind, citation: cite(date.span) } : null,
-    legalEntity: null,
+    legalEntity: entity ? { name: entity.name, citation: cite(entity.sentence) } : null,
     postalAddress: firstPost ? { address: firstPost.address, citation: cite(firstPost.span) } : null,
     channels: [...emails, ...postChannels],
     selfService: pages,
@@ -135,8 +136,11 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
       instructions: [...onePerSentence("dpo").map((d) => ({ summary: DPO_SUMMARY, citation: cite(d.sentence) })), ...extensions],
     },
     identityVerification: onePerSentence("identity-verification").map((v) => ({ summary: "The service will check who you are before it answers.", citation: cite(v.sentence) })),
-    fees: [],
-    declineGrounds: [],
+    fees: onePerSentence("fee").map((f) => ({
+      summary: f.kind === "fee" && f.free ? "The policy says requests are free of charge." : "The policy says a fee may be charged.",
+      citation: cite(f.sentence),
+    })),
+    declineGrounds: onePerSentence("decline-ground").map((d) => ({ summary: "The policy says when it may refuse a request.", citation: cite(d.sentence) })),
     supervisoryAuthorities: authorities,
     retention: durations
       .filter((d) => d.role === "retention")
