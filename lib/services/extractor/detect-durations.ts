@@ -22,7 +22,7 @@ const LOOKBACK = /\b(preceding|past|previous|last)\s+$/i;
 // changes to the policy, acknowledging a request, restoring an account, ad opt-outs.
 const ANSWER = /\b(?:respond|response|reply|answer|antwort|répond|réponse)\w*/i;
 const PER = /^\s+a\s+(?:day|week|month|year)\b/i;
-const NOT_AN_ANSWER = /\b(?:notice|notify|notification|changes? to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)|acknowledg\w*|confirm(?:ation)? (?:of )?receipt|restor\w*|reactivat\w*|recover (?:your|the) account|opt[- ]?outs?|unsubscrib\w*|mitteilung|benachrichtig\w*|préavis|notifi\w*)\b/i;
+const NOT_AN_ANSWER = /\b(?:notice|notif(?:y|i\w*)|changes? to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)|acknowledg\w*|confirm(?:ation)? (?:of )?receipt|restor\w*|reactivat\w*|recover (?:your|the) account|opt[- ]?outs?|unsubscrib\w*|mitteilung|benachrichtig\w*|préavis)\b/i;
 
 // A period in a table is what the table is about: its header says whether it is a retention period
 // (a statistics table of "30 days" is not one).
@@ -44,8 +44,11 @@ function role(sentence: string, before: string, header: string | null, clauseBef
   if (LOOKBACK.test(before) || PER.test(after)) return "other";
   if (header !== null) return RETENTION.test(header) ? "retention" : "other";
   if (EXTENSION.test(clauseBefore)) return "extension";
-  if (NOT_AN_ANSWER.test(clauseBefore)) return "other";
+  // Only the clause the period stands in: "We acknowledge your request within 10 days and respond within 45 days."
+  const ownClause = clauseBefore.split(/[,;]| and | but /).at(-1) ?? clauseBefore;
+  if (NOT_AN_ANSWER.test(ownClause) && !ANSWER.test(ownClause)) return "other";
   if (RETENTION.test(sentence)) return "retention";
+  if (ANSWER.test(ownClause)) return "response";
   if (NOT_AN_ANSWER.test(sentence) && !ANSWER.test(sentence)) return "other";
   if (RESPONSE.test(sentence) || /\bwithin\s+$/i.test(before)) return "response";
   return "other";

@@ -14,6 +14,7 @@ export const OBFUSCATED = new RegExp(
   String.raw`(?<![\w.%+-])([A-Za-z0-9._%+-]{1,64}) ?${OPEN} ?at ?${CLOSE} ?([A-Za-z0-9-]{1,63})((?:(?: ?${OPEN} ?dot ?${CLOSE} ?|\.)[A-Za-z0-9-]{1,63}){1,4})`,
   "gi",
 );
+export const DOT = new RegExp(String.raw` ?${OPEN} ?dot ?${CLOSE} ?`, "gi");
 // An encoded address of at most 254 characters: 2 hex digits a byte, plus the key.
 const CLOUDFLARE = /email-protection#([0-9a-fA-F]{4,512})/g;
 const REDACTED = /\[email[\s\u00a0]protected\]/g;
@@ -27,7 +28,7 @@ export function detectEmails(text: string): Proposal[] {
     found.push({ kind: "email", address: cleaned(address), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
   }
   for (const m of text.matchAll(OBFUSCATED)) {
-    const domain = `${m[2] ?? ""}${(m[3] ?? "").replace(/[^.A-Za-z0-9-]*dot[^.A-Za-z0-9-]*/gi, ".")}`;
+    const domain = `${m[2] ?? ""}${(m[3] ?? "").replace(DOT, ".")}`;
     if (!/\.[A-Za-z]{2,}$/.test(domain)) continue;
     found.push({ kind: "email", address: cleaned(`${m[1] ?? ""}@${domain}`), obfuscation: "none", span: spanOf(text, m.index, m.index + m[0].length) });
   }

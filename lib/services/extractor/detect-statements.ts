@@ -11,6 +11,7 @@ const IDENTITY = /\b(?:verify|confirm|authenticate) (?:your |the requester[’']
 
 // What a request costs, and why it may be refused.
 const FEE = /\bfree of charge\b|\b(?:at )?no (?:cost|charge)\b|\bwithout charge\b|\b(?:a )?reasonable (?:administrative )?fee\b|\bcharge (?:you )?a (?:reasonable )?fee\b|\bkostenlos\b|\bunentgeltlich\b|\bgratuit(?:ement)?\b|\bsans frais\b/gi;
+const FEE_CONTEXT = /\b(?:request|rights?|access|cop(?:y|ies)|exercis|demande|droits?|Anfrage|Auskunft)\w*/i;
 const FREE = /free|no (?:cost|charge)|without|kostenlos|unentgeltlich|gratuit|sans frais/i;
 const DECLINE = /\bmanifestly unfounded\b|\b(?:refuse|decline|deny|reject) (?:to (?:act on|comply with|respond to|fulfil+) )?(?:your |the |a |such |any )?requests?\b|\bunable to (?:fulfil+|comply with|honou?r) (?:your |the |a )?request\b|\boffensichtlich unbegründet\b|\bmanifestement infondées?\b/gi;
 
@@ -44,7 +45,7 @@ export function detectStatements(text: string): Proposal[] {
     const end = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, end);
     // Words of the sentence, not of the addresses it links to ("…/watchdog/request").
-    if (!REQUEST_CONTEXT.test(sentence.quote.replace(/\]\([^)\s]*\)/g, "]"))) continue;
+    if (!FEE_CONTEXT.test(sentence.quote.replace(/\]\([^)\s]*\)/g, "]"))) continue;
     found.push({ kind: "fee", free: FREE.test(m[0]), span: spanOf(text, m.index, end), sentence });
   }
   for (const m of text.matchAll(DECLINE)) {
