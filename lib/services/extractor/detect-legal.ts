@@ -2,7 +2,7 @@ import type { RegimeId, RightId } from "../types";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT, OTHER_LAW } from "./jurisdiction-wordings";
 import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, LIST_INTRO, RIGHT_LABEL, RIGHT_WORDINGS, RIGHTS_CLAUSE, labelRight } from "./right-wordings";
 import { findHeadings, findLeadIns, leadInRegimes, paragraphRegimes, sectionRegimes } from "./sections";
-import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
+import { lineStartNear, MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
@@ -78,10 +78,9 @@ function verbsIn(window: string, offset: number): Match[] {
 // The opening words of each item of the list that starts after `at` (blank lines between items allowed).
 function listItemVerbs(text: string, at: number): Match[] {
   const out: Match[] = [];
-  let pos = text.indexOf("\n", at) + 1;
+  let pos = lineEndNear(text, at, LINK_REACH) + 1;
   for (let items = 0; pos > 0 && pos < text.length && items < MAX_ITEMS; ) {
-    const found = text.indexOf("\n", pos);
-    const lineEnd = found === -1 ? text.length : found;
+    const lineEnd = lineEndNear(text, pos, LINK_REACH);
     const line = text.slice(pos, lineEnd);
     const bullet = LIST_ITEM.exec(line);
     if (bullet) {
@@ -108,12 +107,19 @@ function labelMatches(text: string): Match[] {
 
 // A table of contents names rights and laws as links to the policy's own sections: "[Automated decisions](#ad)".
 export function inContentsLink(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  const lineEnd = text.indexOf("\n", start);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  const close = text.indexOf("](", start);
-  if (close !== -1 && close < (lineEnd === -1 ? text.length : lineEnd) && text.lastIndexOf("[", start) > text.lastIndexOf("]", start - 1) && text.startsWith("](#", close)) return true;
+  const lineStart = lineStartNear(text, start, LINK_REACH);
+  const lineEnd = lineEndNear(text, start, LINK_REACH);
+  const line = text.slice(lineStart, lineEnd);
+  const at = start - lineStart;
+  const close = line.indexOf("](", at);
+  if (close !== -1 && line.lastIndexOf("[", at) > line.lastIndexOf("]", at - 1) && line.startsWith("](#", close)) return true;
   return /^[ \t]*(?:[*+-][ \t]+|\d{1,2}[.)][ \t]+)?\[[^\]\n]{1,200}\]\([^)\s#]{0,300}#[^)\s]{1,200}\)[ \t]*$/.test(line);
+}
+const LINK_REACH = 600;
+
+function lineEndNear(text: string, at: number, reach: number): number {
+  const i = text.slice(at, at + reach).indexOf("\n");
+  return i === -1 ? Math.min(text.length, at + reach) : at + i;
 }
 
 // The regimes named inside [start, end), by binary search over the sorted mentions.

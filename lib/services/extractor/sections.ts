@@ -111,18 +111,13 @@ const SCOPE_REACH = 3000;
 export const SCOPE_ALL = new RegExp(SCOPE.source, "gi");
 const LIST_ITEM = /^\s*(?:[*+-]|\d{1,2}[.)])\s/;
 // A paragraph starts after a blank line, one of spaces too ("  \n  \n" in captures that keep Markdown line breaks).
+const BLANK_LINE = /\n[ \t\u00a0]*\n/g;
 const blockStart = (text: string, at: number) => {
   const from = Math.max(0, at - SCOPE_REACH);
-  let end = at;
-  for (let i = lastIndexNear(text, "\n", end, SCOPE_REACH); i > from; i = lastIndexNear(text, "\n", end, SCOPE_REACH)) {
-    const previous = lastIndexNear(text, "\n", i, SCOPE_REACH);
-    if (previous !== -1 && text.slice(previous + 1, i).trim() === "") return i + 1;
-    end = i;
-    if (previous === -1) break;
-  }
-  return from;
+  let found = -1;
+  for (const m of text.slice(from, at).matchAll(BLANK_LINE)) found = from + m.index + m[0].length;
+  return found === -1 ? from : found;
 };
-
 
 /**
  * The regimes the last scoping words before `at` in its paragraph name ("If you live in the EEA,

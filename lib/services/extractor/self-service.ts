@@ -55,7 +55,7 @@ export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[
   if (!host || u.url.includes("#")) return false;
   const shown = linkText(text, u.span);
   const lineStart = lineStartNear(text, u.span.start);
-  const linkEnd = text.indexOf(")", u.span.end) === u.span.end ? u.span.end + 1 : u.span.end;
+  const linkEnd = text[u.span.end] === ")" ? u.span.end + 1 : u.span.end;
   const after = text.slice(linkEnd, Math.min(u.sentence.end, linkEnd + AFTER_REACH)).split(/[.,;:[\]]/)[0] ?? "";
   const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown} ${after}`;
   if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
