@@ -314,3 +314,25 @@ describe("who is responsible, what it costs, when a request may be refused", () 
     expect(record("Our dispute service is free of charge at this [link](https://x.example/request).").fees).toEqual([]);
   });
 });
+
+describe("cases found on a further development text", () => {
+  it("reads a list after 'These may include rights to:', with opting out of targeted advertising and an appeal", () => {
+    const text = ["These may include rights to:", "", "*   Access your personal information", "*   Restrict our use of your personal information", "*   Opt out of targeted advertising", "", "You may contact us to appeal any decision we make."].join("\n");
+    expect(rights(text)).toEqual(["access:none", "restriction:none", "opt-out-sale:none", "appeal:none"]);
+  });
+  it("reads an address whose lines the capture put in paragraphs of their own", () => {
+    expect(of(read("or send mail to:\n\nExample, Inc.\n\nAttn: Privacy\n\n605 Castro Street\n\nMountain View, CA 94041"), "postal-address").map((p) => [p.address, p.contact])).toEqual([
+      ["605 Castro Street, Mountain View, CA 94041", true],
+    ]);
+  });
+  it("reads an identity check for the request of the sentence before, and a period followed by what it is for", () => {
+    expect(of(read("To exercise your rights, write to us. You will need access to your email account in order to verify your identity."), "identity-verification")).toHaveLength(1);
+    expect(of(read("Log in to verify your identity when you pay."), "identity-verification")).toHaveLength(0);
+    expect(of(read("It may take us up to 14 days to process your deletion request, and your account may be reactivated."), "duration").map((d) => d.role)).toEqual(["response"]);
+  });
+  it("does not take a policy document for a tool, nor a representative for a law", () => {
+    const r = record("You may disable certain tracking as discussed in our [Cookie Policy](https://example.com/cookies). Manage your [settings](https://example.com/settings).");
+    expect(r.selfService.map((p) => p.url)).toEqual(["https://example.com/settings"]);
+    expect(of(read("VeraSafe is our representative in the European Union for data protection matters."), "jurisdiction")).toEqual([]);
+  });
+});

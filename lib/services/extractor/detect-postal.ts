@@ -1,4 +1,4 @@
-import { MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
+import { lineStartNear, MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 // A postal address is found by its end, the part every format shares: a US state and ZIP code
@@ -38,7 +38,15 @@ function partBefore(text: string, end: number): Part | null {
   if (i > 0 && text[i - 1] === "\n") {
     i--;
     while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00a0")) i--;
-    if (i > 0 && text[i - 1] === "\n") return null; // a blank line ends the block
+    if (i > 0 && text[i - 1] === "\n") {
+      // A blank line ends the block, unless the capture put each line of the address in its own
+      // paragraph ("605 Castro Street\n\nMountain View, CA 94041"): a short line without a full stop or colon.
+      i--;
+      while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00a0")) i--;
+      const lineStart = lineStartNear(text, i - 1, MAX_PART + 2);
+      const line = text.slice(Math.max(lineStart, i - MAX_PART - 1), i).trim();
+      if (i - lineStart > MAX_PART || line === "" || /[.:]$/.test(line)) return null;
+    }
   }
   const partEnd = i;
   let s = partEnd;

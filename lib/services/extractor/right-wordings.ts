@@ -58,6 +58,7 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bopt[- ]out of (?:the )?(?:sale|selling|sharing)\b/gi,
     /\bdo not (?:sell|share)(?: or share)? my personal (?:information|data)\b/gi,
     /\bright to opt[- ]out\b/gi,
+    /\bopt[- ]out of having your personal (?:information|data) (?:sold|shared)\b/gi,
   ],
   "limit-sensitive": [/\blimit(?:ed)? (?:the )?use (?:and disclosure )?of (?:your |my )?sensitive personal (?:information|data)\b/gi],
   "automated-decision": [
@@ -67,14 +68,14 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bautomatisierte[nr]? (?:Einzel)?[Ee]ntscheidung\b/g,
     /\bdécision (?:individuelle )?automatisée\b/gi,
   ],
-  appeal: [/\bright to appeal\b/gi, /\bappeal (?:our|the|a|this|that) (?:decision|refusal|denial)\b/gi],
+  appeal: [/\bright to appeal\b/gi, /\bappeal (?:our|the|a|any|this|that) (?:decision|refusal|denial)\b/gi],
 };
 
 // A list of rights after "you can" or "the right to": "you can directly access, edit, delete, or
 // export personal data", "You can request the correction, deletion and restriction of ...".
 // Also "This gives you access to your data, allows you to rectify and delete it", and in French and
 // German: "vous pouvez accéder à vos données", "vous disposez d'un droit de", "Sie können ... löschen".
-export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|Sie haben das Recht)\b/gi;
+export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|(?:include|includes|including)(?: the)? rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|Sie haben das Recht)\b/gi;
 export const CLAUSE_VERBS: [RegExp, RightId][] = [
   // "access your data", "access, edit, delete": the verb with what it acts on, not "access features".
   [/\b(?:access(?=,| (?:to|and|or|your|the|this|that|certain|some|all|personal|it|them|copies|a copy)\b)|accéder|consulter|Auskunft|einsehen)\b/i, "access"],
@@ -83,6 +84,7 @@ export const CLAUSE_VERBS: [RegExp, RightId][] = [
   [/\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|portabilité|transférer vos|übertragen)\b/i, "portability"],
   [/\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the processing|the use of your (?:personal )?(?:data|information)|our (?:use|processing)|how we (?:use|process))|limiter|einschränken)\b/i, "restriction"],
   [/\b(?:object to|opposer|widersprechen)\b/i, "objection"],
+  [/\bopt[- ]out of (?:the )?(?:sale|selling|sharing|targeted advertising|having your personal (?:information|data) (?:sold|shared))\b/i, "opt-out-sale"],
 ];
 // The clause must be about the person's data, so "you can update your browser" is no right.
 export const DATA_OBJECT = /\b(?:data|information|account|profile|details|Daten|données|informations|compte|Informationen|Konto)\b/i;

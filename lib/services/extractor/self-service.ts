@@ -10,7 +10,9 @@ type UrlProposal = Extract<Proposal, { kind: "url" }>;
 const ACTION =
   /\b(?:request|download|delete|deletion|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscrib\w*|preferences|settings?|choices|manage|control your|disable|exercise|stop using|turn (?:\w+ )?off|switch (?:\w+ )?off|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of|supprimer|télécharger|paramètres|préférences|gérer|accéder|exercer|modifier|rectifier|désabonner|désinscri\w*|löschen|Einstellungen|verwalten|herunterladen|abmelden|berichtigen|Auskunft)\b/i;
 const REQUEST_FORM = /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form|formulaire|Formular|Kontaktformular)\b/i;
-const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about|(?:process|procedure) described (?:at|in|on))\b/i;
+const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about|(?:process|procedure) described (?:at|in|on)|as (?:discussed|described|explained|set out) in)\b/i;
+// A link to a document ("our [Cookie Policy]", "[Terms of Service]") is something to read, not a tool.
+const DOCUMENT = /\b(?:policy|policies|notice|terms|statement|agreement)\b/i;
 // The words right after a link finish its clause: "Update your [content] preferences", "[login] to the dashboard and adjust your preferences".
 const AFTER_REACH = 60;
 const LINK_TEXT_REACH = 200;
@@ -60,6 +62,7 @@ export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[
   const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown} ${after}`;
   if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
   if (!domains.includes(siteOf(host))) return false;
+  if (DOCUMENT.test(shown)) return false;
   if (ACTION.test(shown)) return true;
   if (READ_ONLY.test(clause)) return false;
   return ACTION.test(clause);
