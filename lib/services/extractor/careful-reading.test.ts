@@ -317,7 +317,7 @@ describe("who is responsible, what it costs, when a request may be refused", () 
 
 describe("cases found on a further development text", () => {
   it("reads a list after 'These may include rights to:', with opting out of targeted advertising and an appeal", () => {
-    const text = ["These may include rights to:", "", "*   Access your personal information", "*   Restrict our use of your personal information", "*   Opt out of targeted advertising", "", "You may contact us to appeal any decision we make."].join("\n");
+    const text = ["These may include rights to:", "", "*   Access your personal information", "*   Restrict our use of your personal information", "*   Opt out of targeted advertising", "", "You may contact us to appeal any decision we make.", "", "More is said for California under the CCPA."].join("\n");
     expect(rights(text)).toEqual(["access:none", "restriction:none", "opt-out-sale:none", "appeal:none"]);
   });
   it("reads an address whose lines the capture put in paragraphs of their own", () => {
@@ -334,5 +334,21 @@ describe("cases found on a further development text", () => {
     const r = record("You may disable certain tracking as discussed in our [Cookie Policy](https://example.com/cookies). Manage your [settings](https://example.com/settings).");
     expect(r.selfService.map((p) => p.url)).toEqual(["https://example.com/settings"]);
     expect(of(read("VeraSafe is our representative in the European Union for data protection matters."), "jurisdiction")).toEqual([]);
+  });
+});
+
+describe("cases found on a second further development text", () => {
+  const pages = (text: string) => record(text).selfService.map((p) => p.url);
+  it("reads a link to do 'any of these things' with the sentence before, a contact page, and 'add or update the information'", () => {
+    expect(pages("You may have the right to request access to or delete your personal information. If you wish to do any of these things, you may go to [Data Privacy Queries](https://example.com/request-data).")).toEqual([
+      "https://example.com/request-data",
+    ]);
+    expect(pages("If you have any questions, please contact our [Customer Service](https://example.com/contact-us).")).toEqual(["https://example.com/contact-us"]);
+    expect(pages("You can add or update the information you have provided in the [Author Portal](https://example.com/author).")).toEqual(["https://example.com/author"]);
+    expect(pages("Learn more about certain devices at our [Privacy Settings FAQ page](https://example.com/faq).")).toEqual([]);
+  });
+  it("reads opting out of targeted advertising as the US state laws' right, or as an objection where no US law is named", () => {
+    expect(rights("Under the laws of certain US states, you can opt out of targeted advertising.")).toEqual(["opt-out-sale:us-states"]);
+    expect(rights("You can opt out of targeted advertising at any time.")).toEqual(["objection:none"]);
   });
 });

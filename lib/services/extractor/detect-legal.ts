@@ -148,6 +148,7 @@ function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end
 export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
   const headings = findHeadings(text);
   const leadIns = findLeadIns(text, headings);
+  const usLaw = jurisdictions.some((j) => j.regime === "ccpa" || j.regime === "us-states");
   const seen = new Set<string>();
   const out: Proposal[] = [];
   for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text), ...labelMatches(text)].sort((a, b) => a.start - b.start)) {
@@ -167,7 +168,10 @@ export function detectRights(text: string, jurisdictions: JurisdictionProposal[]
     const scope = inParagraph.length > 0 ? inParagraph : inLeadIn.length > 0 ? inLeadIn : sectionRegimes(headings, start);
     // The sentence's own law wins; the laws of its lead-in join it only where they include it.
     const regimes = inSentence.length === 0 ? scope : inLeadIn.length > 0 && inSentence.every((r) => inLeadIn.includes(r)) ? inLeadIn : inSentence;
-    out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
+    // "Opt out of targeted advertising" is the US state laws' right; where no US law is named, the
+    // objection to direct marketing the GDPR gives.
+    const read = right === "opt-out-sale" && /advertising/i.test(text.slice(start, end)) && !usLaw ? "objection" : right;
+    out.push({ kind: "right", right: read, regimes, span: spanOf(text, start, end), sentence });
   }
   return out;
 }

@@ -59,6 +59,7 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bdo not (?:sell|share)(?: or share)? my personal (?:information|data)\b/gi,
     /\bright to opt[- ]out\b/gi,
     /\bopt[- ]out of having your personal (?:information|data) (?:sold|shared)\b/gi,
+    /\bopt[- ]out of (?:personali[sz]ed|targeted|interest-based|cross-context behaviou?ral) advertising\b/gi,
   ],
   "limit-sensitive": [/\blimit(?:ed)? (?:the )?use (?:and disclosure )?of (?:your |my )?sensitive personal (?:information|data)\b/gi],
   "automated-decision": [
