@@ -38,6 +38,8 @@ function applyChoice(found: Proposal, choice: ProposalChoice): Proposal {
       return { ...found, value };
     case "postal-address":
       return { ...found, address: value, contact: true };
+    case "legal-entity":
+      return { ...found, name: value };
     default:
       return found;
   }

@@ -18,15 +18,18 @@ export const KIND_LABELS: Record<ProposalKind, { label: string; value?: string; 
   authority: { label: "Authority you can complain to" },
   "withdraw-consent": { label: "You can withdraw your consent" },
   "identity-verification": { label: "The service checks who you are" },
+  "legal-entity": { label: "Company responsible for your data", value: "Company name" },
+  fee: { label: "What a request costs" },
+  "decline-ground": { label: "When the service may refuse a request" },
 };
 
 export const KIND_GROUPS: { id: string; title: string; kinds: ProposalKind[] }[] = [
-  { id: "write", title: "Where to write", kinds: ["email", "redacted-email", "postal-address", "dpo"] },
+  { id: "write", title: "Where to write", kinds: ["legal-entity", "email", "redacted-email", "postal-address", "dpo"] },
   { id: "links", title: "Links", kinds: ["url"] },
   { id: "rights", title: "Rights", kinds: ["right", "withdraw-consent"] },
   { id: "time", title: "Time limits and retention", kinds: ["duration"] },
   { id: "laws", title: "Laws", kinds: ["jurisdiction", "not-governed", "authority"] },
-  { id: "ask", title: "How to ask", kinds: ["subject-line", "from-account-email", "include-username", "identity-verification"] },
+  { id: "ask", title: "How to ask", kinds: ["subject-line", "from-account-email", "include-username", "identity-verification", "fee", "decline-ground"] },
   { id: "date", title: "Date", kinds: ["effective-date"] },
 ];
 

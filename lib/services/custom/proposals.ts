@@ -58,6 +58,8 @@ export function proposalValue(p: Proposal): string {
       return p.value;
     case "postal-address":
       return p.address;
+    case "legal-entity":
+      return p.name;
     case "authority":
       return p.key === "unnamed" ? p.sentence.quote.slice(0, 200) : p.name;
     default:

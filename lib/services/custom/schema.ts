@@ -26,6 +26,9 @@ const KINDS: Record<ProposalKind, true> = {
   authority: true,
   "withdraw-consent": true,
   "identity-verification": true,
+  "legal-entity": true,
+  fee: true,
+  "decline-ground": true,
 };
 export const PROPOSAL_KINDS = Object.keys(KINDS) as [ProposalKind, ...ProposalKind[]];
 export const DURATION_ROLES = ["response", "extension", "retention", "other"] as const satisfies readonly DurationRole[];

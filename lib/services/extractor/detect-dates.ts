@@ -9,12 +9,14 @@ const OTHER_MONTHS: Record<string, number> = {
 };
 const MONTH_NAMES = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(OTHER_MONTHS)].sort((a, b) => b.length - a.length);
 const MONTH = `(${MONTH_NAMES.join("|")})\\.?`;
-// "April 17, 2024", "17 April 2024", "17. April 2024", "1er mars 2024", "2024-04-17", "04/17/2024", "20/08/2026", "17.04.2024".
-const DATE = `(?:${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})(?:\\.|er)?\\s+${MONTH}\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))`;
-// "Effective Date: September 13, 2018", "**Last Updated:** April 17, 2024", "Last Updated â€” March 29, 2022":
-// up to 15 characters of punctuation, markup or mis-decoded dashes between the label and the date.
+// "April 17, 2024", "February 14th, 2025", "17 April 2024", "17. April 2024", "1er mars 2024", "2024-04-17",
+// "04/17/2024", "20/08/2026", "17.04.2024", "06-03-26" (a two-digit year is this century's).
+const DATE = `(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})(?!\\d))`;
+// "Effective Date: September 13, 2018", "**Last Updated:** April 17, 2024", "Last Updated â€” March 29, 2022",
+// "_Revision Date: February 14th, 2025_", "Last updated: _30 November 2025_", "Date effective : 23 juillet 2026":
+// up to 15 characters of punctuation, markup (underscores too) or mis-decoded dashes between the label and the date.
 export const LABELLED = new RegExp(
-  `(effective(?:\\s+date|\\s+as\\s+of|\\s+on)?|last\\s+(?:updated|revised|modified)(?:\\s+on)?|updated(?:\\s+on)?|mise\\s+à\\s+jour(?:\\s+le)?|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?|en\\s+vigueur(?:\\s+le|\\s+à\\s+compter\\s+du)?|stand|zuletzt\\s+(?:aktualisiert|geändert)(?:\\s+am)?|gültig\\s+ab)[^\\w\\n]{0,15}${DATE}`,
+  `(effective(?:\\s+date|\\s+as\\s+of|\\s+on|\\s+from)?|last\\s+(?:updated|revised|modified|changed|amended)(?:\\s+on)?|updated(?:\\s+on)?|revis(?:ion|ed)(?:\\s+date|\\s+on)?|mise\\s+à\\s+jour(?:\\s+le)?|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?|en\\s+vigueur(?:\\s+le|\\s+à\\s+compter\\s+du)?|stand|zuletzt\\s+(?:aktualisiert|geändert)(?:\\s+am)?|gültig\\s+ab)[^A-Za-z0-9\\n]{0,15}${DATE}`,
   "giu",
 );
 
@@ -33,7 +35,8 @@ function monthNumber(name: string | undefined): number {
 
 // 04/17/2024 can only be month first, 20/08/2026 only day first; 04/05/2024 is read as the policy's
 // language would: day first, unless the text is in US English ("Last updated: 04/05/2024" with "Privacy Policy" and "California").
-function numericDate(a: number, b: number, year: number, monthFirst: boolean): string | null {
+function numericDate(a: number, b: number, yearWritten: number, monthFirst: boolean): string | null {
+  const year = yearWritten < 100 ? 2000 + yearWritten : yearWritten;
   if (a > 12) return isoDate(year, b, a);
   if (b > 12) return isoDate(year, a, b);
   return monthFirst ? isoDate(year, a, b) : isoDate(year, b, a);

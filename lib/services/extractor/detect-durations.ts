@@ -18,6 +18,13 @@ const RETENTION = /\b(retain|retention|kept|keep|store|stored|delete[ds]?|purge|
 const EXTENSION = /\b(?:extend\w*|extension|verlänger\w*|prolong\w*|prorog\w*)\b|\b(?:additional|further|another|weitere\w*|supplémentaires?)\s+(?:\w+\s+)?$/i;
 const EXTENSION_REACH = 80;
 const LOOKBACK = /\b(preceding|past|previous|last)\s+$/i;
+// Periods that are neither an answer nor a retention: "24 hours a day, 7 days a week", notice of
+// changes to the policy, acknowledging a request, restoring an account, ad opt-outs.
+const ANSWER = /\b(?:respond|response|reply|answer|antwort|répond|réponse)\w*/i;
+// "up to 14 days to process your request": what the period is for follows it.
+const TO_ANSWER = /^\s(?:\(\w+\)\s)?(?:of (?:its |your |the )?receipt\s)?to (?:process|respond|reply|answer|complete|fulfil+|action|handle)\b/i;
+const PER = /^\s+a\s+(?:day|week|month|year)\b/i;
+const NOT_AN_ANSWER = /\b(?:notice|notif(?:y|i\w*)|changes? to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)|acknowledg\w*|confirm(?:ation)? (?:of )?receipt|restor\w*|reactivat\w*|recover (?:your|the) account|opt[- ]?outs?|unsubscrib\w*|mitteilung|benachrichtig\w*|préavis)\b/i;
 
 // A period in a table is what the table is about: its header says whether it is a retention period
 // (a statistics table of "30 days" is not one).
@@ -35,11 +42,16 @@ function tableHeader(text: string, at: number): string | null {
   return text.slice(lineStart, end === -1 ? text.length : end);
 }
 
-function role(sentence: string, before: string, header: string | null, clauseBefore: string): DurationRole {
-  if (LOOKBACK.test(before)) return "other";
+function role(sentence: string, before: string, header: string | null, clauseBefore: string, after = ""): DurationRole {
+  if (LOOKBACK.test(before) || PER.test(after)) return "other";
   if (header !== null) return RETENTION.test(header) ? "retention" : "other";
   if (EXTENSION.test(clauseBefore)) return "extension";
+  // Only the clause the period stands in: "We acknowledge your request within 10 days and respond within 45 days."
+  const ownClause = clauseBefore.split(/[,;]| and | but /).at(-1) ?? clauseBefore;
+  if (NOT_AN_ANSWER.test(ownClause) && !ANSWER.test(ownClause)) return "other";
   if (RETENTION.test(sentence)) return "retention";
+  if (ANSWER.test(ownClause) || TO_ANSWER.test(after)) return "response";
+  if (NOT_AN_ANSWER.test(sentence) && !ANSWER.test(sentence)) return "other";
   if (RESPONSE.test(sentence) || /\bwithin\s+$/i.test(before)) return "response";
   return "other";
 }
@@ -62,7 +74,7 @@ export function detectDurations(text: string): Proposal[] {
     const sentence = sentenceAround(text, m.index, end);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const clauseBefore = text.slice(Math.max(sentence.start, m.index - EXTENSION_REACH), m.index);
-    const r = role(sentence.quote, before, tableHeader(text, m.index), clauseBefore);
+    const r = role(sentence.quote, before, tableHeader(text, m.index), clauseBefore, text.slice(end, end + 48));
     found.push({ kind: "duration", ...amount, role: r, span: spanOf(text, m.index, end), sentence });
   }
   return found;

@@ -4,7 +4,17 @@ import type { Proposal } from "./types";
 
 // The look-behind starts a match only where a run of address characters starts, so a long run
 // without "@" is read once, not once from each of its positions.
-const EMAIL = /(?<![A-Za-z0-9._%+\u2010-])[A-Za-z0-9._%+\u2010-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A backslash is Markdown's escape ("rep\_tinder@..."), dropped from the address.
+const EMAIL = /(?<![A-Za-z0-9._%+\u2010\\-])[A-Za-z0-9._%+\u2010\\-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Addresses written to fool harvesters: "dpo [at] example.com", "dpo \[at\] example.com",
+// "dpo ((at)) example ((dot)) com", "dpo (at) example (dot) co (dot) uk".
+const OPEN = String.raw`(?:\\?\[|\(\(?|\{)`;
+const CLOSE = String.raw`(?:\\?\]|\)\)?|\})`;
+export const OBFUSCATED = new RegExp(
+  String.raw`(?<![\w.%+-])([A-Za-z0-9._%+-]{1,64}) ?${OPEN} ?at ?${CLOSE} ?([A-Za-z0-9-]{1,63})((?:(?: ?${OPEN} ?dot ?${CLOSE} ?|\.)[A-Za-z0-9-]{1,63}){1,4})`,
+  "gi",
+);
+export const DOT = new RegExp(String.raw` ?${OPEN} ?dot ?${CLOSE} ?`, "gi");
 // An encoded address of at most 254 characters: 2 hex digits a byte, plus the key.
 const CLOUDFLARE = /email-protection#([0-9a-fA-F]{4,512})/g;
 const REDACTED = /\[email[\s\u00a0]protected\]/g;
@@ -15,7 +25,12 @@ export function detectEmails(text: string): Proposal[] {
   const found: Proposal[] = [];
   for (const m of text.matchAll(EMAIL)) {
     const address = m[0];
-    found.push({ kind: "email", address: percentDecoded(address).toLowerCase(), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
+    found.push({ kind: "email", address: cleaned(address), obfuscation: "none", span: spanOf(text, m.index, m.index + address.length) });
+  }
+  for (const m of text.matchAll(OBFUSCATED)) {
+    const domain = `${m[2] ?? ""}${(m[3] ?? "").replace(DOT, ".")}`;
+    if (!/\.[A-Za-z]{2,}$/.test(domain)) continue;
+    found.push({ kind: "email", address: cleaned(`${m[1] ?? ""}@${domain}`), obfuscation: "none", span: spanOf(text, m.index, m.index + m[0].length) });
   }
   const decodedAt: number[] = [];
   for (const m of text.matchAll(CLOUDFLARE)) {
@@ -29,6 +44,12 @@ export function detectEmails(text: string): Proposal[] {
     if (!decodable) found.push({ kind: "redacted-email", span: spanOf(text, m.index, m.index + m[0].length) });
   }
   return found;
+}
+
+// Markdown escapes and italics marks dropped ("rep\_tinder@", "_privacy@x.com_"), a percent-encoded
+// mailto: decoded ("%20privacy@", "fv%E2%80%90datenschutz@").
+function cleaned(address: string): string {
+  return percentDecoded(address.replace(/\\/g, "").replace(/^(?:%20)+/i, "")).trim().replace(/^_+/, "").toLowerCase();
 }
 
 // A mailto: target may carry the address percent-encoded ("fv%E2%80%90datenschutz@...").

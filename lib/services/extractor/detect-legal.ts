@@ -1,8 +1,8 @@
 import type { RegimeId, RightId } from "../types";
-import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
-import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, RIGHT_WORDINGS, RIGHTS_CLAUSE } from "./right-wordings";
-import { findHeadings, paragraphRegimes, sectionRegimes } from "./sections";
-import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
+import { JURISDICTION_WORDINGS, LEGAL_CONTEXT, OTHER_LAW } from "./jurisdiction-wordings";
+import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, LIST_INTRO, RIGHT_LABEL, RIGHT_WORDINGS, RIGHTS_CLAUSE, labelRight } from "./right-wordings";
+import { findHeadings, findLeadIns, leadInRegimes, paragraphRegimes, sectionRegimes } from "./sections";
+import { lineStartNear, MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 type JurisdictionProposal = Extract<Proposal, { kind: "jurisdiction" }>;
@@ -14,7 +14,11 @@ export function detectJurisdictions(text: string): JurisdictionProposal[] {
     for (const m of text.matchAll(pattern)) {
       if (kept >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
-      if (needsLegalContext && !LEGAL_CONTEXT.test(sentenceAround(text, m.index, end).quote.replace(m[0], ""))) continue;
+      if (inContentsLink(text, m.index)) continue;
+      if (needsLegalContext) {
+        const sentence = sentenceAround(text, m.index, end).quote;
+        if (!LEGAL_CONTEXT.test(sentence.replace(m[0], "")) || OTHER_LAW.test(sentence)) continue;
+      }
       kept++;
       found.push({ kind: "jurisdiction", regime, span: spanOf(text, m.index, end) });
     }
@@ -37,23 +41,86 @@ function wordingMatches(text: string): Match[] {
   return out;
 }
 
-// Rights listed after "you can" or "the right to", each verb its own right.
+// Rights listed after "you can" or "the right to", each verb its own right. A clause that ends its
+// line with ":" ("You can:", "they may permit you to request that we:") introduces a list whose items
+// open with the verbs ("* Delete Data", "* Request rectification, removal or restriction").
 function clauseMatches(text: string): Match[] {
   const out: Match[] = [];
   for (const m of text.matchAll(RIGHTS_CLAUSE)) {
     if (out.length >= MAX_MATCHES) break;
     const from = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, from);
+    const rest = text.slice(from, sentence.end);
+    if (LIST_INTRO.test(rest)) {
+      out.push(...listItemVerbs(text, sentence.end));
+      continue;
+    }
     const window = text.slice(from, Math.min(sentence.end, from + CLAUSE_REACH));
     if (!DATA_OBJECT.test(window)) continue;
-    for (const [verb, right] of CLAUSE_VERBS) {
-      const v = verb.exec(window);
-      if (v) out.push({ right, start: from + v.index, end: from + v.index + v[0].length });
-    }
+    out.push(...verbsIn(window, from));
   }
   return out;
 }
 const CLAUSE_REACH = 120;
+const ITEM_REACH = 80;
+const MAX_ITEMS = 20;
+const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+/;
+
+function verbsIn(window: string, offset: number): Match[] {
+  const out: Match[] = [];
+  for (const [verb, right] of CLAUSE_VERBS) {
+    const v = verb.exec(window);
+    if (v) out.push({ right, start: offset + v.index, end: offset + v.index + v[0].length });
+  }
+  return out;
+}
+
+// The opening words of each item of the list that starts after `at` (blank lines between items allowed).
+function listItemVerbs(text: string, at: number): Match[] {
+  const out: Match[] = [];
+  let pos = lineEndNear(text, at, LINK_REACH) + 1;
+  for (let items = 0; pos > 0 && pos < text.length && items < MAX_ITEMS; ) {
+    const lineEnd = lineEndNear(text, pos, LINK_REACH);
+    const line = text.slice(pos, lineEnd);
+    const bullet = LIST_ITEM.exec(line);
+    if (bullet) {
+      items++;
+      const from = pos + bullet[0].length;
+      out.push(...verbsIn(text.slice(from, Math.min(from + ITEM_REACH, lineEnd)), from));
+    } else if (line.trim() !== "") break;
+    pos = lineEnd + 1;
+  }
+  return out;
+}
+
+// "**Access:** You are entitled to...", "| Erasure | You can ask us to...": a right named as the label of its item or row.
+function labelMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(RIGHT_LABEL)) {
+    if (out.length >= MAX_MATCHES) break;
+    const right = labelRight(m[1] ?? "");
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    if (right) out.push({ right, start, end: start + (m[1] ?? "").length });
+  }
+  return out;
+}
+
+// A table of contents names rights and laws as links to the policy's own sections: "[Automated decisions](#ad)".
+export function inContentsLink(text: string, start: number): boolean {
+  const lineStart = lineStartNear(text, start, LINK_REACH);
+  const lineEnd = lineEndNear(text, start, LINK_REACH);
+  const line = text.slice(lineStart, lineEnd);
+  const at = start - lineStart;
+  const close = line.indexOf("](", at);
+  if (close !== -1 && line.lastIndexOf("[", at) > line.lastIndexOf("]", at - 1) && line.startsWith("](#", close)) return true;
+  return /^[ \t]*(?:[*+-][ \t]+|\d{1,2}[.)][ \t]+)?\[[^\]\n]{1,200}\]\([^)\s#]{0,300}#[^)\s]{1,200}\)[ \t]*$/.test(line);
+}
+const LINK_REACH = 600;
+
+function lineEndNear(text: string, at: number, reach: number): number {
+  const i = text.slice(at, at + reach).indexOf("\n");
+  return i === -1 ? Math.min(text.length, at + reach) : at + i;
+}
 
 // The regimes named inside [start, end), by binary search over the sorted mentions.
 function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end: number): RegimeId[] {
@@ -80,20 +147,31 @@ function regimesWithin(jurisdictions: JurisdictionProposal[], start: number, end
  */
 export function detectRights(text: string, jurisdictions: JurisdictionProposal[]): Proposal[] {
   const headings = findHeadings(text);
+  const leadIns = findLeadIns(text, headings);
+  const usLaw = jurisdictions.some((j) => j.regime === "ccpa" || j.regime === "us-states");
   const seen = new Set<string>();
   const out: Proposal[] = [];
-  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text)].sort((a, b) => a.start - b.start)) {
+  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text), ...labelMatches(text)].sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAround(text, start, end);
     const key = `${right}@${sentence.start}`;
     // "the right not to be subject to automated decision making" grants, it does not deny.
     const grantsNot = /\b(?:not to be|to not be) subject(?: to)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 30), start));
     if (seen.has(key) || (!grantsNot && negatedBefore(text, start, sentence.start))) continue;
     if (right === "automated-decision" && !AUTOMATED_RIGHT.test(sentence.quote)) continue;
+    if (inContentsLink(text, start)) continue;
     seen.add(key);
+    // The law the sentence names, with the law of the passage it stands in: "Article 18 of the GDPR"
+    // in a section for residents of the EEA and the UK is a right under both.
     const inSentence = regimesWithin(jurisdictions, sentence.start, sentence.end);
-    const inParagraph = inSentence.length > 0 ? [] : paragraphRegimes(text, start, headings);
-    const regimes = inSentence.length > 0 ? inSentence : inParagraph.length > 0 ? inParagraph : sectionRegimes(headings, start);
-    out.push({ kind: "right", right, regimes, span: spanOf(text, start, end), sentence });
+    const inParagraph = paragraphRegimes(text, start, headings);
+    const inLeadIn = inParagraph.length > 0 ? [] : leadInRegimes(leadIns, start);
+    const scope = inParagraph.length > 0 ? inParagraph : inLeadIn.length > 0 ? inLeadIn : sectionRegimes(headings, start);
+    // The sentence's own law wins; the laws of its lead-in join it only where they include it.
+    const regimes = inSentence.length === 0 ? scope : inLeadIn.length > 0 && inSentence.every((r) => inLeadIn.includes(r)) ? inLeadIn : inSentence;
+    // "Opt out of targeted advertising" is the US state laws' right; where no US law is named, the
+    // objection to direct marketing the GDPR gives.
+    const read = right === "opt-out-sale" && /advertising/i.test(text.slice(start, end)) && !usLaw ? "objection" : right;
+    out.push({ kind: "right", right: read, regimes, span: spanOf(text, start, end), sentence });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
+import { lineStartNear, MAX_MATCHES, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
 
 // A postal address is found by its end, the part every format shares: a US state and ZIP code
@@ -22,10 +22,12 @@ const NUMBER_FIRST = /(?<![\w-])\d{1,5}[a-z]?(?:-\d{1,5})?,?\s(?:[NSEW]\.?\s)?\p
 const NUMBER_LAST = /\p{L}\.?\s\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?$/u;
 const MAX_PART = 48;
 // Words around an address that say it is one to write to, not a processor's seat.
-const CONTACT = /\b(?:contact|write|writing|post|postal|mail|address|attn|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|kontakt|anschrift|adresse|courrier|écrire)\b|@/i;
+const CONTACT = /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|écrire|Vertreter|représentant)\b|@/i;
+// A box number stands for the street: "P.O. Box 1688", "PO Box 12", "Postfach 10 06 01", "BP 123".
+const BOX = /^(?:p\.?\s?o\.?\s?box|post office box|postfach|bp|case postale)\s\d/i;
 // The words before an address, back to the blank line above it or, for an address that opens its
 // block ("DB Regio AG  \nEurope-Allee ..."), the block before that.
-const OPENING = 60;
+const OPENING = 100;
 
 type Part = { start: number; end: number };
 
@@ -36,7 +38,15 @@ function partBefore(text: string, end: number): Part | null {
   if (i > 0 && text[i - 1] === "\n") {
     i--;
     while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00a0")) i--;
-    if (i > 0 && text[i - 1] === "\n") return null; // a blank line ends the block
+    if (i > 0 && text[i - 1] === "\n") {
+      // A blank line ends the block, unless the capture put each line of the address in its own
+      // paragraph ("605 Castro Street\n\nMountain View, CA 94041"): a short line without a full stop or colon.
+      i--;
+      while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00a0")) i--;
+      const lineStart = lineStartNear(text, i - 1, MAX_PART + 2);
+      const line = text.slice(Math.max(lineStart, i - MAX_PART - 1), i).trim();
+      if (i - lineStart > MAX_PART || line === "" || /[.:]$/.test(line)) return null;
+    }
   }
   const partEnd = i;
   let s = partEnd;
@@ -53,6 +63,7 @@ function partBefore(text: string, end: number): Part | null {
 /** Where the street begins inside a part, or -1 when the part holds no street. */
 function streetStart(text: string, part: Part): number {
   const value = text.slice(part.start, part.end);
+  if (BOX.test(value)) return part.start;
   if (SECONDARY.test(value)) return -1;
   const first = NUMBER_FIRST.exec(value);
   if (first) return part.start + first.index;
@@ -97,8 +108,9 @@ function addressAt(text: string, anchorStart: number, anchorEnd: number, postcod
   let partEnd = anchorStart;
   let earliest = -1;
   const end = () => extendForward(text, anchorEnd);
-  // The anchor's own part may hold the town too ("Suite 120-223 Mountain View, CA 94041").
-  for (let step = 0; step < 4; step++) {
+  // The anchor's own part may hold the town too ("Suite 120-223 Mountain View, CA 94041"). A UK
+  // address may have no house number at all: "St James' Hall, Mill Road, Lancing, West Sussex, BN15 0PT".
+  for (let step = 0; step < (postcodeOnly ? 7 : 4); step++) {
     const part = step === 0 ? { start: partBefore(text, anchorEnd)?.start ?? anchorStart, end: anchorStart } : partBefore(text, partEnd);
     if (!part) break;
     const street = part.end > part.start ? streetStart(text, part) : -1;
@@ -117,7 +129,7 @@ function withBuilding(text: string, street: number): number {
   const previous = partBefore(text, street);
   if (!previous) return street;
   const value = text.slice(previous.start, previous.end);
-  const numbered = NUMBER_FIRST.exec(value)?.index === 0 || SECONDARY.test(value);
+  const numbered = NUMBER_FIRST.exec(value)?.index === 0 || SECONDARY.test(value) || (NUMBER_LAST.test(value) && !/^\d/.test(value));
   return numbered && value.length <= 30 && !ADDRESSEE.test(value) ? previous.start : street;
 }
 
@@ -130,10 +142,13 @@ export function detectPostalAddresses(text: string): Proposal[] {
       if (/^(?:19|20)\d\d\s/.test(m[0])) continue; // a year, not a postcode
       const address = addressAt(text, m.index, m.index + m[0].length, anchor === UK_POSTCODE);
       if (!address || address.end - address.start > 160) continue;
+      // "domiciled at Route de la Galaise 32": the preposition is not part of the street.
+      if (/^at\s/i.test(text.slice(address.start, address.start + 3))) address.start += 3;
       if (taken.has(address.start)) continue;
       taken.add(address.start);
       const sentence = sentenceAround(text, address.start, address.end);
-      const before = text.slice(Math.max(0, address.start - 300), address.start);
+      // Blank lines may hold spaces ("  \n  \n"): read them as "\n\n" to find the block above.
+      const before = text.slice(Math.max(0, address.start - 300), address.start).replace(/\n[ \t\u00a0]+(?=\n)/g, "\n");
       const blank = before.lastIndexOf("\n\n");
       const from = before.length - blank < OPENING ? before.lastIndexOf("\n\n", blank - 1) : blank;
       const context = `${before.slice(from + 1)} ${sentence.quote}`;

@@ -7,8 +7,15 @@ import type { Proposal } from "./types";
 // denies it ("we have not appointed a DPO").
 const DPO = /\b(?:data protection officer|data privacy officer|designated privacy officer|DPO|Datenschutzbeauftragte[nr]?|délégué(?:e)? à la protection des données)\b/gi;
 const WITHDRAW = /\bwithdraw(?:al of)? (?:your |their |the |this |that |such )?consent\b|\bconsent\b[^.\n]{0,60}\b(?:withdrawn|withdraw|revoked?)\b|\brevoke (?:your |the )?consent\b|\bEinwilligung\b[^.\n]{0,60}\bwiderrufen\b|\bWiderruf (?:Ihrer |der )?Einwilligung\b|\bretirer (?:votre |son )?consentement\b|\bretrait (?:de votre |du )?consentement\b/gi;
-const IDENTITY = /\b(?:verify|confirm|authenticate) (?:your |the requester[’']s |their )?identity\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
+const IDENTITY = /\b(?:verify|confirm|authenticate) (?:your |the requester[’']s |their )?identity\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bverify (?:the|your|a|each) request\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
 
+// What a request costs, and why it may be refused.
+const FEE = /\bfree of charge\b|\b(?:at )?no (?:cost|charge)\b|\bwithout charge\b|\b(?:a )?reasonable (?:administrative )?fee\b|\bcharge (?:you )?a (?:reasonable )?fee\b|\bkostenlos\b|\bunentgeltlich\b|\bgratuit(?:ement)?\b|\bsans frais\b/gi;
+const FEE_CONTEXT = /\b(?:request|rights?|access|cop(?:y|ies)|exercis|demande|droits?|Anfrage|Auskunft)\w*/i;
+const FREE = /free|no (?:cost|charge)|without|kostenlos|unentgeltlich|gratuit|sans frais/i;
+const DECLINE = /\bmanifestly unfounded\b|\b(?:refuse|decline|deny|reject) (?:to (?:act on|comply with|respond to|fulfil+) )?(?:your |the |a |such |any )?requests?\b|\bunable to (?:fulfil+|comply with|honou?r|verify) (?:your |the |a |such )?requests?\b|\boffensichtlich unbegründet\b|\bmanifestement infondées?\b/gi;
+
+const CONTEXT_BEFORE = 250;
 // An identity check counts where it is about requests, not about payments or sign-in.
 const REQUEST_CONTEXT = /\b(?:request|rights?|ask|asking|Anfrage|Antrag|demande)\w*/i;
 
@@ -30,9 +37,25 @@ export function detectStatements(text: string): Proposal[] {
       if (kind === "dpo" && (m[0] === "dpo" || text[end] === "@" || text[m.index - 1] === "@" || text[m.index - 1] === ".")) continue;
       const sentence = sentenceAround(text, m.index, end);
       if (negatedBefore(text, m.index, sentence.start)) continue;
-      if (kind === "identity-verification" && !REQUEST_CONTEXT.test(sentence.quote)) continue;
+      // The sentence before may say what the check is for: "To exercise your rights, contact us. You will need ... to verify your identity."
+      if (kind === "identity-verification" && !REQUEST_CONTEXT.test(text.slice(Math.max(0, sentence.start - CONTEXT_BEFORE), sentence.end))) continue;
       found.push({ kind, span: spanOf(text, m.index, end), sentence });
     }
+  }
+  for (const m of text.matchAll(FEE)) {
+    if (found.length >= MAX_MATCHES) break;
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    // Words of the sentence, not of the addresses it links to ("…/watchdog/request").
+    if (!FEE_CONTEXT.test(sentence.quote.replace(/\]\([^)\s]*\)/g, "]"))) continue;
+    found.push({ kind: "fee", free: FREE.test(m[0]), span: spanOf(text, m.index, end), sentence });
+  }
+  for (const m of text.matchAll(DECLINE)) {
+    if (found.length >= MAX_MATCHES) break;
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    if (negatedBefore(text, m.index, sentence.start)) continue;
+    found.push({ kind: "decline-ground", span: spanOf(text, m.index, end), sentence });
   }
   return [...found, ...detectAuthorities(text)];
 }

@@ -1,6 +1,7 @@
 import { detectDates } from "./detect-dates";
 import { detectDurations } from "./detect-durations";
 import { detectEmails } from "./detect-emails";
+import { detectLegalEntities } from "./detect-entity";
 import { detectHowToAsk } from "./detect-how-to-ask";
 import { detectPostalAddresses } from "./detect-postal";
 import { detectStatements } from "./detect-statements";
@@ -26,7 +27,7 @@ export function extractPolicy(input: string, { format, baseUrl }: { format: Poli
   const jurisdictions = detectJurisdictions(text);
   const proposals = [
     ...detectEmails(text),
-    ...detectUrls(text),
+    ...detectUrls(text, baseUrl),
     ...detectDurations(text),
     ...detectRights(text, jurisdictions),
     ...jurisdictions,
@@ -35,6 +36,7 @@ export function extractPolicy(input: string, { format, baseUrl }: { format: Poli
     ...detectHowToAsk(text),
     ...detectPostalAddresses(text),
     ...detectStatements(text),
+    ...detectLegalEntities(text),
   ].sort((a, b) => a.span.start - b.span.start);
   return { text, format, warnings, proposals };
 }

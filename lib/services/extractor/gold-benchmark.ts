@@ -9,6 +9,7 @@ import type { Extraction } from "./types";
 // right AND its citation overlaps words the annotator marked as saying so.
 export const GOLD_CATEGORIES = [
   "effective-date",
+  "legal-entity",
   "email",
   "postal-address",
   "dpo",
@@ -21,6 +22,8 @@ export const GOLD_CATEGORIES = [
   "withdraw-consent",
   "identity-verification",
   "self-service",
+  "fee",
+  "decline-ground",
 ] as const;
 export type GoldCategory = (typeof GOLD_CATEGORIES)[number];
 
@@ -35,7 +38,7 @@ const amount = (x: { days?: number; months?: number }) => (x.days !== undefined 
 
 export function normalizeValue(category: GoldCategory, value: string): string {
   if (category === "self-service") return urlKey(value);
-  if (category === "postal-address") return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  if (category === "postal-address" || category === "legal-entity") return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
   return value.toLowerCase().trim();
 }
 
@@ -44,6 +47,9 @@ export function factsOf(record: ServiceRecord, extraction: Extraction): Proposed
   const at = (category: GoldCategory, value: string, c: { start: number; end: number }): ProposedFact => ({ category, value, start: c.start, end: c.end });
   const facts: ProposedFact[] = [];
   if (record.effectiveDate) facts.push(at("effective-date", record.effectiveDate.date, record.effectiveDate.citation));
+  if (record.legalEntity?.name) facts.push(at("legal-entity", record.legalEntity.name, record.legalEntity.citation));
+  for (const f of record.fees) facts.push(at("fee", /free/i.test(f.summary) ? "free" : "charged", f.citation));
+  for (const d of record.declineGrounds) facts.push(at("decline-ground", "yes", d.citation));
   for (const ch of record.channels) {
     if (ch.kind === "email") facts.push(at("email", ch.address, ch.citation));
     if (ch.kind === "post") facts.push(at("postal-address", ch.address, ch.citation));

@@ -18,4 +18,8 @@ export const JURISDICTION_WORDINGS: { regime: RegimeId; pattern: RegExp; needsLe
   { regime: "us-states", pattern: /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Iowa)\b/g, needsLegalContext: true },
 ];
 
-export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located)\b/i;
+export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located|if you are in|Information Commissioner)\b/i;
+// A place named for something other than its privacy law: a company "incorporated under the laws of
+// the United Kingdom", the Data Privacy Framework ("the UK Extension to the EU-U.S. DPF"), the UK's
+// Online Safety Act, Canada's anti-spam law.
+export const OTHER_LAW = /\b(?:incorporated|organi[sz]ed|registered|formed) (?:in|under the laws of)\b|\bData Privacy Frameworks?\b|\bDPF\b|\bPrivacy Shield\b|\bOnline Safety Act\b|\banti-?spam\b|\bCASL\b|\bcommercial electronic messages?\b/i;

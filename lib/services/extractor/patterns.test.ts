@@ -2,6 +2,8 @@ import { RegExpParser } from "@eslint-community/regexpp";
 import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
 import { LABELLED } from "./detect-dates";
+import { DOT, OBFUSCATED } from "./detect-emails";
+import { COMPANY } from "./detect-entity";
 import { DURATION } from "./detect-durations";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT } from "./jurisdiction-wordings";
 import { RIGHT_WORDINGS } from "./right-wordings";
@@ -14,6 +16,9 @@ const BUILT: [string, RegExp][] = [
   ["DURATION", DURATION],
   ["LEGAL_CONTEXT", LEGAL_CONTEXT],
   ["SCOPE_ALL", SCOPE_ALL],
+  ["OBFUSCATED", OBFUSCATED],
+  ["DOT", DOT],
+  ["COMPANY", COMPANY],
   ...JURISDICTION_WORDINGS.map(({ regime, pattern }, i): [string, RegExp] => [`jurisdiction ${regime} #${i}`, pattern]),
   ...Object.entries(RIGHT_WORDINGS).flatMap(([right, patterns]) => patterns.map((pattern, i): [string, RegExp] => [`right ${right} #${i}`, pattern])),
 ];

@@ -85,7 +85,10 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   const lawSupplied: Timeline = { statedByPolicy: false, what: "all-requests", citation: null, note: "No time limit found in the text; the law of your jurisdiction supplies it." };
 
   const notGoverned: Applicability[] = of("not-governed").map((n) => ({ regimes: [n.regime], stance: "not-governed", citation: cite(n.sentence) }));
-  const addressed: Applicability[] = uniqueBy(of("jurisdiction"), (j) => j.regime).map((j) => ({
+  // Each law cited where the policy says it most plainly: its name, or a scope ("If you are in the
+  // UK"), before a place named in passing.
+  const plainest = [...of("jurisdiction")].sort((a, b) => jurisdictionRank(text, a.span) - jurisdictionRank(text, b.span) || a.span.start - b.span.start);
+  const addressed: Applicability[] = uniqueBy(plainest, (j) => j.regime).map((j) => ({
     regimes: [j.regime],
     stance: "addresses",
     citation: cite(sentenceOf(j.span)),
@@ -96,7 +99,8 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   const fromAccount = of("from-account-email")[0];
   const username = of("include-username")[0];
   const redacted = of("redacted-email").length;
-  const onePerSentence = (kind: "dpo" | "withdraw-consent" | "identity-verification") =>
+  const entity = of("legal-entity").find((e) => e.role === "controller") ?? of("legal-entity")[0];
+  const onePerSentence = (kind: "dpo" | "withdraw-consent" | "identity-verification" | "fee" | "decline-ground") =>
     uniqueBy(
       proposals.filter((p): p is Of<typeof kind> => p.kind === kind),
       (p) => String(p.sentence.start),
@@ -116,7 +120,7 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   return {
     ...meta,
     effectiveDate: date ? { date: date.date, kind: date.dateKind, citation: cite(date.span) } : null,
-    legalEntity: null,
+    legalEntity: entity ? { name: entity.name, citation: cite(entity.sentence) } : null,
     postalAddress: firstPost ? { address: firstPost.address, citation: cite(firstPost.span) } : null,
     channels: [...emails, ...postChannels],
     selfService: pages,
@@ -132,8 +136,11 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
       instructions: [...onePerSentence("dpo").map((d) => ({ summary: DPO_SUMMARY, citation: cite(d.sentence) })), ...extensions],
     },
     identityVerification: onePerSentence("identity-verification").map((v) => ({ summary: "The service will check who you are before it answers.", citation: cite(v.sentence) })),
-    fees: [],
-    declineGrounds: [],
+    fees: onePerSentence("fee").map((f) => ({
+      summary: f.kind === "fee" && f.free ? "The policy says requests are free of charge." : "The policy says a fee may be charged.",
+      citation: cite(f.sentence),
+    })),
+    declineGrounds: onePerSentence("decline-ground").map((d) => ({ summary: "The policy says when it may refuse a request.", citation: cite(d.sentence) })),
     supervisoryAuthorities: authorities,
     retention: durations
       .filter((d) => d.role === "retention")
@@ -143,6 +150,14 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
       ...(redacted > 0 ? [`The text hides ${redacted} email address(es) as "[email protected]"; they cannot be recovered from it.`] : []),
     ],
   };
+}
+
+const LAW_NAME = /GDPR|CCPA|CPRA|PIPEDA|Act|Regulation|Datenschutz-Grundverordnung|RGPD|state privacy|State Users/i;
+const SCOPED = /\b(?:if you (?:are|live|reside)(?: located| based)? in|residents? of|users? (?:in|from)|located in|for (?:users|residents|consumers) (?:in|of|from))\s+(?:the\s+)?$/i;
+
+function jurisdictionRank(text: string, span: Span): number {
+  if (LAW_NAME.test(span.quote)) return 0;
+  return SCOPED.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 2;
 }
 
 function durationText(d: { days?: number; months?: number }): string {

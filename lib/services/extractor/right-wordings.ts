@@ -14,7 +14,8 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\baccess and receive a copy\b/gi,
     /\brequest access\b/gi,
     /\b(?:access|download) a copy of (?:your|the) personal (?:information|data)\b/gi,
-    /\byou (?:may|can) (?:review|view)\b/gi,
+    // "you can review your data", not "you can review our AI principles" or "review additional information".
+    /\byou (?:may|can) (?:review|view)\b(?= (?:and \w+ )?(?:your|the|certain|some|all) (?:personal |account )?(?:data|information|details|profile))/gi,
     /\baccess or alter\b/gi,
     /\brequest information (?:to find out |about )?(?:if|whether|what)\b/gi,
     /\b(?:Recht auf )?Auskunft\b/g,
@@ -57,6 +58,8 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bopt[- ]out of (?:the )?(?:sale|selling|sharing)\b/gi,
     /\bdo not (?:sell|share)(?: or share)? my personal (?:information|data)\b/gi,
     /\bright to opt[- ]out\b/gi,
+    /\bopt[- ]out of having your personal (?:information|data) (?:sold|shared)\b/gi,
+    /\bopt[- ]out of (?:personali[sz]ed|targeted|interest-based|cross-context behaviou?ral) advertising\b/gi,
   ],
   "limit-sensitive": [/\blimit(?:ed)? (?:the )?use (?:and disclosure )?of (?:your |my )?sensitive personal (?:information|data)\b/gi],
   "automated-decision": [
@@ -66,20 +69,42 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\bautomatisierte[nr]? (?:Einzel)?[Ee]ntscheidung\b/g,
     /\bdécision (?:individuelle )?automatisée\b/gi,
   ],
-  appeal: [/\bright to appeal\b/gi, /\bappeal (?:our|the|a|this|that) (?:decision|refusal|denial)\b/gi],
+  appeal: [/\bright to appeal\b/gi, /\bappeal (?:our|the|a|any|this|that) (?:decision|refusal|denial)\b/gi],
 };
 
 // A list of rights after "you can" or "the right to": "you can directly access, edit, delete, or
 // export personal data", "You can request the correction, deletion and restriction of ...".
-export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|rights? of|entitled to|ask us to)\b/gi;
+// Also "This gives you access to your data, allows you to rectify and delete it", and in French and
+// German: "vous pouvez accéder à vos données", "vous disposez d'un droit de", "Sie können ... löschen".
+export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|(?:include|includes|including)(?: the)? rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|Sie haben das Recht)\b/gi;
 export const CLAUSE_VERBS: [RegExp, RightId][] = [
-  [/\baccess\b/i, "access"],
-  [/\b(?:correct(?:ion)?|rectif(?:y|ication)|edit|update|amend)\b/i, "correction"],
-  [/\b(?:delete|deletion|erase|erasure)\b/i, "deletion"],
-  [/\b(?:export|portability)\b/i, "portability"],
-  [/\brestrict(?:ion)?\b/i, "restriction"],
+  // "access your data", "access, edit, delete": the verb with what it acts on, not "access features".
+  [/\b(?:access(?=,| (?:to|and|or|your|the|this|that|certain|some|all|personal|it|them|copies|a copy)\b)|accéder|consulter|Auskunft|einsehen)\b/i, "access"],
+  [/\b(?:correct(?:ion)?|rectif(?:y|ication)|edit|update|amend|change|rectifier|corriger|modifier|berichtigen)\b/i, "correction"],
+  [/\b(?:delete|deletion|erase|erasure|remove|removal|supprimer|effacer|löschen)\b/i, "deletion"],
+  [/\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|portabilité|transférer vos|übertragen)\b/i, "portability"],
+  [/\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the processing|the use of your (?:personal )?(?:data|information)|our (?:use|processing)|how we (?:use|process))|limiter|einschränken)\b/i, "restriction"],
+  [/\b(?:object to|opposer|widersprechen)\b/i, "objection"],
+  [/\bopt[- ]out of (?:the )?(?:sale|selling|sharing|targeted advertising|having your personal (?:information|data) (?:sold|shared))\b/i, "opt-out-sale"],
 ];
 // The clause must be about the person's data, so "you can update your browser" is no right.
-export const DATA_OBJECT = /\b(?:data|information|account|profile|details|Daten|données)\b/i;
+export const DATA_OBJECT = /\b(?:data|information|account|profile|details|Daten|données|informations|compte|Informationen|Konto)\b/i;
+// The clause introduces a list: nothing after it on its line but a colon.
+export const LIST_INTRO = /^[^.\n]{0,60}:\s*$/;
+
+// "**Access:**", "* **Erasure**", "| Rectification |": a right as the bold label of an item or the first cell of a row.
+export const RIGHT_LABEL =
+  /^[ \t]*(?:[*+-][ \t]+)?(?:\*\*|__|\|[ \t]*)(?:the )?(access|erasure|deletion|rectification|correction|portability|data portability|restriction(?: of processing)?|objection|right to (?:know|delete|correct))(?::?\*\*|:?__|[ \t]*\|)/gim;
+const LABELS: [RegExp, RightId][] = [
+  [/^(?:access|right to know)$/i, "access"],
+  [/^(?:erasure|deletion|right to delete)$/i, "deletion"],
+  [/^(?:rectification|correction|right to correct)$/i, "correction"],
+  [/portability$/i, "portability"],
+  [/^restriction/i, "restriction"],
+  [/^objection$/i, "objection"],
+];
+export function labelRight(label: string): RightId | undefined {
+  return LABELS.find(([pattern]) => pattern.test(label))?.[1];
+}
 // "automated decision" is a right only where the sentence grants something about it.
 export const AUTOMATED_RIGHT = /\b(?:right|object|opt[- ]out|contest|human|not to be subject|challenge|Recht|droit)\b/i;

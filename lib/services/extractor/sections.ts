@@ -9,6 +9,7 @@ import { lastIndexNear, MAX_MATCHES, sentenceAround } from "./text-spans";
 export type Heading = { start: number; level: number; regimes: RegimeId[] };
 
 const MAX_HEADING = 120;
+const NUMBERED_TITLE = /^((?:\d{1,2}\.){1,3}\d{1,2}\.?|\d{1,2}\\\.)\s+\p{Lu}/u;
 
 /** The regimes a piece of text names, read without asking for legal words around a place name. */
 export function regimesNamed(value: string): RegimeId[] {
@@ -31,8 +32,17 @@ function headingLevel(line: string, next: string, afterNext: string): number | n
   if (/^=+\s*$/.test(next) && next.length > 2) return 1;
   if (/^-+\s*$/.test(next) && next.length > 2) return 2;
   if (/^\*\*[^*].*\*\*:?$/.test(trimmed) || /^__[^_].*__$/.test(trimmed)) return 4;
-  const plain = !/[.;,]$/.test(trimmed) && !/^[*|>-]/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
+  // "6.1 Right of Access.", "9\\. Your Rights": a numbered title (dotted, or with the escaped dot that
+  // tells it from an ordered list) is a heading, deeper the more parts its number has.
+  const numbered = NUMBERED_TITLE.exec(trimmed);
+  if (numbered?.[1] && !/[.!?]\s/.test(trimmed.slice(numbered[0].length))) return 4 + numbered[1].split(".").filter((p) => p !== "").length;
+  const plain = !/[.;,]$/.test(trimmed) && !/^[*|>-]/.test(trimmed) && /^\p{Lu}/u.test(trimmed) && !looksLikeAddress(trimmed);
   return plain && next.trim() === "" && afterNext.trim() !== "" && trimmed.length <= 80 ? 5 : null;
+}
+
+// "Covent Garden, London, WC2B 5AH, United Kingdom" names a country but heads nothing.
+function looksLikeAddress(line: string): boolean {
+  return /\d{3}|\b[A-Z]{1,2}\d/.test(line) || line.split(",").length > 2;
 }
 
 // A flat capture runs its headings into the text: "Canada. "PIPEDA" Right to know ...". A sentence
@@ -46,7 +56,7 @@ function pseudoHeadings(text: string): Heading[] {
     for (const m of text.matchAll(pattern)) {
       if (seen++ >= MAX_MATCHES) break;
       const sentence = sentenceAround(text, m.index, m.index + m[0].length, PSEUDO_HEADING + 1);
-      if (sentence.end - sentence.start > PSEUDO_HEADING || out.has(sentence.start)) continue;
+      if (sentence.end - sentence.start > PSEUDO_HEADING || out.has(sentence.start) || looksLikeAddress(sentence.quote)) continue;
       out.set(sentence.start, { start: sentence.start, level: 3, regimes: regimesNamed(sentence.quote) });
     }
   }
@@ -100,11 +110,14 @@ const SCOPE = /\b(?:if you (?:are|live|reside|are located|are based)|for (?:user
 const SCOPE_REACH = 3000;
 export const SCOPE_ALL = new RegExp(SCOPE.source, "gi");
 const LIST_ITEM = /^\s*(?:[*+-]|\d{1,2}[.)])\s/;
+// A paragraph starts after a blank line, one of spaces too ("  \n  \n" in captures that keep Markdown line breaks).
+const BLANK_LINE = /\n[ \t\u00a0]*\n/g;
 const blockStart = (text: string, at: number) => {
-  const i = lastIndexNear(text, "\n\n", at, SCOPE_REACH);
-  return i === -1 ? Math.max(0, at - SCOPE_REACH) : i + 2;
+  const from = Math.max(0, at - SCOPE_REACH);
+  let found = -1;
+  for (const m of text.slice(from, at).matchAll(BLANK_LINE)) found = from + m.index + m[0].length;
+  return found === -1 ? from : found;
 };
-
 
 /**
  * The regimes the last scoping words before `at` in its paragraph name ("If you live in the EEA,
@@ -131,4 +144,47 @@ export function paragraphRegimes(text: string, at: number, headings: Heading[] =
     if (named.length > 0) found = named;
   }
   return found;
+}
+
+/** Text a lead-in scopes: from "As a resident of the EEA or the UK you have the following rights:" to the next heading of its rank or above. */
+export type LeadIn = { start: number; end: number; regimes: RegimeId[] };
+const LEAD_IN_REACH = 8000;
+
+export function findLeadIns(text: string, headings: Heading[]): LeadIn[] {
+  const out: LeadIn[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed.endsWith(":") || trimmed.length > 400 || out.length >= MAX_MATCHES) continue;
+    let regimes: RegimeId[] = [];
+    for (const m of trimmed.matchAll(SCOPE_ALL)) {
+      const named = regimesNamed(trimmed.slice(m.index, m.index + 240));
+      if (named.length > 0) regimes = named;
+    }
+    if (regimes.length === 0) continue;
+    const own = lastHeadingIndex(headings, start);
+    const rank = own === -1 ? Number.POSITIVE_INFINITY : (headings[own]?.level ?? 0);
+    let end = Math.min(text.length, at + LEAD_IN_REACH);
+    for (let i = own + 1; i < headings.length; i++) {
+      const h = headings[i];
+      if (!h || h.start >= end) break;
+      if (h.start >= at && (h.level <= rank || h.regimes.length > 0)) {
+        end = h.start;
+        break;
+      }
+    }
+    out.push({ start: at, end, regimes });
+  }
+  return out;
+}
+
+/** The regimes of the innermost lead-in whose scope holds `at`. */
+export function leadInRegimes(leadIns: LeadIn[], at: number): RegimeId[] {
+  for (let i = leadIns.length - 1; i >= 0; i--) {
+    const l = leadIns[i];
+    if (l && l.start <= at && at < l.end) return l.regimes;
+  }
+  return [];
 }

@@ -8,9 +8,18 @@ type UrlProposal = Extract<Proposal, { kind: "url" }>;
 // A link elsewhere counts only as the form the policy sends requests to ("fill out this webform"):
 // industry opt-out sites, regulators' and partners' pages are not the service's own tools.
 const ACTION =
-  /\b(?:request|download|delete|deletion|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscrib\w*|preferences|settings|choices|manage|control your|disable|exercise|stop using|turn (?:\w+ )?off|switch (?:\w+ )?off|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of)\b/i;
-const REQUEST_FORM = /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form)\b/i;
-const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about)\b/i;
+  /\b(?:request|download|delete|deletion|add or update|update (?:the|certain)|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscrib\w*|preferences|settings?|choices|manage|control your|disable|exercise|stop using|turn (?:\w+ )?off|switch (?:\w+ )?off|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of|supprimer|télécharger|paramètres|préférences|gérer|accéder|exercer|modifier|rectifier|désabonner|désinscri\w*|löschen|Einstellungen|verwalten|herunterladen|abmelden|berichtigen|Auskunft)\b/i;
+const REQUEST_FORM = /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form|formulaire|Formular|Kontaktformular)\b/i;
+const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about|(?:process|procedure) described (?:at|in|on)|as (?:discussed|described|explained|set out) in)\b/i;
+// A link to a document ("our [Cookie Policy]", "[Terms of Service]") is something to read, not a tool.
+const DOCUMENT = /\b(?:policy|policies|notice|terms|statement|agreement|FAQ)\b/i;
+// "please contact our [Customer Service]", "[contact us](…)": the service's own contact page.
+const CONTACT_PAGE = /\bcontact (?:us|our(?: \w+)?)\s*$|^contact us$/i;
+// "If you wish to do any of these things, you may go to [Data Privacy Queries]": the sentence before says what.
+const ANAPHORA = /\b(?:any of these|these things|these rights|do so|this right)\b/i;
+// The words right after a link finish its clause: "Update your [content] preferences", "[login] to the dashboard and adjust your preferences".
+const AFTER_REACH = 60;
+const PREVIOUS_REACH = 300;
 const LINK_TEXT_REACH = 200;
 
 /** The registrable domain of a host: the last two labels, three for "co.uk"-style names. */
@@ -53,12 +62,18 @@ export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[
   if (!host || u.url.includes("#")) return false;
   const shown = linkText(text, u.span);
   const lineStart = lineStartNear(text, u.span.start);
-  const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown}`;
+  const linkEnd = text[u.span.end] === ")" ? u.span.end + 1 : u.span.end;
+  const after = text.slice(linkEnd, Math.min(u.sentence.end, linkEnd + AFTER_REACH)).split(/[.,;:[\]]/)[0] ?? "";
+  const before = text.slice(Math.max(lineStart, u.sentence.start), Math.max(lineStart, u.span.start - shown.length - 3));
+  const previous = ANAPHORA.test(before) ? text.slice(Math.max(lineStart, u.sentence.start - PREVIOUS_REACH), u.sentence.start) : "";
+  const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown} ${after}`;
   if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
   if (!domains.includes(siteOf(host))) return false;
+  if (DOCUMENT.test(shown)) return false;
+  if (CONTACT_PAGE.test(before) || CONTACT_PAGE.test(shown.trim())) return true;
   if (ACTION.test(shown)) return true;
-  if (READ_ONLY.test(u.sentence.quote)) return false;
-  return ACTION.test(clause);
+  if (READ_ONLY.test(clause)) return false;
+  return ACTION.test(clause) || ACTION.test(previous);
 }
 
 export function selfServiceLinks(text: string, urls: UrlProposal[], domains: string[]): UrlProposal[] {

@@ -27,7 +27,13 @@ export type Proposal =
   /** `key` names a known authority; "unnamed" where the policy points at one without naming it. */
   | { kind: "authority"; key: string; name: string; regimes: RegimeId[]; span: Span; sentence: Span }
   | { kind: "withdraw-consent"; span: Span; sentence: Span }
-  | { kind: "identity-verification"; span: Span; sentence: Span };
+  | { kind: "identity-verification"; span: Span; sentence: Span }
+  /** The company responsible for the data: named as its controller, or as the operator of the service. */
+  | { kind: "legal-entity"; name: string; role: "controller" | "operator"; span: Span; sentence: Span }
+  /** What a request costs: "free of charge", "a reasonable fee" where requests are excessive. */
+  | { kind: "fee"; free: boolean; span: Span; sentence: Span }
+  /** Why the service may refuse a request: "manifestly unfounded or excessive", "we may decline". */
+  | { kind: "decline-ground"; span: Span; sentence: Span };
 
 export type ProposalKind = Proposal["kind"];
 

@@ -1,0 +1,63 @@
+import { MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
+import type { Proposal } from "./types";
+
+// The company responsible for the data: "Discord Netherlands BV is the “data controller”", "is
+// controlled by Example Distribution Limited", "The Services are operated by Proton AG", "the DB
+// companies DB Vertrieb GmbH, ... process your data as joint controllers", "Le responsable du
+// traitement est Example SAS", "Verantwortlicher ist die Example GmbH". A name counts only with the
+// legal form that makes it a company's ("Inc.", "Ltd", "GmbH", "SA", "BV"...).
+const SUFFIX = String.raw`(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|SAS|S\.A\.S\.|S\.A\.|SA|B\.V\.|BV|plc|PLC|Corporation|Corp\.|sàrl|SARL|S\.à r\.l\.|SE|N\.V\.|NV|ULC|Oy|AB|ApS|S\.r\.l\.|S\.L\.|KG|LLP|Pte\. Ltd\.?)`;
+export const COMPANY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’!-]*(?:[ \u00a0](?:\p{Lu}[\p{L}\p{N}&'’!-]*|\(\p{Lu}{2,10}\))){0,5},?[ \u00a0]${SUFFIX}(?![\p{L}\p{N}])`,
+  "gu",
+);
+const TRIGGER =
+  /\b(?:(?:data |joint )?controllers?\b|controlled by\b|responsible for (?:the )?(?:processing (?:of )?)?(?:your )?(?:personal )?(?:data|information)\b|(?:operated|provided) by\b|responsable du traitement\b|Verantwortliche[rn]?\b)/gi;
+// "The Services are operated by Proton AG", not "other services like Proton Wallet operated by ...".
+const OPERATED = /\b(?:the|our|these|this) (?:Services?|websites?|apps?|applications?|platforms?)(?: (?:are|is))?\s+$/i;
+// How far after "The company responsible for your data is:" the name may follow.
+const BLOCK_REACH = 200;
+
+type EntityProposal = Extract<Proposal, { kind: "legal-entity" }>;
+
+export function detectLegalEntities(text: string): EntityProposal[] {
+  const found: EntityProposal[] = [];
+  const seen = new Set<number>();
+  for (const m of text.matchAll(TRIGGER)) {
+    if (found.length >= MAX_MATCHES) break;
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    if (negatedBefore(text, m.index, sentence.start)) continue;
+    const role = /operated|provided/i.test(m[0]) ? "operator" : "controller";
+    if (role === "operator" && !OPERATED.test(text.slice(Math.max(sentence.start, m.index - 40), m.index))) continue;
+    // "DB Vertrieb GmbH, DB Fernverkehr AG and DB Regio AG process your data as joint controllers": each of them.
+    if (/controllers$/i.test(m[0])) {
+      for (const c of text.slice(sentence.start, sentence.end).matchAll(COMPANY)) {
+        const start = sentence.start + c.index;
+        if (seen.has(start) || found.length >= MAX_MATCHES) continue;
+        seen.add(start);
+        found.push({ kind: "legal-entity", name: c[0].replace(/\s+/g, " "), role, span: spanOf(text, start, start + c[0].length), sentence });
+      }
+      continue;
+    }
+    let best: { start: number; end: number } | null = null;
+    for (const c of text.slice(sentence.start, sentence.end).matchAll(COMPANY)) {
+      const start = sentence.start + c.index;
+      const candidate = { start, end: start + c[0].length };
+      const distance = (x: { start: number; end: number }) => (x.end <= m.index ? m.index - x.end : x.start - end);
+      // "operated by X": the name follows the words.
+      if (role === "operator" && start < end) continue;
+      if (!best || distance(candidate) < distance(best)) best = candidate;
+    }
+    // "The company responsible for your data is:" and the name on the lines below.
+    if (!best && /:\s*$/.test(text.slice(end, sentence.end + 2))) {
+      const after = text.slice(sentence.end, sentence.end + BLOCK_REACH);
+      const c = new RegExp(COMPANY.source, "u").exec(after);
+      if (c) best = { start: sentence.end + c.index, end: sentence.end + c.index + c[0].length };
+    }
+    if (!best || seen.has(best.start)) continue;
+    seen.add(best.start);
+    found.push({ kind: "legal-entity", name: text.slice(best.start, best.end).replace(/\s+/g, " "), role, span: spanOf(text, best.start, best.end), sentence });
+  }
+  return found;
+}
