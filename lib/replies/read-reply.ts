@@ -3,7 +3,7 @@ import { classifyReply, type Classification } from "./classify";
 import { checklistCoverage, type Coverage, type DeliveredFile } from "./checklist";
 import { fileKind } from "./file-types";
 import type { ReplyLimits } from "./limits";
-import { parseReply, type ParsedReply, type ParseResult, type ReplyInput } from "./parse";
+import { parseReply, type FileInput, type ParsedReply, type ParseResult, type ReplyInput } from "./parse";
 
 // The worker job behind every way a reply comes in: parse it, then read it against the request's
 // checklist. Pure apart from hashing; no database and no "server-only" in this chain.
@@ -33,4 +33,30 @@ export async function readReply(job: ReadReplyJob): Promise<ReadReplyResult> {
   if (!parsed.ok) return parsed;
   const files = deliveredFiles(parsed.reply.attachments);
   return { ok: true, reply: parsed.reply, reading: readReplyText(parsed.reply.text, files, job.regime, job.rights) };
+}
+
+export type ReadFormJob = { contentType: string; body: Uint8Array<ArrayBuffer>; limits: ReplyLimits; regime: string; rights: string[] };
+
+async function fileInput(value: FormDataEntryValue): Promise<FileInput | null> {
+  if (typeof value === "string" || value.size === 0) return null;
+  return { filename: value.name, contentType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+}
+
+/** The upload form (`message`: an .eml or .msg file, or `text` pasted; `files`: what came with it), read in the worker. */
+export async function readReplyForm(job: ReadFormJob): Promise<ReadReplyResult> {
+  let form: FormData;
+  try {
+    form = await new Response(job.body, { headers: { "content-type": job.contentType } }).formData();
+  } catch {
+    return { ok: false, reason: "malformed", message: "The upload could not be read. Try again." };
+  }
+  const files = (await Promise.all(form.getAll("files").map(fileInput))).filter((f): f is FileInput => f !== null);
+  const message = form.get("message");
+  const file = message === null ? null : await fileInput(message);
+  const text = form.get("text");
+  let input: ReplyInput;
+  if (file) input = { kind: "message", filename: file.filename, bytes: file.bytes, files };
+  else if (typeof text === "string" && text.trim()) input = { kind: "paste", text, files };
+  else return { ok: false, reason: "empty", message: "Choose the reply's .eml or .msg file, or paste its text." };
+  return readReply({ input, limits: job.limits, regime: job.regime, rights: job.rights });
 }

@@ -1,6 +1,6 @@
 import { buildPdf } from "@/lib/letters/pdf";
 import type { Letter } from "@/lib/letters/types";
-import { readReply, type ReadReplyJob, type ReadReplyResult } from "@/lib/replies/read-reply";
+import { readReply, readReplyForm, type ReadFormJob, type ReadReplyJob, type ReadReplyResult } from "@/lib/replies/read-reply";
 import { buildEvidencePdf, type EvidenceInput } from "@/lib/requests/evidence-pdf";
 import { readPolicyUpload, type ReadResponse } from "@/lib/services/custom/read-upload";
 import { analysePolicy, type PolicyAnalysis, type PolicyInput } from "@/lib/services/extractor/analyse";
@@ -12,8 +12,9 @@ export type Job =
   | { kind: "extract-upload"; contentType: string; body: Uint8Array<ArrayBuffer> }
   | { kind: "letter-pdf"; letter: Letter }
   | { kind: "evidence-pdf"; input: EvidenceInput }
-  | { kind: "read-reply"; job: ReadReplyJob };
-export type JobResult<J extends Job> = J extends { kind: "analyse-policy" } ? PolicyAnalysis : J extends { kind: "extract-upload" } ? ReadResponse : J extends { kind: "read-reply" } ? ReadReplyResult : Uint8Array;
+  | { kind: "read-reply"; job: ReadReplyJob }
+  | { kind: "read-reply-form"; job: ReadFormJob };
+export type JobResult<J extends Job> = J extends { kind: "analyse-policy" } ? PolicyAnalysis : J extends { kind: "extract-upload" } ? ReadResponse : J extends { kind: "read-reply" | "read-reply-form" } ? ReadReplyResult : Uint8Array;
 
 export async function runJob(job: Job): Promise<PolicyAnalysis | ReadResponse | ReadReplyResult | Uint8Array> {
   switch (job.kind) {
@@ -27,5 +28,7 @@ export async function runJob(job: Job): Promise<PolicyAnalysis | ReadResponse | 
       return buildEvidencePdf(job.input);
     case "read-reply":
       return readReply(job.job);
+    case "read-reply-form":
+      return readReplyForm(job.job);
   }
 }
