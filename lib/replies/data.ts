@@ -41,10 +41,10 @@ export async function loadReplies(userId: string, requestId: string) {
 
 export type StoredReply = Awaited<ReturnType<typeof loadReplies>>[number];
 
-export async function loadReplyReading(userId: string, requestId: string, replyId: string): Promise<{ reading: StoredReading | null; sentAt: Date | null; createdAt: Date } | null> {
+export async function loadReplyReading(userId: string, requestId: string, replyId: string): Promise<{ reading: StoredReading | null; subject: string | null; sentAt: Date | null; createdAt: Date } | null> {
   if (!isRecordId(replyId) || !isRecordId(requestId)) return null;
   const db = await getDb();
-  const row = await db.reply.findFirst({ where: { id: replyId, requestId, userId }, select: { reading: true, sentAt: true, createdAt: true } });
+  const row = await db.reply.findFirst({ where: { id: replyId, requestId, userId }, select: { reading: true, subject: true, sentAt: true, createdAt: true } });
   return row ? { ...row, reading: row.reading as StoredReading | null } : null;
 }
 
