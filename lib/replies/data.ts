@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isRecordId } from "@/lib/text/safe-text";
+import type { EvidenceReply } from "@/lib/requests/evidence-blocks";
 import type { ArchiveEntry } from "./archive";
 import type { ReplyReading } from "./read-reply";
 import { isReplyToken } from "./tokens";
@@ -76,4 +77,24 @@ export async function unsafeFindReplyAddress(token: string) {
     where: { token, revokedAt: null },
     select: { requestId: true, userId: true, request: { select: { regime: true, rights: true } } },
   });
+}
+
+/** What the evidence file says of each reply: no text, no bytes, just what identifies it. */
+export async function loadEvidenceReplies(userId: string, requestId: string): Promise<EvidenceReply[]> {
+  const db = await getDb();
+  const rows = await db.reply.findMany({
+    where: { requestId, userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { sentAt: true, createdAt: true, source: true, fromAddress: true, subject: true, sha256: true, size: true, attachments: { where: { userId }, orderBy: { id: "asc" }, select: { filename: true, size: true, sha256: true, entries: true } } },
+  });
+  return rows.map((r) => ({
+    sentAt: r.sentAt,
+    receivedAt: r.createdAt,
+    source: r.source,
+    from: r.fromAddress,
+    subject: r.subject,
+    sha256: r.sha256,
+    size: r.size,
+    attachments: r.attachments.map((a) => ({ filename: a.filename, size: a.size, sha256: a.sha256, entries: (a.entries as StoredEntries | null)?.entries.length ?? 0 })),
+  }));
 }
