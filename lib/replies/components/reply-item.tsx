@@ -21,7 +21,7 @@ export function ReplyItem({ requestId, reply, canRecord }: { requestId: string; 
         <dt>Date</dt>
         <dd>{reply.sentAt ? recordedAtText(reply.sentAt) : `not stated (added ${recordedAtText(reply.createdAt)})`}</dd>
         <dt>From</dt>
-        <dd>{reply.fromAddress ?? "not stated"}</dd>
+        <dd>{reply.fromAddress ?? "not stated"}{reply.source === "inbound" ? <span className="muted"> (as the message states it; not verified)</span> : null}</dd>
         {reply.toAddress ? (<><dt>To</dt><dd>{reply.toAddress}</dd></>) : null}
         <dt>Kept</dt>
         <dd>{SOURCES[reply.source] ?? reply.source}, {size(reply.size)}</dd>
