@@ -14,12 +14,12 @@ import { proposalInput } from "./proposal";
 // Plain form actions (they work before any script has loaded): each ends in a redirect back to the
 // request page, whose query says what happened.
 
-const back = (requestId: string, query: string): never => redirect(`/requests/${encodeURIComponent(requestId)}?${query}#replies`);
+const back = (requestId: unknown, query: string): never => redirect(isRecordId(requestId) ? `/requests/${requestId}?${query}#replies` : "/dashboard");
 
 /** Records the entry the reply's reading proposed, with the checklist items the form kept ticked. */
 export async function confirmReplyAction(requestId: string, replyId: string, form: FormData): Promise<void> {
   const user = await loadCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}`);
+  if (!user) redirect(isRecordId(requestId) ? `/signin?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}` : "/signin");
   if (!isRecordId(requestId) || !isRecordId(replyId)) back(requestId, "confirm-error=not-found");
   const [stored, request] = await Promise.all([loadReplyReading(user.id, requestId, replyId), loadTrackedRequest(user.id, requestId)]);
   const proposal = stored?.reading?.classification.proposal;
@@ -38,14 +38,14 @@ export async function confirmReplyAction(requestId: string, replyId: string, for
 
 export async function rotateReplyAddressAction(requestId: string): Promise<void> {
   const user = await loadCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}`);
+  if (!user) redirect(isRecordId(requestId) ? `/signin?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}` : "/signin");
   if (!isRecordId(requestId) || !(await rotateReplyAddress(user.id, requestId))) back(requestId, "address=not-found");
   back(requestId, "address=new");
 }
 
 export async function revokeReplyAddressAction(requestId: string): Promise<void> {
   const user = await loadCurrentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}`);
+  if (!user) redirect(isRecordId(requestId) ? `/signin?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}` : "/signin");
   if (!isRecordId(requestId)) back(requestId, "address=not-found");
   await revokeReplyAddress(user.id, requestId);
   back(requestId, "address=revoked");
