@@ -61,6 +61,10 @@ test("an uploaded reply with an archive is read as a partial answer, its gaps go
   const zip = await page.request.get(await reply.getByRole("link", { name: "export.zip" }).getAttribute("href") ?? "");
   expect(Buffer.from(await zip.body()).equals(Buffer.from(exportZip()))).toBe(true);
 
+  await page.setViewportSize({ width: 390, height: 844 });
+  await reply.screenshot({ path: `${process.env.SHOTS_DIR ?? "/tmp/rightsdesk-shots"}/replies-reply-390.png` });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await reply.getByRole("button", { name: "Confirm: add this to the timeline" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added to the timeline." })).toBeVisible();
   await expect(page.getByRole("region", { name: "What happened", exact: true })).toContainText("only in part, 5 required items missing");
