@@ -29,8 +29,8 @@ export function proposalInput(proposal: ProposedEvent, on: string, received: rea
     case "answer-received":
       return { ...base, completeness: proposal.completeness, received: [...received], summary: from };
     case "refused":
-      return { ...base, reason: proposal.ground.slice(0, 500) };
+      return { ...base, reason: proposal.ground.slice(0, 500), summary: from };
     default:
-      return base;
+      return { ...base, summary: from };
   }
 }
