@@ -15,8 +15,6 @@ import { isWorkerFailure, runOffThread } from "@/lib/workers/off-thread";
 export type InboundOptions = { port: number; host: string; domain: string; limits: ReplyLimits };
 export type Inbound = { port: number; close(): Promise<void> };
 
-type Target = { requestId: string; userId: string; regime: string; rights: string[] };
-
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
 async function readCapped(stream: SMTPServerDataStream, max: number): Promise<Uint8Array | null> {
@@ -31,7 +29,10 @@ async function readCapped(stream: SMTPServerDataStream, max: number): Promise<Ui
 }
 
 export function startInboundSmtp({ port, host, domain, limits }: InboundOptions): Promise<Inbound> {
-  const targets = new WeakMap<object, Target[]>();
+  const lookUp = (address: string) => {
+    const token = tokenOfAddress(address, domain);
+    return token ? unsafeFindReplyAddress(token) : Promise.resolve(null);
+  };
   const server = new SMTPServer({
     name: domain,
     banner: "RightsDesk replies",
@@ -42,17 +43,9 @@ export function startInboundSmtp({ port, host, domain, limits }: InboundOptions)
     socketTimeout: 60_000,
     logger: false,
     onRcptTo(address, session, callback) {
-      const token = tokenOfAddress(address.address, domain);
-      const found = token ? unsafeFindReplyAddress(token) : Promise.resolve(null);
-      found.then(
-        (row) => {
-          if (!row) return callback(smtpError(550, "No such mailbox here"));
-          const list = targets.get(session) ?? [];
-          if (list.length >= 5) return callback(smtpError(452, "Too many recipients"));
-          if (!list.some((t) => t.requestId === row.requestId)) list.push({ requestId: row.requestId, userId: row.userId, regime: row.request.regime, rights: row.request.rights });
-          targets.set(session, list);
-          callback();
-        },
+      if (session.envelope.rcptTo.length >= 5) return callback(smtpError(452, "Too many recipients"));
+      lookUp(address.address).then(
+        (row) => callback(row ? null : smtpError(550, "No such mailbox here")),
         () => callback(smtpError(451, "Try again later")),
       );
     },
@@ -60,7 +53,12 @@ export function startInboundSmtp({ port, host, domain, limits }: InboundOptions)
       void (async () => {
         const bytes = await readCapped(stream, limits.maxMessageBytes);
         if (!bytes) return callback(smtpError(552, "Message exceeds the size limit"));
-        for (const target of targets.get(session) ?? []) {
+        // The recipients of this message only (a connection may carry several), looked up again: an
+        // address revoked since RCPT TO takes nothing.
+        const rows = await Promise.all(session.envelope.rcptTo.map((rcpt) => lookUp(rcpt.address)));
+        const targets = [...new Map(rows.flatMap((row) => (row ? [[row.requestId, { requestId: row.requestId, userId: row.userId, regime: row.request.regime, rights: row.request.rights }] as const] : []))).values()];
+        if (targets.length === 0) return callback(smtpError(550, "No such mailbox here"));
+        for (const target of targets) {
           const result = await runOffThread({ kind: "read-reply", job: { input: { kind: "message", filename: "inbound.eml", bytes, files: [] }, limits, regime: target.regime, rights: target.rights } });
           if (isWorkerFailure(result)) return callback(smtpError(451, "Try again later"));
           if (!result.ok) return callback(smtpError(result.reason === "malformed" || result.reason === "empty" ? 554 : 552, result.message.slice(0, 200)));
