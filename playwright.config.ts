@@ -41,7 +41,7 @@ export default defineConfig<{ mailboxUrl: string }>({
     { name: "hardening", testMatch: /hardening\.spec\.ts/, use: { baseURL: `http://localhost:${at(3102)}`, mailboxUrl: `http://127.0.0.1:${at(2530)}` } },
   ],
   webServer: [
-    server("embedded", 3100, 2525, 2526, false),
+    server("embedded", 3100, 2525, 2526, false, ` --inbound-smtp-port ${at(2591)}`),
     server("postgres", 3101, 2527, 2528, true),
     server("hardening", 3102, 2529, 2530, false, " --no-trust-proxy"),
   ],

@@ -187,7 +187,7 @@ test("every server action and route handler answers bad input without a 5xx, and
 
   const odd = ["%00", "%ED%A0%80", "..%2F..%2Fetc", "x".repeat(3000), "%E2%80%AE", victimDraft!];
   const routes = [
-    ...odd.flatMap((id) => [`/requests/${id}`, `/requests/${id}/evidence.pdf`, `/requests/${id}/deadline.ics`, `/requests/${id}/follow-up/letter.eml?lang=%00`, `/requests/${id}/complaint/letter.pdf?authority=%ED%A0%80`, `/requests/new/${id}/letter.pdf`, `/requests/new/${id}/rights`, `/services/custom/${id}`, `/services/${id}`, `/services/${id}/correct`, `/requests/bulk?companies=${id}&category=${id}`, `/services?q=${id}&category=${id}&country=${id}`, `/api/v1/services/${id}`, `/api/v1/documents/${id}`, `/calendar/${id}/deadlines.ics`]),
+    ...odd.flatMap((id) => [`/requests/${id}`, `/requests/${id}/evidence.pdf`, `/requests/${id}/deadline.ics`, `/requests/${id}/follow-up/letter.eml?lang=%00`, `/requests/${id}/complaint/letter.pdf?authority=%ED%A0%80`, `/requests/new/${id}/letter.pdf`, `/requests/new/${id}/rights`, `/services/custom/${id}`, `/services/${id}`, `/services/${id}/correct`, `/requests/bulk?companies=${id}&category=${id}`, `/services?q=${id}&category=${id}&country=${id}`, `/api/v1/services/${id}`, `/api/v1/documents/${id}`, `/calendar/${id}/deadlines.ics`, `/requests/${id}/replies/${id}/raw`, `/requests/${id}/replies/${id}/files/${id}`]),
     ...odd.map((id) => `/settings/reminders/unsubscribe?token=${id}`),
     "/dashboard?group=%00&page=-1&sort=%ED%A0%80&batch=%00",
     "/account/corrections.json",

@@ -23,6 +23,20 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   startReminders();
+  startInboundMail();
+}
+
+// Replies by mail, only where the operator named a port and a domain (INBOUND_SMTP_PORT, INBOUND_DOMAIN).
+function startInboundMail(): void {
+  const config = loadConfig();
+  if (!config.INBOUND_SMTP_PORT || !config.INBOUND_DOMAIN || process.env.NEXT_PHASE === "phase-production-build") return;
+  const options = { port: config.INBOUND_SMTP_PORT, host: config.INBOUND_SMTP_HOST, domain: config.INBOUND_DOMAIN };
+  void Promise.all([import("./mail/inbound"), import("./replies/config")])
+    .then(([{ startInboundSmtp }, { replyLimits }]) => startInboundSmtp({ ...options, limits: replyLimits(config) }))
+    .then(
+      () => log.info({ scope: "replies", port: options.port, domain: options.domain }, "receiving replies by mail"),
+      (error: unknown) => log.error({ scope: "replies", error }, "the inbound SMTP server could not start"),
+    );
 }
 
 // The reminder sweeper runs inside the server unless switched off; never in tests, and never while

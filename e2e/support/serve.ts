@@ -17,6 +17,8 @@ const { values } = parseArgs({
     postgres: { type: "boolean", default: false },
     // The hardening server trusts no proxy: clients are told apart by their TCP address.
     "no-trust-proxy": { type: "boolean", default: false },
+    // Replies by mail (lib/mail/inbound.ts) on this loopback port, for r-<token>@replies.rightsdesk.test.
+    "inbound-smtp-port": { type: "string" },
   },
 });
 const port = Number(values.port);
@@ -52,6 +54,7 @@ async function main() {
       TRUST_PROXY: values["no-trust-proxy"] ? "false" : "true",
       // Test-only: the one loopback port custom-services.spec.ts serves policies from (app port + 90).
       RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port + 90),
+      ...(values["inbound-smtp-port"] ? { INBOUND_SMTP_PORT: values["inbound-smtp-port"], INBOUND_SMTP_HOST: "127.0.0.1", INBOUND_DOMAIN: "replies.rightsdesk.test", REPLY_MAX_MESSAGE_MB: "4", REPLY_MAX_ATTACHMENT_MB: "2" } : {}),
     },
   });
   const stop = async () => {

@@ -18,6 +18,12 @@ export async function loadAccountExport(userId: string) {
       include: {
         events: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], omit: { userId: true, requestId: true } },
         notes: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], omit: { userId: true, requestId: true } },
+        // The company's replies as text with their fingerprints; the raw files stay downloadable on the request page.
+        replies: {
+          where: { userId },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true, source: true, fromAddress: true, toAddress: true, subject: true, sentAt: true, size: true, sha256: true, textBody: true, createdAt: true, attachments: { where: { userId }, select: { filename: true, contentType: true, size: true, sha256: true, entries: true } } },
+        },
       },
       omit: { userId: true },
     }),

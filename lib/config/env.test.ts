@@ -49,4 +49,12 @@ describe("parseEnv", () => {
   it("treats blank variables as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", SMTP_URL: "" }).DATABASE_URL).toBeUndefined();
   });
+
+  it("reads the reply limits and the inbound mail settings, and wants both inbound settings or neither", () => {
+    const env = parseEnv({ REPLY_MAX_MESSAGE_MB: "10", INBOUND_SMTP_PORT: "2525", INBOUND_DOMAIN: "Replies.Example.org" });
+    expect([env.REPLY_MAX_MESSAGE_MB, env.REPLY_MAX_ATTACHMENTS, env.INBOUND_SMTP_PORT, env.INBOUND_DOMAIN]).toEqual([10, 20, 2525, "replies.example.org"]);
+    expect(() => parseEnv({ REPLY_MAX_ATTACHMENT_MB: "0" })).toThrow(/REPLY_MAX_ATTACHMENT_MB must be at least 1/);
+    expect(() => parseEnv({ INBOUND_SMTP_PORT: "2525" })).toThrow(/set both/);
+    expect(() => parseEnv({ INBOUND_SMTP_PORT: "2525", INBOUND_DOMAIN: "not a domain" })).toThrow(/INBOUND_DOMAIN must be a domain name/);
+  });
 });

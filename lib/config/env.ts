@@ -38,6 +38,19 @@ const flagDefaultOn = z
   .optional()
   .transform((value) => value === undefined || value === "" || value === "true" || value === "1" || value === "yes");
 
+const wholeNumber = (name: string, min: number, max: number, unit: string) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number of ${unit} between ${min} and ${max}.` })
+    .int(`${name} must be a whole number of ${unit} between ${min} and ${max}.`)
+    .min(min, `${name} must be at least ${min}.`)
+    .max(max, `${name} must be at most ${max}.`);
+
+const inboundDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, "INBOUND_DOMAIN must be a domain name such as replies.rights.example.org (its MX record points at this server).");
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -56,6 +69,13 @@ const schema = z.object({
     .min(10, "REMINDERS_INTERVAL_SECONDS must be at least 10.")
     .max(3600, "REMINDERS_INTERVAL_SECONDS must be at most 3600: a reminder may not wait longer than an hour.")
     .default(60),
+  // Replies from companies (lib/replies): sizes per reply, and the optional inbound SMTP server.
+  REPLY_MAX_MESSAGE_MB: wholeNumber("REPLY_MAX_MESSAGE_MB", 1, 100, "megabytes").default(25),
+  REPLY_MAX_ATTACHMENTS: wholeNumber("REPLY_MAX_ATTACHMENTS", 1, 100, "files").default(20),
+  REPLY_MAX_ATTACHMENT_MB: wholeNumber("REPLY_MAX_ATTACHMENT_MB", 1, 100, "megabytes").default(20),
+  INBOUND_SMTP_PORT: wholeNumber("INBOUND_SMTP_PORT", 1, 65535, "a TCP port").optional(),
+  INBOUND_SMTP_HOST: z.string().trim().min(1).max(100).default("0.0.0.0"),
+  INBOUND_DOMAIN: inboundDomain.optional(),
   CRON_SECRET: z.string().min(32, "CRON_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`.").optional(),
 });
 
@@ -84,6 +104,9 @@ export function parseEnv(source: EnvSource): Env {
     if (!env.SMTP_URL && !env.MAIL_OUTBOX) {
       problems.push("- SMTP_URL: required in production so sign-in links reach people (or set MAIL_OUTBOX=true to write mail to DATA_DIR/outbox).");
     }
+  }
+  if (parsed.success && Boolean(parsed.data.INBOUND_SMTP_PORT) !== Boolean(parsed.data.INBOUND_DOMAIN)) {
+    problems.push("- INBOUND_SMTP_PORT and INBOUND_DOMAIN: set both to receive replies by mail, or neither.");
   }
   if (problems.length || !parsed.success) {
     throw new ConfigError(`Configuration problem${problems.length > 1 ? "s" : ""}:\n${problems.join("\n")}\nSee .env.example.`);

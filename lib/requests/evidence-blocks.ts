@@ -19,7 +19,39 @@ export type EvidenceInput = {
   timeline: { on: string; title: string; detail?: string; recordedBy: string; recordedAt: Date; undone: boolean }[];
   letters: { title: string; date: string; subject: string; body: string }[];
   notes: { createdAt: Date; body: string }[];
+  /** The company's replies as kept (lib/replies), oldest first; optional so older callers need not know them. */
+  replies?: EvidenceReply[];
 };
+
+export type EvidenceReply = {
+  sentAt: Date | null;
+  receivedAt: Date;
+  source: string;
+  from: string | null;
+  subject: string | null;
+  sha256: string;
+  size: number;
+  attachments: { filename: string; size: number; sha256: string; entries: number }[];
+};
+
+function replyBlocks(replies: readonly EvidenceReply[]): EvidenceBlock[] {
+  const blocks: EvidenceBlock[] = [{ kind: "heading", text: "Replies received" }];
+  if (replies.length === 0) blocks.push({ kind: "small", text: "No replies kept." });
+  replies.forEach((reply, i) => {
+    const how = reply.source === "inbound" ? "received by mail" : reply.source === "paste" ? "pasted" : "uploaded";
+    blocks.push(
+      { kind: "subheading", text: `Reply ${i + 1}: ${reply.subject ?? "(no subject)"}` },
+      { kind: "text", text: `Date: ${reply.sentAt ? recordedAtText(reply.sentAt) : "not stated"}; from: ${reply.from ?? "not stated"}` },
+      { kind: "small", text: `Kept ${recordedAtText(reply.receivedAt)} (${how}), ${reply.size} bytes, SHA-256 ${reply.sha256}` },
+    );
+    for (const file of reply.attachments) {
+      const listed = file.entries > 0 ? `, archive of ${file.entries} entries` : "";
+      blocks.push({ kind: "small", text: `Attachment ${file.filename}: ${file.size} bytes${listed}, SHA-256 ${file.sha256}` });
+    }
+    blocks.push({ kind: "gap" });
+  });
+  return blocks;
+}
 
 /** "2026-09-03 10:04 UTC": when an entry was recorded, unambiguous in any zone. */
 export function recordedAtText(instant: Date): string {
@@ -46,6 +78,7 @@ export function evidenceBlocks(input: EvidenceInput): EvidenceBlock[] {
     blocks.push({ kind: "text", text: `${formatLongDate(entry.on)}: ${entry.title}${detail}${undone}` });
     blocks.push({ kind: "small", text: `Recorded by ${entry.recordedBy === "user" ? "the requester" : entry.recordedBy} on ${recordedAtText(entry.recordedAt)}` });
   }
+  if (input.replies) blocks.push(...replyBlocks(input.replies));
   blocks.push({ kind: "heading", text: "Notes" });
   if (input.notes.length === 0) blocks.push({ kind: "small", text: "No notes." });
   for (const note of input.notes) {

@@ -35,6 +35,14 @@ describe("evidence bundle", () => {
     expect(text.indexOf("The request as sent")).toBeLessThan(text.indexOf("Reminder as sent"));
   });
 
+  it("lists each reply with its date, sender, subject, hash and files", () => {
+    const replies = [{ sentAt: new Date("2026-11-24T09:15:00Z"), receivedAt: new Date("2026-11-25T08:00:00Z"), source: "upload", from: "privacy@netflix.com", subject: "Your data", sha256: "ab".repeat(32), size: 2048, attachments: [{ filename: "export.zip", size: 900, sha256: "cd".repeat(32), entries: 4 }] }];
+    const text = evidenceBlocks({ ...input, replies }).map((block) => ("text" in block ? block.text : "")).join("\n");
+    expect(text).toContain("Reply 1: Your data\nDate: 2026-11-24 09:15 UTC; from: privacy@netflix.com");
+    expect(text).toContain(`SHA-256 ${"ab".repeat(32)}`);
+    expect(text).toContain(`Attachment export.zip: 900 bytes, archive of 4 entries, SHA-256 ${"cd".repeat(32)}`);
+  });
+
   it("breaks long letters over pages inside the margins", () => {
     const pages = layoutEvidence(evidenceBlocks(input), (text, style) => text.length * style.size * 0.5);
     expect(pages.length).toBeGreaterThan(1);

@@ -6,6 +6,8 @@ import { DeliveryHistory } from "@/lib/reminders/components/delivery-history";
 import { NextReminder } from "@/lib/reminders/components/next-reminder";
 import { loadReminderSummaries } from "@/lib/reminders/data";
 import { formatLongDate } from "@/lib/law/labels";
+import { RepliesSection } from "@/lib/replies/components/replies-section";
+import { loadRepliesView } from "@/lib/replies/view";
 import { answerChecklist } from "@/lib/requests/answer-check";
 import { regimeLabel, rightsLabel } from "@/lib/requests/components/request-list";
 import { isOverdue, STAGE } from "@/lib/requests/lifecycle";
@@ -24,14 +26,14 @@ import { allowedEvents, undoTarget } from "@/lib/requests/transitions";
 
 export const metadata: Metadata = { title: "Your request" };
 
-export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const href = `/requests/${encodeURIComponent(id)}`;
   const user = await requireUser(href);
   const request = await loadTrackedRequest(user.id, id);
   if (!request) notFound();
   const now = new Date();
-  const [{ state, authorities }, reminders] = await Promise.all([letterContext(user.id, request), loadReminderSummaries(user.id, [request.id])]);
+  const [{ state, authorities }, reminders, replies] = await Promise.all([letterContext(user.id, request), loadReminderSummaries(user.id, [request.id]), loadRepliesView(user.id, request.id, await searchParams)]);
   const reminder = reminders.get(request.id);
   const overdue = isOverdue(state, now);
   return (
@@ -67,6 +69,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <h2 id="timeline-heading">What happened</h2>
         <Timeline requestId={request.id} events={request.events} undoneIds={state.undoneIds} undoable={undoTarget(request.events)} />
       </section>
+
+      <RepliesSection requestId={request.id} {...replies} canRecord={state.stage !== STAGE.done} />
 
       {state.stage !== STAGE.done ? (
         <section aria-labelledby="record-heading" className="card stack">

@@ -14,6 +14,7 @@ import { EVENT_TITLES, type RequestEventType } from "../event-types";
 import { fileNamePart, letterFileName } from "../file-names";
 import { complaintLanguage, followUpKindFor, letterLanguage } from "../follow-up-input";
 import { statusLabel } from "../status-labels";
+import { loadEvidenceReplies } from "@/lib/replies/data";
 import { loadTrackedRequest, type TrackedRequest } from "./data";
 import { eventDetail, lettersSent } from "./event-detail";
 import { zoneFor } from "./event-data";
@@ -61,6 +62,7 @@ export async function evidenceResponse(id: string, now = new Date()): Promise<Re
       ...lettersSent(request.events, state.undoneIds).map((l) => ({ title: `${EVENT_TITLES[l.type as RequestEventType] ?? l.type}: the letter`, date: l.on, subject: l.subject, body: l.body })),
     ],
     notes: request.notes,
+    replies: await loadEvidenceReplies(loaded.user.id, request.id),
   } });
   if (pdf instanceof Response) return pdf;
   return file(pdf, "application/pdf", `${letterFileName({ company: request.serviceName, what: "evidence", date: today })}.pdf`);

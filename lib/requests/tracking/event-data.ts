@@ -44,6 +44,7 @@ export async function eventDataFor(userId: string, request: TrackedRequest, valu
       return { kind, ...(letter.ok ? { letter: { subject: letter.letter.subject, body: letter.letter.body } } : {}) };
     }
     default:
-      return undefined;
+      // The sentence of a company's reply the entry was confirmed from (lib/replies), kept as evidence.
+      return values.summary ? { summary: values.summary } : undefined;
   }
 }

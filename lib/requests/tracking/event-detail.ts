@@ -16,7 +16,7 @@ export function eventDetail(event: Pick<TimelineEvent, "type" | "data">): string
     case "complaint-filed":
       return [data.authority, data.reference ? `reference ${String(data.reference)}` : ""].filter(Boolean).join(", ") || undefined;
     default:
-      return undefined;
+      return typeof data.summary === "string" && data.summary ? data.summary : undefined;
   }
 }
 

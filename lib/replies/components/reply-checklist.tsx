@@ -1,0 +1,38 @@
+import type { Coverage } from "../checklist";
+import styles from "./replies.module.css";
+
+// The answer checklist as the reply filled it in: ticked where the reply covers an item (with the
+// words that cover it), unticked where it does not. What stays unticked is what the follow-up asks for.
+export function ReplyChecklist({ coverage, idPrefix }: { coverage: Coverage; idPrefix: string }) {
+  return (
+    <>
+      <input type="hidden" name="checklist" value="1" />
+      {coverage.sections.map((section) => (
+        <fieldset key={section.title} className={styles.checklist}>
+          <legend>{section.title}: what the reply covers</legend>
+          {section.items.map((item) => {
+            const id = `${idPrefix}-${item.id}`;
+            return (
+              <div key={item.id} className="stack" data-item={item.id} data-covered={item.covered ? "yes" : "no"}>
+                <label className={styles.check} htmlFor={id}>
+                  <input id={id} type="checkbox" name="received" value={item.id} defaultChecked={item.covered} />
+                  <span>
+                    {item.label} {item.citation ? <span className="small muted">({item.citation})</span> : null}{" "}
+                    {item.covered ? <span className={`small ${styles.covered}`}>Covered</span> : <span className={`small ${styles.missing}`}>Missing</span>}
+                  </span>
+                </label>
+                {item.quote ? <blockquote className={`small ${styles.quote}`}>{item.quote}</blockquote> : null}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+      {coverage.formats.length > 0 ? (
+        <p className="small">
+          Formats delivered: {coverage.formats.join(", ")}.{" "}
+          {coverage.machineReadable.length > 0 ? `Machine-readable: ${coverage.machineReadable.slice(0, 6).join(", ")}${coverage.machineReadable.length > 6 ? "…" : ""}.` : "Nothing machine-readable (JSON, CSV or XML) was delivered."}
+        </p>
+      ) : null}
+    </>
+  );
+}
