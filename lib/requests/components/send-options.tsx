@@ -36,14 +36,7 @@ export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, 
           <p>
             <a className="button" href={mailto.href}><Mail aria-hidden="true" size={18} /> Open in your mail app</a>
           </p>
-        ) : mailto.tooLong ? (
-          <p className="notice warn">
-            This letter is too long for a mail link ({mailto.length.toLocaleString("en")} characters; mail apps accept about{" "}
-            {MAILTO_MAX_LENGTH.toLocaleString("en")} and would cut it off). Download the .eml or copy the letter instead.
-          </p>
-        ) : (
-          <p className="notice warn">{noEmailNote ?? "The policy gives no email address to write to. Print the PDF and post it, or use the service's contact form with the copied text."}</p>
-        )}
+        ) : null}
         {compose.length > 0 ? (
           <div className="stack">
             <p>Or open it ready to send in your webmail (a new tab):</p>
@@ -58,6 +51,14 @@ export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, 
             </ul>
           </div>
         ) : null}
+        {mailto.href ? null : mailto.tooLong ? (
+          <p className="notice warn">
+            This letter is too long for a mail link ({mailto.length.toLocaleString("en")} characters; mail apps accept about{" "}
+            {MAILTO_MAX_LENGTH.toLocaleString("en")} and would cut it off). Download the .eml or copy the letter instead.
+          </p>
+        ) : (
+          <p className="notice warn">{noEmailNote ?? "The policy gives no email address to write to. Print the PDF and post it, or use the service's contact form with the copied text."}</p>
+        )}
       </li>
       <li>
         <h3>Download it as an email draft</h3>
