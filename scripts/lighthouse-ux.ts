@@ -83,6 +83,11 @@ try {
         const ok = a11y >= TARGETS[device].accessibility && perf >= TARGETS[device].performance;
         if (!ok) failed = true;
         console.log(`${page.name.padEnd(22)}${device.padEnd(9)}${String(a11y).padStart(13)}  ${String(perf).padStart(11)}${ok ? "" : "  (under target)"}`);
+        if (result?.lhr.runtimeError) console.log(`    Lighthouse could not measure: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
+        for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"]) {
+          const audit = result?.lhr.audits[id];
+          if (perf < TARGETS[device].performance && audit) console.log(`    ${audit.title}: ${audit.displayValue ?? "-"} (score ${Math.round((audit.score ?? 0) * 100)})`);
+        }
         if (a11y < 100) {
           for (const audit of Object.values(result?.lhr.audits ?? {})) if (audit.score === 0 && categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id)) console.log(`    failing: ${audit.id}: ${audit.title}`);
         }
