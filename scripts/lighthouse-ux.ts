@@ -8,6 +8,7 @@
 // Scores move with the machine: on a shared 2-core box, mobile performance (4x CPU slowdown) is
 // the noisy one. The exit code is 1 when a score is under its target.
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,7 +50,13 @@ async function launchChromium(debugPort: number) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port: debugPort, kill: () => { child.kill("SIGTERM"); rmSync(profile, { recursive: true, force: true }); } };
+  const kill = async () => {
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  };
+  return { port: debugPort, kill };
 }
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
@@ -112,7 +119,7 @@ try {
       }
     }
   } finally {
-    chrome.kill();
+    await chrome.kill();
   }
 } finally {
   stopServer();
