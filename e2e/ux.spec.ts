@@ -238,3 +238,48 @@ test("a correction that would name the account by its new address is warned abou
   await expect(page.getByText(/finds your account by the account's email address, new@example.org/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Change your details" })).toHaveAttribute("href", `/requests/new/${id}/details`);
 });
+
+/** Marks Netflix done from the dashboard, finds the undo notice there, undoes it: Netflix is back. */
+async function doneThenUndo(page: Page, sql: Sql, requestId: string) {
+  await page.goto("/dashboard");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Netflix", exact: true }) });
+  await card.getByText("Done…").click();
+  await card.getByRole("button", { name: "Yes, it is done: Netflix" }).click();
+  const notice = page.getByRole("status").filter({ hasText: "Marked the request to Netflix as done." });
+  await expect(notice).toBeVisible();
+  await expect(card).toHaveCount(0);
+  expect(new URL(page.url()).pathname).toBe("/dashboard");
+
+  await notice.getByRole("button", { name: /^Undo/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Undone: the request to Netflix is as it was before." })).toBeVisible();
+  await expect(card.getByText("Done…")).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/dashboard");
+  const events = await sql<{ type: string }>(`SELECT type FROM "RequestEvent" WHERE "requestId" = $1 ORDER BY "createdAt", id`, [requestId]);
+  expect(events.map((e) => e.type)).toEqual(["sent", "completed", "undone"]);
+  // The undo is offered once: the notice's link is spent.
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Marked the request to Netflix as done." })).toHaveCount(0);
+}
+
+test("Done on the dashboard: an undo notice right there takes it back without leaving the page", async ({ page, mailbox, sql }) => {
+  const email = uniqueEmail("ux-undo");
+  await signIn(page, mailbox, email, "/dashboard");
+  const request = await seedRequest(sql, email, { regime: "uk-gdpr", rights: ["access"], sentOn: daysAgo(3, "Europe/London") });
+  await doneThenUndo(page, sql, request.id);
+});
+
+test.describe("the dashboard's undo without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Done and its undo work as plain forms", async ({ page, mailbox, sql }) => {
+    const email = uniqueEmail("ux-undo-nojs");
+    await page.goto("/signin?callbackUrl=%2Fdashboard");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page).toHaveURL(/\/signin\/check-email$/);
+    await page.goto(signInLink(await mailbox.waitFor(email)));
+    const request = await seedRequest(sql, email, { regime: "uk-gdpr", rights: ["access"], sentOn: daysAgo(3, "Europe/London") });
+    await doneThenUndo(page, sql, request.id);
+  });
+});

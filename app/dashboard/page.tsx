@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Inbox, Plus } from "lucide-react";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { loadReminderSummaries } from "@/lib/reminders/data";
@@ -6,6 +7,8 @@ import { DashboardCounts } from "@/lib/requests/tracking/components/dashboard-co
 import { DashboardFilters } from "@/lib/requests/tracking/components/dashboard-filters";
 import { DashboardList } from "@/lib/requests/tracking/components/dashboard-list";
 import { DashboardBatches } from "@/lib/requests/tracking/components/dashboard-batches";
+import { RecordedNotice, UndoneNotice } from "@/lib/requests/tracking/components/recorded-notice";
+import { loadRecordedNotice } from "@/lib/requests/tracking/recorded";
 import { loadBatches, loadDashboardCounts, loadDashboardPage } from "@/lib/requests/tracking/data";
 import { dashboardHref } from "@/lib/requests/tracking/dashboard-href";
 import { parseDashboardQuery } from "@/lib/requests/tracking/schema";
@@ -16,9 +19,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
-  const query = parseDashboardQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseDashboardQuery(params);
   const now = new Date();
-  const [counts, page, batches] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now), loadBatches(user.id)]);
+  const [counts, page, batches, notice] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now), loadBatches(user.id), loadRecordedNotice(user.id, params)]);
+  const back = dashboardHref(query).split("?")[1] ?? "";
   const reminders = await loadReminderSummaries(user.id, page.items.map((item) => item.id));
   const total = counts.overdue + counts.dueSoon + counts.waiting + counts.done;
 
@@ -27,13 +32,14 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="page stack">
         <h1>Your requests</h1>
         <p className="muted">Signed in as {user.email}</p>
-        <section className="card stack" aria-labelledby="empty-heading">
+        <section className="card stack empty" aria-labelledby="empty-heading">
+          <Inbox aria-hidden="true" size={40} strokeWidth={1.5} />
           <h2 id="empty-heading">No requests yet</h2>
           <p>
             Ask a company for a copy of your data, to delete it or to correct it. RightsDesk writes the letter, and once
             you have sent it, tracks it here against the date the law gives the company to answer.
           </p>
-          <p><Link className="button" href="/requests/new">Start a request</Link></p>
+          <p><Link className="button" href="/requests/new"><Plus aria-hidden="true" size={18} /> Start a request</Link></p>
         </section>
       </div>
     );
@@ -43,9 +49,11 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="page stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <h1>Your requests</h1>
-        <Link className="button" href="/requests/new">New request</Link>
+        <Link className="button" href="/requests/new"><Plus aria-hidden="true" size={18} /> New request</Link>
       </div>
       <p className="muted small">Signed in as {user.email}</p>
+      {notice && "recorded" in notice ? <RecordedNotice recorded={notice.recorded} back={back} /> : null}
+      {notice && "undone" in notice ? <UndoneNotice {...notice.undone} /> : null}
       <DashboardCounts counts={counts} query={query} />
       {query.batch ? (
         <p className="notice" role="status">Showing the requests you created together in one run. <Link href={dashboardHref(query, { batch: undefined })}>Show all requests</Link>.</p>
@@ -53,7 +61,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <DashboardFilters query={query} />
       <DashboardBatches batches={batches} query={query} />
       {page.items.length > 0 ? (
-        <DashboardList items={page.items} now={now} reminders={reminders} batchHref={(batch) => dashboardHref(query, { batch, group: "all", page: 1 })} />
+        <DashboardList items={page.items} now={now} reminders={reminders} batchHref={(batch) => dashboardHref(query, { batch, group: "all", page: 1 })} back={back} />
       ) : (
         <p className="notice" role="status">No requests match these filters. <Link href="/dashboard">Show all requests that are not done</Link>.</p>
       )}

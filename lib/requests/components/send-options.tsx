@@ -1,9 +1,17 @@
+import { ExternalLink, Mail } from "lucide-react";
+import { buildComposeLinks } from "@/lib/letters/compose-links";
 import { buildMailto, MAILTO_MAX_LENGTH } from "@/lib/letters/mailto";
 import { pdfUnsupportedCharacters } from "@/lib/letters/pdf-text";
 import type { Letter } from "@/lib/letters/types";
 import { CopyButton } from "./copy-button";
+import { ShareButton } from "./share-button";
 
-/** The ways to send it yourself; RightsDesk never sends a request on the user's behalf. */
+/**
+ * The ways to send it yourself; RightsDesk never sends a request on the user's behalf. Which way
+ * leads depends on the device and the letter's length: on a phone the share sheet (any length, into
+ * the mail app); a mail link where the letter fits one (1,800 characters, lib/letters/mailto.ts);
+ * webmail compose links up to 8,000 (lib/letters/compose-links.ts); .eml, PDF and copy always.
+ */
 type Props = {
   letter: Letter;
   draftHref: string;
@@ -17,16 +25,33 @@ type Props = {
 
 export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, pasteNote = "Paste it into webmail or the company's contact form." }: Props) {
   const mailto = buildMailto(letter);
+  const compose = buildComposeLinks(letter).filter((link) => link.href);
   const unsupported = pdfUnsupportedCharacters(letter);
   return (
     <ol className="stack">
       <li>
         <h3>Open it in your mail app</h3>
+        <ShareButton subject={letter.subject} body={letter.body} to={letter.to.email} withoutMailLink={!mailto.href} />
         {mailto.href ? (
           <p>
-            <a className="button" href={mailto.href}>Open in your mail app</a>
+            <a className="button" href={mailto.href}><Mail aria-hidden="true" size={18} /> Open in your mail app</a>
           </p>
-        ) : mailto.tooLong ? (
+        ) : null}
+        {compose.length > 0 ? (
+          <div className="stack">
+            <p>Or open it ready to send in your webmail (a new tab):</p>
+            <ul className="inline-list" aria-label="Webmail">
+              {compose.map((link) => (
+                <li key={link.service}>
+                  <a className="button secondary" href={link.href ?? undefined} target="_blank" rel="noopener noreferrer" data-compose={link.service}>
+                    {link.label} <ExternalLink aria-hidden="true" size={16} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {mailto.href ? null : mailto.tooLong ? (
           <p className="notice warn">
             This letter is too long for a mail link ({mailto.length.toLocaleString("en")} characters; mail apps accept about{" "}
             {MAILTO_MAX_LENGTH.toLocaleString("en")} and would cut it off). Download the .eml or copy the letter instead.

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { isoDateIn } from "../dates";
 import { loadTrackedRequest } from "./data";
 import { eventDataFor, zoneFor } from "./event-data";
 import { addRequestNote, deleteRequestNote, recordRequestEvent, undoLastEvent, type RecordOutcome } from "./mutations";
-import { noteSchema, quickEventSchema, recordEventSchema } from "./schema";
+import { noteSchema, parseDashboardQuery, quickEventSchema, recordEventSchema } from "./schema";
+import { dashboardHref } from "./dashboard-href";
 import { isRecordId } from "@/lib/text/safe-text";
 
 export type TrackingFailure = {
@@ -15,7 +17,8 @@ export type TrackingFailure = {
   message?: string;
   issues?: { path: string; message: string }[];
 };
-export type TrackingResult = { ok: true } | TrackingFailure;
+/** eventId: the entry just recorded, for an undo offered where it was made. */
+export type TrackingResult = { ok: true; eventId?: string } | TrackingFailure;
 
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 
@@ -27,7 +30,7 @@ function refresh(requestId: string) {
 function outcome(requestId: string, result: RecordOutcome): TrackingResult {
   if (!result.ok) return result;
   refresh(requestId);
-  return { ok: true };
+  return { ok: true, eventId: result.eventId };
 }
 
 /** "What happened": one event with its date and the details its type needs. */
@@ -89,8 +92,30 @@ export async function deleteNoteAction(requestId: string, noteId: string): Promi
   return { ok: true };
 }
 
-/** The same, as a form action: the dashboard's buttons work before the page's script has loaded. */
+/** The dashboard a form came from, rebuilt from its known parameters only (never a free redirect). */
+function dashboardBack(form: FormData, extra: Record<string, string>): string {
+  const back = form.get("back");
+  const href = dashboardHref(parseDashboardQuery(Object.fromEntries(new URLSearchParams(typeof back === "string" ? back.slice(0, 500) : ""))));
+  return `${href}${href.includes("?") ? "&" : "?"}${new URLSearchParams(extra).toString()}`;
+}
+
+/**
+ * The same, as a form action: the dashboard's buttons work before the page's script has loaded.
+ * A recorded step comes back to the dashboard with an undo notice for it (lib/requests/tracking/components/recorded-notice.tsx).
+ */
 export async function quickEventFormAction(requestId: string, _previous: TrackingResult | null, form: FormData): Promise<TrackingResult> {
   if (!(form instanceof FormData)) return { ok: false, reason: "invalid", issues: [] };
-  return quickEventAction(requestId, { type: form.get("type"), timeZone: form.get("timeZone") ?? undefined });
+  const result = await quickEventAction(requestId, { type: form.get("type"), timeZone: form.get("timeZone") ?? undefined });
+  if (result.ok && result.eventId) redirect(dashboardBack(form, { recorded: requestId, event: result.eventId }));
+  return result;
+}
+
+/** The dashboard's undo notice: takes back the step just recorded, and stays on the dashboard. */
+export async function undoRecordedFormAction(form: FormData): Promise<void> {
+  if (!(form instanceof FormData)) return;
+  const requestId = String(form.get("requestId") ?? "");
+  const eventId = String(form.get("eventId") ?? "");
+  const result = await undoLastEventAction(requestId, eventId, typeof form.get("timeZone") === "string" ? String(form.get("timeZone")) || undefined : undefined);
+  if (!result.ok && result.reason === "signed-out") redirect("/signin?callbackUrl=%2Fdashboard");
+  redirect(dashboardBack(form, result.ok ? { undone: requestId } : { recorded: requestId, event: eventId, undo: "failed" }));
 }

@@ -23,9 +23,10 @@ function dueBadge(item: DashboardItem, now: Date) {
   return <span className="badge">Due in {days} days</span>;
 }
 
-type ListProps = { items: DashboardItem[]; now: Date; reminders: Map<string, ReminderSummary>; batchHref: (batchId: string) => string };
+/** back: the dashboard query the list is shown under, so a step recorded from it returns there. */
+type ListProps = { items: DashboardItem[]; now: Date; reminders: Map<string, ReminderSummary>; batchHref: (batchId: string) => string; back: string };
 
-export function DashboardList({ items, now, reminders, batchHref }: ListProps) {
+export function DashboardList({ items, now, reminders, batchHref, back }: ListProps) {
   return (
     <ol className={styles.list} aria-label="Requests">
       {items.map((item) => {
@@ -48,7 +49,7 @@ export function DashboardList({ items, now, reminders, batchHref }: ListProps) {
             </div>
             <div className={styles.actions}>
               {overdue ? <Link className="button" href={`${href}/follow-up`}>Write a reminder</Link> : null}
-              <QuickActions requestId={item.id} serviceName={item.serviceName} types={quickEventsFor(item.status)} />
+              <QuickActions requestId={item.id} serviceName={item.serviceName} types={quickEventsFor(item.status)} back={back} />
             </div>
           </li>
         );

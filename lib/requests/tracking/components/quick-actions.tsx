@@ -8,7 +8,7 @@ import styles from "./dashboard.module.css";
 import { failureMessage } from "./failure";
 
 /** One-click steps on a dashboard card, dated today where the user is. */
-export function QuickActions({ requestId, serviceName, types }: { requestId: string; serviceName: string; types: readonly QuickEventType[] }) {
+export function QuickActions({ requestId, serviceName, types, back }: { requestId: string; serviceName: string; types: readonly QuickEventType[]; back: string }) {
   const [result, action, pending] = useActionState(quickEventFormAction.bind(null, requestId), null);
   const [zone, setZone] = useState("");
   useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
@@ -16,6 +16,7 @@ export function QuickActions({ requestId, serviceName, types }: { requestId: str
   return (
     <form action={action} className={styles.actions} aria-label={`Record a step for ${serviceName}`}>
       <input type="hidden" name="timeZone" value={zone} />
+      <input type="hidden" name="back" value={back} />
       {types
         .filter((type) => type !== "completed")
         .map((type) => (
