@@ -101,7 +101,7 @@ test.describe("UK GDPR access to Netflix", () => {
     await expect(complaint).toContainText(`The period for an answer ended on ${letterDate(extended.respondBy)}`);
     await expect(complaint).toContainText(`${letterDate(today)}: I sent a reminder`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the evidence file (PDF)" }).click()]);
-    const evidence = await PDFDocument.load(await readFile((await download.path())!));
+    const evidence = await PDFDocument.load(await readFile((await download.path())));
     expect(evidence.getTitle()).toBe("Evidence file: request to Netflix");
     await shoot(page, "tracker-4-complaint");
     await page.getByRole("button", { name: "I filed it: add it to the timeline" }).click();

@@ -17,7 +17,7 @@ function wallMs(instant: number, timeZone: string): number {
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== "literal") p[part.type] = Number(part.value);
   }
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
 }
 
 export type LocalParts = { date: string; hour: number; minute: number };
