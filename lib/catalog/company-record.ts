@@ -69,10 +69,6 @@ export function companyRecord(company: CatalogCompany, provenance: Provenance): 
   };
 }
 
-export function isDatasetCitation(citation: Citation): boolean {
-  return citation.document.startsWith(DATASET_DOCUMENT_PREFIX);
-}
-
 /**
  * A policy record for the wizard, completed with the dataset's address and email where the policy
  * gives none (many policies offer only a web form), each cited to the dataset record it comes from.

@@ -47,14 +47,6 @@ export function parseIsoDate(value: string, field: DeadlineInputField, label = "
   return fromParts(year, month, day);
 }
 
-export function isValidIsoDate(value: string): boolean {
-  try {
-    parseIsoDate(value, "receivedOn");
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function formatIsoDate(day: DayNumber): string {
   const { year, month, day: dayOfMonth } = toParts(day);
