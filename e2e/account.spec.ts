@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/letters/follow-up";
+import { addDays } from "@/lib/law/calendar-date";
 import { isoDateIn } from "@/lib/requests/dates";
 import { expect, signIn, test, uniqueEmail } from "./support/fixtures";
 import { seedRequest } from "./support/requests";

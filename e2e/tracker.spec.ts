@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { computeDeadlines } from "@/lib/law/deadlines";
 import { formatLongDate } from "@/lib/law/labels";
-import { addDays } from "@/lib/letters/follow-up";
+import { addDays } from "@/lib/law/calendar-date";
 import { isoDateIn } from "@/lib/requests/dates";
 import { expect, signIn, test, uniqueEmail, type Sql } from "./support/fixtures";
 import { seedRequest } from "./support/requests";

@@ -1,4 +1,4 @@
-import { parseIsoDate, formatIsoDate } from "@/lib/law/calendar-date";
+import { addDays, parseIsoDate } from "@/lib/law/calendar-date";
 import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RegimeId } from "@/lib/law/types";
 import { LetterInputError } from "./errors";
@@ -45,10 +45,6 @@ export type FollowUpInput = {
   /** Days the letter gives before a complaint; two weeks unless said otherwise. */
   replyWithinDays?: number;
 };
-
-export function addDays(iso: string, days: number): string {
-  return formatIsoDate(parseIsoDate(iso, "receivedOn", "The date") + days);
-}
 
 export function validSigner(signer: Signer): Signer {
   const name = oneLine(signer.name);
