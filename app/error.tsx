@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useState } from "react";
 
 const RETRIES = 3;
 const DELAY_SECONDS = 5;
@@ -14,24 +14,24 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   const [seconds, setSeconds] = useState(DELAY_SECONDS);
   const retrying = tries < RETRIES;
 
-  const retry = () => {
+  const retry = useCallback(() => {
     startTransition(() => {
       router.refresh();
       reset();
     });
-  };
+  }, [router, reset]);
 
+  // State changes only when the timer fires: one tick a second, a retry when the count reaches zero.
   useEffect(() => {
     if (!retrying) return;
-    if (seconds === 0) {
+    const timer = setTimeout(() => {
+      if (seconds > 1) return setSeconds(seconds - 1);
       setTries((n) => n + 1);
       setSeconds(DELAY_SECONDS);
       retry();
-      return;
-    }
-    const timer = setTimeout(() => setSeconds((s) => s - 1), 1_000);
+    }, 1_000);
     return () => clearTimeout(timer);
-  });
+  }, [retrying, seconds, retry]);
 
   return (
     <div className="page narrow stack">

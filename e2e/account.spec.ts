@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/letters/follow-up";
+import { addDays } from "@/lib/law/calendar-date";
 import { isoDateIn } from "@/lib/requests/dates";
 import { expect, signIn, test, uniqueEmail } from "./support/fixtures";
 import { seedRequest } from "./support/requests";
@@ -18,7 +18,7 @@ test("a user downloads everything held about them, then deletes the account and 
   await page.goto("/account");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download my data (JSON)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^rightsdesk-data-\d{4}-\d{2}-\d{2}\.json$/);
-  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path())!, "utf8"));
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path()), "utf8"));
   expect(data.user.email).toBe(email);
   expect(data.requests).toHaveLength(1);
   expect(data.requests[0]).toMatchObject({ serviceName: "Export Co", events: [{ type: "sent" }], notes: [{ body: "A note to export" }] });

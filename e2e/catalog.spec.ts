@@ -62,7 +62,7 @@ test.describe("a new user in Germany", () => {
     });
     // Addressed to the legal entity, at the privacy address of its record.
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .eml" }).click()]);
-    const eml = await simpleParser(await readFile((await file.path())!));
+    const eml = await simpleParser(await readFile((await file.path())));
     expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.address : null).toBe("datenschutz@schufa.de");
     expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.name : null).toBe("SCHUFA Holding AG");
     await page.getByRole("button", { name: "I sent it: track the deadline" }).click();
@@ -163,6 +163,6 @@ test("a correction is validated, used in the user's own letters only, and export
     await page.getByLabel(/Geburtsdatum/).fill("1990-01-01");
   });
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .eml" }).click()]);
-  const eml = await simpleParser(await readFile((await file.path())!));
+  const eml = await simpleParser(await readFile((await file.path())));
   expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.address : null).toBe("privacy-new@infoscore.example");
 });

@@ -167,7 +167,7 @@ test("every server action and route handler answers bad input without a 5xx, and
   // The victim starts a draft; its id is what the attacker tries with every action.
   const start = actions.find((a) => a.name === "startDraftAction")!;
   const started = await raw(start.page, { method: "POST", jar: victimJar, localAddress: owner, body: JSON.stringify([{ service: "netflix" }]), headers: { "next-action": start.id, "content-type": "text/plain;charset=UTF-8", origin: BASE } });
-  const victimDraft = /\/requests\/new\/([A-Za-z0-9_-]+)\//.exec(`${started.headers["x-action-redirect"] ?? started.body}`)?.[1];
+  const victimDraft = /\/requests\/new\/([A-Za-z0-9_-]+)\//.exec(String(started.headers["x-action-redirect"] ?? started.body))?.[1];
   expect(victimDraft).toBeTruthy();
   const [before] = await sql<{ data: unknown; step: string }>(`SELECT data, step FROM "RequestDraft" WHERE id = $1`, [victimDraft]);
 

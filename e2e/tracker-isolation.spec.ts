@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addDays } from "@/lib/letters/follow-up";
+import { addDays } from "@/lib/law/calendar-date";
 import { isoDateIn } from "@/lib/requests/dates";
 import { expect, signIn, test, uniqueEmail, type Sql } from "./support/fixtures";
 import { seedRequest } from "./support/requests";

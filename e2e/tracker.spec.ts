@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { computeDeadlines } from "@/lib/law/deadlines";
 import { formatLongDate } from "@/lib/law/labels";
-import { addDays } from "@/lib/letters/follow-up";
+import { addDays } from "@/lib/law/calendar-date";
 import { isoDateIn } from "@/lib/requests/dates";
 import { expect, signIn, test, uniqueEmail, type Sql } from "./support/fixtures";
 import { seedRequest } from "./support/requests";
@@ -101,7 +101,7 @@ test.describe("UK GDPR access to Netflix", () => {
     await expect(complaint).toContainText(`The period for an answer ended on ${letterDate(extended.respondBy)}`);
     await expect(complaint).toContainText(`${letterDate(today)}: I sent a reminder`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the evidence file (PDF)" }).click()]);
-    const evidence = await PDFDocument.load(await readFile((await download.path())!));
+    const evidence = await PDFDocument.load(await readFile((await download.path())));
     expect(evidence.getTitle()).toBe("Evidence file: request to Netflix");
     await shoot(page, "tracker-4-complaint");
     await page.getByRole("button", { name: "I filed it: add it to the timeline" }).click();

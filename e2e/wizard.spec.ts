@@ -55,7 +55,7 @@ async function details(page: Page, name = "Jane Doe", email = "jane@example.org"
 
 async function download(page: Page, link: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
-  return readFile((await file.path())!);
+  return readFile((await file.path()));
 }
 
 async function markSent(page: Page, today: string, service: string) {

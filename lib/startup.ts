@@ -1,6 +1,6 @@
 import { loadConfig } from "./config";
 import { ConfigError } from "./config/env";
-import { getDb } from "./db/client";
+import { openDatabase } from "./db/health";
 import { recordPeerAddresses } from "./http/peer-address";
 import { log } from "./log";
 
@@ -17,7 +17,7 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   try {
-    await getDb();
+    await openDatabase();
   } catch (error) {
     console.error(`\nThe database could not be opened: ${(error as Error).message}\nCheck DATABASE_URL (server address, database name, user and password), or unset it to use the embedded database.\n`);
     process.exit(1);

@@ -120,9 +120,7 @@ async function measureEmptySweep(requests: number): Promise<SweepFigures & { db:
   await seed(db, requests);
   const seedMs = performance.now() - seeded;
   const reminders = await db.reminder.count();
-  const noSend = async () => {
-    throw new Error("nothing should be due");
-  };
+  const noSend = () => Promise.reject(new Error("nothing should be due"));
   const sweep = async () => {
     const report = await sweepReminders({ db, now: () => NOW, send: noSend, appUrl });
     if (report.claimed) throw new Error(`expected nothing due, claimed ${report.claimed}`);

@@ -4,7 +4,9 @@ import { spawnSync } from "node:child_process";
 const stages = [
   ["system programs", "node", ["scripts/check-test-deps.mjs"]],
   ["type-check", "npm", ["run", "--silent", "typecheck"]],
-  ["lint (unsafe patterns, eval)", "npm", ["run", "--silent", "lint"]],
+  ["lint (types, hooks, Next.js, boundaries, unsafe patterns)", "npm", ["run", "--silent", "lint"]],
+  ["format check (Prettier)", "npm", ["run", "--silent", "format:check"]],
+  ["unused files, exports, dependencies (knip)", "npm", ["run", "--silent", "knip"]],
   ["dependency check", "npm", ["run", "--silent", "audit:deps"]],
   ["unit tests", "npm", ["run", "--silent", "test:unit"]],
   ["database tests (PGlite, PostgreSQL)", "npm", ["run", "--silent", "test:db"]],
@@ -18,7 +20,7 @@ for (const [name, cmd, args] of stages) {
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: "inherit" });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  times.push(`${name.padEnd(40)} ${seconds.padStart(7)} s`);
+  times.push(`${name.padEnd(60)} ${seconds.padStart(7)} s`);
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed after ${seconds} s`);
     console.log(times.join("\n"));

@@ -7,6 +7,7 @@ import { SearchForm } from "@/lib/catalog/components/search-form";
 import { countryFromLanguages, parseCatalogQuery } from "@/lib/catalog/query";
 import { latestVersion, listServices } from "@/lib/services/catalog";
 import { serviceHref } from "@/lib/services/links";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Companies and their privacy contacts" };
 
@@ -29,7 +30,7 @@ export default async function ServicesPage({ searchParams }: Props) {
         {searched ? (
           <>
             <h2 id="results">{result.total === 0 ? "Nothing found" : `${result.total.toLocaleString("en")} found${result.total > result.hits.length ? `, the first ${result.hits.length}` : ""}`}</h2>
-            {result.total === 0 ? <p>No company matches. Check the spelling, try the brand or the website, or <a href="/services/custom/new">add it from its privacy policy</a>.</p> : null}
+            {result.total === 0 ? <p>No company matches. Check the spelling, try the brand or the website, or <Link href="/services/custom/new">add it from its privacy policy</Link>.</p> : null}
             <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
               {result.hits.map(({ item }) => (
                 <li key={item.slug} className="card">
@@ -54,7 +55,7 @@ export default async function ServicesPage({ searchParams }: Props) {
           </>
         )}
       </section>
-      <p><a href="/services/custom/new">Add a service from its privacy policy</a></p>
+      <p><Link href="/services/custom/new">Add a service from its privacy policy</Link></p>
       <DatasetCredit provenance={catalogProvenance()} />
     </div>
   );

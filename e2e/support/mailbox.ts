@@ -14,7 +14,7 @@ export async function startMailbox(opts: { smtpPort: number; httpPort: number; i
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", async () => {
+      const receive = async () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const parsed = await simpleParser(raw);
         const headers: Record<string, string> = {};
@@ -30,7 +30,9 @@ export async function startMailbox(opts: { smtpPort: number; httpPort: number; i
           receivedAt: new Date().toISOString(),
         });
         callback();
-      });
+      };
+      // A message that does not parse is refused, not left hanging.
+      stream.on("end", () => void receive().catch((error: Error) => callback(error)));
     },
   });
   await new Promise<void>((resolve) => smtp.listen(opts.smtpPort, "127.0.0.1", resolve));

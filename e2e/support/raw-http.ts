@@ -35,7 +35,7 @@ export function rawRequest(url: string, options: RawOptions = {}): Promise<RawRe
   const headers: Record<string, string> = { host: target.host, ...options.headers };
   let body = options.body;
   if (options.form) {
-    body = new URLSearchParams(options.form as Record<string, string>).toString();
+    body = new URLSearchParams(options.form).toString();
     headers["content-type"] ??= "application/x-www-form-urlencoded";
   }
   if (options.jar) headers.cookie = options.jar.header();

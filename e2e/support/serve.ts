@@ -63,8 +63,8 @@ async function main() {
     cluster?.stop();
     process.exit(0);
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
   child.on("exit", (code) => {
     cluster?.stop();
     process.exit(code ?? 1);

@@ -43,4 +43,3 @@ export async function loadAccountExport(userId: string) {
   return { user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds, companyCorrections };
 }
 
-export type AccountExport = NonNullable<Awaited<ReturnType<typeof loadAccountExport>>>;

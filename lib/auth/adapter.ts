@@ -1,4 +1,4 @@
-import type { Adapter, AdapterAccount, AdapterSession, AdapterUser, VerificationToken } from "next-auth/adapters";
+import type { Adapter, AdapterAccount, AdapterUser, VerificationToken } from "next-auth/adapters";
 import { getDb } from "@/lib/db/client";
 
 // next-auth's Prisma adapter, written against our generated client: the published one imports
@@ -14,20 +14,20 @@ export function prismaAdapter(): Adapter {
       return (await getDb()).user.create({ data: { email, emailVerified, name } }) as Promise<AdapterUser>;
     },
     async getUser(id) {
-      return (await getDb()).user.findUnique({ where: { id } }) as Promise<AdapterUser | null>;
+      return (await getDb()).user.findUnique({ where: { id } });
     },
     async getUserByEmail(email) {
-      return (await getDb()).user.findUnique({ where: { email } }) as Promise<AdapterUser | null>;
+      return (await getDb()).user.findUnique({ where: { email } });
     },
     async getUserByAccount({ provider, providerAccountId }: Pick<AdapterAccount, "provider" | "providerAccountId">) {
       const account = await (await getDb()).account.findUnique({
         where: { provider_providerAccountId: { provider, providerAccountId } },
         select: { user: true },
       });
-      return (account?.user ?? null) as AdapterUser | null;
+      return (account?.user ?? null);
     },
     async updateUser({ id, email, emailVerified, name }) {
-      return (await getDb()).user.update({ where: { id }, data: { email, emailVerified, name } }) as Promise<AdapterUser>;
+      return (await getDb()).user.update({ where: { id }, data: { email, emailVerified, name } });
     },
     async deleteUser(id) {
       await (await getDb()).user.delete({ where: { id } });
@@ -40,13 +40,13 @@ export function prismaAdapter(): Adapter {
       await (await getDb()).account.delete({ where: { provider_providerAccountId: { provider, providerAccountId } } });
     },
     async createSession(session) {
-      return (await getDb()).session.create({ data: session }) as Promise<AdapterSession>;
+      return (await getDb()).session.create({ data: session });
     },
     async getSessionAndUser(sessionToken) {
       const found = await (await getDb()).session.findUnique({ where: { sessionToken }, include: { user: true } });
       if (!found) return null;
       const { user, ...session } = found;
-      return { session, user: user as AdapterUser };
+      return { session, user: user };
     },
     async updateSession({ sessionToken, expires }) {
       try {

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { assertDatabaseReachable } from "@/lib/db/client";
+import { assertDatabaseReachable } from "@/lib/db/health";
 import { authOptions } from "./options";
 
 export type SignedInUser = { id: string; email: string; name: string | null };

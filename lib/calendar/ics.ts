@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545) for deadlines: all-day events, escaped text, lines folded at 75 octets.
-// Pure: the generation time is passed in.
+// Pure: the generation time is passed in. Ours rather than a library (none is installed): one kind of
+// event, and the stable UID and SEQUENCE that make a moved deadline update the event, are 75 tested lines.
 
 export type CalendarEntry = {
   /** Stable per deadline, so a changed date updates the event instead of adding one. */

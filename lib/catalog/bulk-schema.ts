@@ -19,6 +19,5 @@ export const bulkSchema = z.object({
   postalAddress: z.preprocess((v) => (v === "" ? undefined : v), requesterSchema.shape.postalAddress),
 });
 export type BulkInput = z.input<typeof bulkSchema>;
-export type Bulk = z.output<typeof bulkSchema>;
 
 export const batchIdSchema = z.string().regex(/^[a-z0-9]{8,32}$/);

@@ -37,7 +37,7 @@ export function companyRecord(company: CatalogCompany, provenance: Provenance): 
   if (company.webform && webform) channels.push({ kind: "web", url: company.webform, purposes: ["privacy-requests"], citation: webform });
   // Where the company takes requests only through its form, the form is the way to send, and the send step leads with it.
   const formFirst = company.webform && webform && (!company.email || company.transport === "webform");
-  const selfService: ServicePage[] = formFirst ? [{ label: `${company.name}'s privacy request form`, url: company.webform!, rights: [...RIGHT_IDS], citation: webform! }] : [];
+  const selfService: ServicePage[] = formFirst ? [{ label: `${company.name}'s privacy request form`, url: company.webform!, rights: [...RIGHT_IDS], citation: webform }] : [];
   const include = company.requiredElements.flatMap((e) => {
     const item = ELEMENT_ITEMS[e.type];
     return item && item !== "name" && !e.optional ? [{ item, reason: `${company.name} asks for it (${e.desc}).`, citation: cite("required-elements", e.desc) }] : [];
@@ -67,10 +67,6 @@ export function companyRecord(company: CatalogCompany, provenance: Provenance): 
     retention: [],
     notes: [`Contact facts from the Datenanfragen.de company database (CC0 1.0), commit ${provenance.commit.slice(0, 8)}; no policy record.`],
   };
-}
-
-export function isDatasetCitation(citation: Citation): boolean {
-  return citation.document.startsWith(DATASET_DOCUMENT_PREFIX);
 }
 
 /**

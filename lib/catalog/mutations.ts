@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { replanReminders } from "@/lib/reminders/mutations";
 import type { NewRequest } from "@/lib/requests/mutations";
 
@@ -10,7 +9,7 @@ export async function createBatchRequest(userId: string, batchId: string, reques
   const { eventData, ...fields } = request;
   return db.$transaction(async (tx) => {
     const created = await tx.request.create({
-      data: { userId, batchId, ...fields, events: { create: { userId, type: "sent", on: request.sentOn, recordedBy: "user", data: eventData as Prisma.InputJsonObject } } },
+      data: { userId, batchId, ...fields, events: { create: { userId, type: "sent", on: request.sentOn, recordedBy: "user", data: eventData } } },
       select: { id: true },
     });
     await replanReminders(userId, created.id, new Date(), tx);

@@ -3,7 +3,7 @@ import { CATEGORIES, COUNTRIES, type Category } from "./schema";
 
 // The search form's URL parameters. Anything malformed is dropped, never an error: a search always answers.
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 const text = z.preprocess(first, z.string().catch("")).catch("");
 const category = z.preprocess(first, z.enum(CATEGORIES).optional().catch(undefined));
 const country = z.preprocess(first, z.enum(COUNTRIES.filter((c) => c !== "all") as [string, ...string[]]).optional().catch(undefined));

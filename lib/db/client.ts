@@ -3,7 +3,7 @@ import { loadConfig } from "@/lib/config";
 import { embeddedOwnerAlive, ensureEmbeddedDatabase } from "./embedded";
 import { applyMigrations } from "./migrations";
 import { PrismaClient } from "./generated/client";
-import { DatabaseUnavailableError, RetryingPool } from "./retrying-pool";
+import { RetryingPool } from "./retrying-pool";
 import { log } from "@/lib/log";
 
 // The one Prisma client of a process. Not marked server-only: `npm run reminders` and the tests
@@ -45,13 +45,4 @@ export async function getDb(): Promise<PrismaClient> {
     throw error;
   });
   return state.client;
-}
-
-/** Throws DatabaseUnavailableError unless the database answers (after the pool's own retries). */
-export async function assertDatabaseReachable(): Promise<void> {
-  try {
-    await (await getDb()).$queryRaw`SELECT 1`;
-  } catch (error) {
-    throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
-  }
 }

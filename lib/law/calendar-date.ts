@@ -2,7 +2,9 @@ import { DeadlineInputError, type DeadlineInputField } from "./errors";
 
 /**
  * A calendar day as a whole number of days since 1970-01-01. Working on day numbers (built with
- * Date.UTC only) keeps every computation independent of the machine's time zone.
+ * Date.UTC only) keeps every computation independent of the machine's time zone. No date library:
+ * Date.UTC and Intl (time-zone.ts) are all a legal period needs, and day numbers make holidays and
+ * "n days later" plain integer sets and sums.
  */
 export type DayNumber = number;
 
@@ -47,18 +49,15 @@ export function parseIsoDate(value: string, field: DeadlineInputField, label = "
   return fromParts(year, month, day);
 }
 
-export function isValidIsoDate(value: string): boolean {
-  try {
-    parseIsoDate(value, "receivedOn");
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function formatIsoDate(day: DayNumber): string {
   const { year, month, day: dayOfMonth } = toParts(day);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`;
+}
+
+/** 'YYYY-MM-DD' moved by whole days (negative goes back); a date that does not exist is refused. */
+export function addDays(iso: string, days: number): string {
+  return formatIsoDate(parseIsoDate(iso, "receivedOn", "The date") + days);
 }
 
 /** 0 = Sunday … 6 = Saturday; 1970-01-01 was a Thursday. */

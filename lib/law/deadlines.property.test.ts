@@ -5,7 +5,6 @@ import { computeDeadlines, type DeadlineEvent } from "./deadlines";
 import { fromParts } from "./calendar-date";
 import { workingCalendar } from "./holidays";
 import { REGIME_LIST, REGIMES } from "./regimes";
-import type { RegimeId } from "./types";
 
 const MS_PER_DAY = 86_400_000;
 const FIRST = Date.UTC(1990, 0, 1) / MS_PER_DAY;
@@ -109,12 +108,12 @@ describe("deadline properties", () => {
   // Every regime whose general rule moves a period off a day off: the end is never such a day, by the
   // regime's own rest days and holiday list (Reg. 1182/71 Art. 3(4), Civ. Code §10, Interpretation Act s. 26 ...).
   it("a regime that moves a deadline off a day off never ends on one, by its own rest days and holidays", () => {
-    const rolling = pairs.filter(({ regime }) => REGIMES[regime as RegimeId].counting.nonWorkingEnd.rollForward);
+    const rolling = pairs.filter(({ regime }) => REGIMES[regime].counting.nonWorkingEnd.rollForward);
     expect(rolling.length).toBeGreaterThan(15);
     fc.assert(
       fc.property(fc.constantFrom(...rolling), dayNumber, ({ regime, right, first }, anyDay) => {
         const day = inForce(first, anyDay);
-        const law = REGIMES[regime as RegimeId];
+        const law = REGIMES[regime];
         const grant = law.rights.find((g) => g.right === right)!;
         const result = computeDeadlines({ regime, right, receivedOn: iso(day) });
         const rule = grant.deadline.respond.nonWorkingEnd ?? law.counting.nonWorkingEnd;

@@ -8,7 +8,6 @@ import { findRightGrant, isRegimeId, REGIMES } from "./regimes";
 import { assertTimeZone, deadlineEndInstant } from "./time-zone";
 import { RIGHT_IDS, type DeadlineRule, type PeriodRule, type Regime, type RegimeId, type RightGrant, type RightId } from "./types";
 
-export { deadlineEndInstant } from "./time-zone";
 export { DeadlineInputError } from "./errors";
 export type { DeadlineEvent } from "./events";
 export type { DeadlineStep } from "./period";

@@ -36,7 +36,7 @@ function wallClockMs(instant: number, timeZone: string): number {
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
-  const wholeSeconds = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const wholeSeconds = Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wholeSeconds + (((instant % 1000) + 1000) % 1000);
 }
 

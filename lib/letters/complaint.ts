@@ -2,9 +2,9 @@ import { findRightGrant, isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { LetterInputError } from "./errors";
 import { validSigner, type Signer } from "./follow-up";
-import { formatLetterDate, oneLine } from "./format";
-import { ENGLISH, LAW_FAMILY, resolveLetterLanguage } from "./templates";
-import { localizeCitation } from "./templates/citations";
+import { oneLine } from "./format";
+import { laterLetter, laterWording } from "./later-letter";
+import { ENGLISH, LAW_FAMILY } from "./templates";
 import { complaintDe } from "./templates/complaint-de";
 import { complaintEn } from "./templates/complaint-en";
 import { complaintEs } from "./templates/complaint-es";
@@ -63,9 +63,7 @@ export function composeComplaint(input: ComplaintInput): Letter {
   if (!isRegimeId(input.regime)) throw new LetterInputError("unknown-regime", `"${input.regime}" is not a law the letters know.`, "regime");
   const regime = REGIMES[input.regime];
   const requester = validSigner(input.requester);
-  const { language, wording: t, template: base, fallbackFrom } = resolveLetterLanguage(COMPLAINT_TEMPLATES, input.language, regime.id);
-  const cite = (citation: string) => localizeCitation(citation, base.citations);
-  const date = (iso: string) => formatLetterDate(iso, base.locale);
+  const { language, t, base, fallbackFrom, cite, date } = laterWording(COMPLAINT_TEMPLATES, input.language, regime.id);
   const controller = oneLine(input.controller.name);
   const articles = input.rights.map((right) => findRightGrant(regime, right as RightId)?.article).filter((a): a is string => Boolean(a));
 
@@ -85,20 +83,16 @@ export function composeComplaint(input: ComplaintInput): Letter {
   const contact = [requester.email, ...(requester.postalAddress ? [requester.postalAddress.split("\n").join(", ")] : [])];
   paragraphs.push([t.contact, ...contact].join("\n"), `${t.signOff}\n${requester.name}`);
 
-  return {
+  return laterLetter({
     language,
-    ...((fallbackFrom ?? input.requestedLanguage) ? { fallbackFrom: fallbackFrom ?? input.requestedLanguage } : {}),
+    fallbackFrom,
+    requestedLanguage: input.requestedLanguage,
     subject: oneLine(t.subject(controller)),
-    body: paragraphs.join("\n\n"),
-    headings: [],
+    paragraphs,
     to: { entity: oneLine(input.authority.name) },
-    from: { name: requester.name, email: requester.email, ...(requester.postalAddress ? { postal: requester.postalAddress } : {}) },
+    requester,
     date: input.date,
     dateText: date(input.date),
     dueDate: input.deadline.dueDate,
-    dueDates: [],
-    legalBasis: [],
-    policyRequirements: [],
-    warnings: [],
-  };
+  });
 }

@@ -1,10 +1,10 @@
-import { parseIsoDate, formatIsoDate } from "@/lib/law/calendar-date";
+import { addDays, parseIsoDate } from "@/lib/law/calendar-date";
 import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RegimeId } from "@/lib/law/types";
 import { LetterInputError } from "./errors";
-import { formatLetterDate, isSafeEmail, oneLine } from "./format";
-import { ENGLISH, resolveLetterLanguage } from "./templates";
-import { localizeCitation } from "./templates/citations";
+import { isSafeEmail, oneLine } from "./format";
+import { laterLetter, laterWording } from "./later-letter";
+import { ENGLISH } from "./templates";
 import { followUpDe } from "./templates/follow-up-de";
 import { followUpEn } from "./templates/follow-up-en";
 import { MORE_FOLLOW_UPS } from "./templates/follow-up-more";
@@ -46,10 +46,6 @@ export type FollowUpInput = {
   replyWithinDays?: number;
 };
 
-export function addDays(iso: string, days: number): string {
-  return formatIsoDate(parseIsoDate(iso, "receivedOn", "The date") + days);
-}
-
 export function validSigner(signer: Signer): Signer {
   const name = oneLine(signer.name);
   const email = oneLine(signer.email);
@@ -76,9 +72,7 @@ export function composeFollowUp(input: FollowUpInput): Letter {
   for (const [iso, what] of [[input.date, "The letter's date"], [input.original.sentOn, "The date the request was sent"], [input.deadline.dueDate, "The deadline"]] as const) checkDate(iso, what);
   if (input.kind === "appeal" && !input.appeal) throw new LetterInputError("right-not-granted", `${REGIMES[input.regime].shortLabel} gives no appeal of a refusal.`, "rights");
   const requester = validSigner(input.requester);
-  const { language, wording: t, template: base, fallbackFrom } = resolveLetterLanguage(FOLLOW_UP_TEMPLATES, input.language, input.regime);
-  const cite = (citation: string) => localizeCitation(citation, base.citations);
-  const date = (iso: string) => formatLetterDate(iso, base.locale);
+  const { language, t, base, fallbackFrom, cite, date } = laterWording(FOLLOW_UP_TEMPLATES, input.language, input.regime);
   const subject = oneLine(input.original.subject);
 
   const facts = [t.recap({ sentOn: date(input.original.sentOn), lawPhrase: base.lawPhrase[input.regime] ?? ENGLISH.lawPhrase[input.regime], subject })];
@@ -102,20 +96,5 @@ export function composeFollowUp(input: FollowUpInput): Letter {
   paragraphs.push(`${t.signOff}\n${requester.name}`);
 
   const subjectLine = oneLine(t.subject[input.kind](subject));
-  return {
-    language,
-    ...((fallbackFrom ?? input.requestedLanguage) ? { fallbackFrom: fallbackFrom ?? input.requestedLanguage } : {}),
-    subject: subjectLine,
-    body: paragraphs.join("\n\n"),
-    headings: [],
-    to: input.to,
-    from: { name: requester.name, email: requester.email, ...(requester.postalAddress ? { postal: requester.postalAddress } : {}) },
-    date: input.date,
-    dateText: date(input.date),
-    dueDate: input.deadline.dueDate,
-    dueDates: [],
-    legalBasis: [],
-    policyRequirements: [],
-    warnings: [],
-  };
+  return laterLetter({ language, fallbackFrom, requestedLanguage: input.requestedLanguage, subject: subjectLine, paragraphs, to: input.to, requester, date: input.date, dateText: date(input.date), dueDate: input.deadline.dueDate });
 }

@@ -1,21 +1,16 @@
 // MIME encoders for the .eml draft (RFC 2045 quoted-printable, RFC 2047 encoded words, RFC 5322
-// folding). Written here rather than taken from nodemailer so they run in the browser too.
+// folding). Written here rather than taken from nodemailer so they run in the browser too; base64
+// is the platform's btoa (browser and Node).
 
 const CRLF = "\r\n";
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const hex = (byte: number) => `=${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 export function base64(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
-    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : "=";
-    out += i + 2 < bytes.length ? B64[n & 63]! : "=";
-  }
-  return out;
+  let binary = "";
+  // In slices: spreading a whole PDF into one call would overflow the argument limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** Quoted-printable body: CRLF line breaks, lines of at most 76 characters with soft breaks. */

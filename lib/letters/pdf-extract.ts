@@ -35,7 +35,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
     for (const stream of streams) {
       if (!(stream instanceof PDFRawStream)) continue;
       for (const [, font, hex] of streamText(stream).matchAll(/\/([\w+-]+) [\d.]+ Tf|<([0-9A-F]*)> Tj/g)) {
-        if (font) current = maps.get(font) ?? new Map();
+        if (font) current = maps.get(font) ?? new Map<string, string>();
         if (hex !== undefined) lines.push((hex.match(/.{4}/g) ?? []).map((code) => current.get(code) ?? "\uFFFD").join(""));
       }
     }

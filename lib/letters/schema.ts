@@ -81,5 +81,3 @@ export const letterRequestSchema = z.object({
   date: z.string().trim().regex(ISO_DATE, "Enter the letter's date as YYYY-MM-DD."),
 });
 
-export type RequesterInput = z.input<typeof requesterSchema>;
-export type LetterRequestInput = z.input<typeof letterRequestSchema>;

@@ -1,4 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import type StreamTransport from "nodemailer/lib/stream-transport";
 import { loadConfig } from "@/lib/config";
 import { writeOutboxEntry } from "./outbox";
 import { log } from "@/lib/log";
@@ -15,7 +17,7 @@ export type OutgoingMail = {
 };
 export type SentMail = { messageId: string; transport: "smtp" | "outbox" };
 
-type State = { smtp?: Transporter; outbox?: Transporter };
+type State = { smtp?: Transporter<SMTPTransport.SentMessageInfo>; outbox?: Transporter<StreamTransport.SentMessageInfo> };
 const state: State = ((globalThis as { __rightsdeskMail?: State }).__rightsdeskMail ??= {});
 
 export async function sendMail(mail: OutgoingMail): Promise<SentMail> {

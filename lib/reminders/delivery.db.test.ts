@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, resetDatabase, testDatabaseUrl, useTestDatabaseForApp } from "@/lib/testing/db";
+import { createTestDb, testDatabaseUrl, useTestDatabaseForApp } from "@/lib/testing/db";
 import { smtpSender, startTestSmtp, type TestSmtp } from "@/lib/testing/smtp";
-import { seedRequest, seedUser } from "./testing";
+import { seedPlannedRequest, seedRequest } from "./testing";
 
 const url = testDatabaseUrl();
 const appUrl = "https://rights.example.org";
@@ -33,11 +33,8 @@ describe.skipIf(!url)(`reminder delivery on ${process.env.TEST_DB}`, async () =>
     await db.$disconnect();
   });
   beforeEach(async () => {
-    await resetDatabase(db);
     smtp.messages.length = 0;
-    userId = await seedUser(db, "ada@example.org");
-    requestId = await seedRequest(db, userId);
-    await replanReminders(userId, requestId, planningTime, db);
+    ({ userId, requestId } = await seedPlannedRequest(db, replanReminders, planningTime));
   });
   afterEach(() => {
     smtp.rejectNext(0);

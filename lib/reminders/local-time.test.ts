@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isQuietHour, localInstant, localParts, nextAllowedInstant, weekdayOf } from "./local-time";
+import { addDays } from "@/lib/law/calendar-date";
+import { isQuietHour, localInstant, localParts, nextAllowedInstant, weekdayOf } from "./local-time";
 
 describe("local time", () => {
   it("finds the instant of a local hour on either side of a clock change", () => {

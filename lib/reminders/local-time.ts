@@ -1,5 +1,6 @@
 // Wall-clock arithmetic in a named zone, independent of the machine's zone: reminders go out at a
 // local hour and never at night where the user is.
+import { addDays } from "@/lib/law/calendar-date";
 import { formatterFor as formatter } from "@/lib/law/time-zone";
 
 export function isTimeZone(value: string): boolean {
@@ -17,7 +18,7 @@ function wallMs(instant: number, timeZone: string): number {
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== "literal") p[part.type] = Number(part.value);
   }
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
 }
 
 export type LocalParts = { date: string; hour: number; minute: number };
@@ -25,10 +26,6 @@ export type LocalParts = { date: string; hour: number; minute: number };
 export function localParts(instant: Date, timeZone: string): LocalParts {
   const wall = new Date(wallMs(instant.getTime(), timeZone));
   return { date: wall.toISOString().slice(0, 10), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** 0 = Sunday … 6 = Saturday, of a calendar date. */

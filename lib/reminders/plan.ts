@@ -1,5 +1,6 @@
 import { isRegimeId, REGIMES } from "@/lib/law/regimes";
-import { addDays, localInstant, localParts, nextAllowedInstant, weekdayOf, type QuietHours } from "./local-time";
+import { addDays } from "@/lib/law/calendar-date";
+import { localInstant, localParts, nextAllowedInstant, weekdayOf, type QuietHours } from "./local-time";
 import { beforeKind, type ReminderKind } from "./schema";
 
 // Which reminders a user should get, from their open requests and preferences: pure, with `now`

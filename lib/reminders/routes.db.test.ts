@@ -5,7 +5,7 @@ import { seedRequest, seedUser } from "./testing";
 const url = testDatabaseUrl();
 const secret = "x".repeat(48);
 
-type Route = { GET(request: Request): Promise<Response>; POST(request: Request): Promise<Response> };
+type Route = { GET(request: Request): Response | Promise<Response>; POST(request: Request): Promise<Response> };
 
 describe.skipIf(!url)(`reminder endpoints on ${process.env.TEST_DB}`, async () => {
   useTestDatabaseForApp(url!);
@@ -18,7 +18,7 @@ describe.skipIf(!url)(`reminder endpoints on ${process.env.TEST_DB}`, async () =
     vi.resetModules();
     Object.assign(process.env, env);
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key];
-    return (path === "sweep" ? await import("@/app/api/reminders/sweep/route") : await import("@/app/api/reminders/unsubscribe/route")) as Route;
+    return (path === "sweep" ? await import("@/app/api/reminders/sweep/route") : await import("@/app/api/reminders/unsubscribe/route"));
   }
   const sweepCall = (route: Route, authorization?: string) =>
     route.POST(new Request("https://rights.example.org/api/reminders/sweep", { method: "POST", headers: authorization ? { authorization } : {} }));

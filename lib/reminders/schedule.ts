@@ -25,10 +25,10 @@ export function startReminderSchedule({ intervalMs, firstRunMs = 5_000, sweep = 
     } catch (error) {
       log.error({ scope: "reminders", error, retryInSeconds: Math.round(intervalMs / 1000) }, "reminder sweep failed");
     } finally {
-      if (!stopped) timer = setTimeout(run, delay).unref();
+      if (!stopped) timer = setTimeout(() => void run(), delay).unref();
     }
   };
-  timer = setTimeout(run, firstRunMs).unref();
+  timer = setTimeout(() => void run(), firstRunMs).unref();
   const stop = () => {
     stopped = true;
     clearTimeout(timer);

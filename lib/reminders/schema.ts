@@ -28,7 +28,7 @@ const hour = z.coerce
 export const preferencesSchema = z.object({
   // A checkbox group: an array, one value, or false when nothing is ticked.
   daysBefore: z
-    .preprocess((value) => (Array.isArray(value) ? value : value || value === 0 ? [value] : []), z.array(z.coerce.number().int()))
+    .preprocess((value): unknown[] => (Array.isArray(value) ? value : value || value === 0 ? [value] : []), z.array(z.coerce.number().int()))
     .refine((days) => days.every((day) => (DAYS_BEFORE_CHOICES as readonly number[]).includes(day)), "Choose from the listed days.")
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
   overdue: z.boolean(),

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { resetDatabase } from "@/lib/testing/db";
 
 // Seed helpers for the reminder tests and the benchmark: requests as the wizard stores them.
 
@@ -36,4 +37,15 @@ export async function seedRequest(db: PrismaClient, userId: string, request: See
     select: { id: true },
   });
   return row.id;
+}
+
+type Replan = (userId: string, requestId: string, now: Date, db: PrismaClient) => Promise<unknown>;
+
+/** Where each reminder test starts: an empty database, Ada's request (seedRequest) and its reminders planned at `now`. */
+export async function seedPlannedRequest(db: PrismaClient, replan: Replan, now: Date): Promise<{ userId: string; requestId: string }> {
+  await resetDatabase(db);
+  const userId = await seedUser(db, "ada@example.org");
+  const requestId = await seedRequest(db, userId);
+  await replan(userId, requestId, now, db);
+  return { userId, requestId };
 }

@@ -92,7 +92,7 @@ export async function saveDetailsAction(draftId: string, input: unknown) {
     const parsed = detailsSchemaFor({ ...needs, savedIdentity: saved !== null }).safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
     const { useSaved, remember, accountEmail, username, other, ...typed } = parsed.data;
-    const otherIdentifiers = (needs.extra ?? []).flatMap((extra, i) => (other?.[i]?.trim() ? [{ label: extra.label, value: other[i]!.trim() }] : []));
+    const otherIdentifiers = (needs.extra ?? []).flatMap((extra, i) => (other?.[i]?.trim() ? [{ label: extra.label, value: other[i].trim() }] : []));
     if (useSaved && !saved) return { ok: false, reason: "no-saved-identity", message: "Your saved details were removed. Enter them again." };
     const identity = useSaved && saved ? { name: saved.name, email: saved.email, postalAddress: saved.postalAddress ?? undefined } : typed;
     if (!identity.name || !identity.email) return { ok: false, reason: "no-saved-identity" };

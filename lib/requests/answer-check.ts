@@ -1,4 +1,4 @@
-import type { RegimeId, RightId } from "@/lib/law/types";
+import type { RightId } from "@/lib/law/types";
 
 // What an answer must contain under the request's law, as a checklist. The items the user leaves
 // unticked become the follow-up letter's list of what is still missing.
@@ -80,7 +80,7 @@ function itemsFor(regime: string, right: RightId, lawLabel: string): ChecklistIt
 }
 
 /** One section per right, each item's id prefixed by its right ("access.purposes") so they stay unique. */
-export function answerChecklist(regime: RegimeId | string, rights: readonly string[]): ChecklistSection[] {
+export function answerChecklist(regime: string, rights: readonly string[]): ChecklistSection[] {
   const lawLabel = regime === "uk-gdpr" ? "UK GDPR" : "GDPR";
   return rights.map((right) => ({
     right: right as RightId,

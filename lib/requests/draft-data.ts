@@ -43,5 +43,5 @@ export type StoredDetails = NonNullable<DraftData["details"]>;
 export function parseDraftData(json: unknown): DraftData {
   const parsed = draftDataSchema.safeParse(json ?? {});
   if (!parsed.success) return {};
-  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as DraftData;
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
 }

@@ -40,7 +40,7 @@ export function establishmentOf(record: ServiceRecord): string | undefined {
 /** Holidays count where the controller must act: its establishment, for the laws that count holidays there. */
 export function holidayRegionFor(regimeId: string, establishment: string | undefined): string | undefined {
   if (!establishment) return undefined;
-  if (regimeId === "eu-gdpr" && (EEA_COUNTRIES as readonly string[]).includes(establishment)) return establishment;
+  if (regimeId === "eu-gdpr" && (EEA_COUNTRIES).includes(establishment)) return establishment;
   return undefined;
 }
 

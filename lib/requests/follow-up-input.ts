@@ -1,5 +1,4 @@
 import { findRightGrant, isRegimeId, REGIMES } from "@/lib/law/regimes";
-import type { RightId } from "@/lib/law/types";
 import type { ComplaintInput } from "@/lib/letters/complaint";
 import type { FollowUpInput, FollowUpKind, Signer } from "@/lib/letters/follow-up";
 import { isSafeEmail } from "@/lib/letters/format";
@@ -57,7 +56,7 @@ export function recipientOf(source: LetterSource, record: ServiceRecord | null):
 /** The provisions behind the deadline in force: the extension's once it moved the date, else the period's. */
 export function deadlineCitation(source: LetterSource, state: RequestState): string {
   if (!isRegimeId(source.regime)) return "";
-  const grant = findRightGrant(REGIMES[source.regime], state.deadline.right as RightId);
+  const grant = findRightGrant(REGIMES[source.regime], state.deadline.right);
   const extended = state.extensionClaimedOn && state.deadline.extendedDueDate === state.deadline.dueDate;
   return (extended ? grant?.deadline.extension?.citation : grant?.deadline.respond.citation) ?? REGIMES[source.regime].complaint.citation;
 }

@@ -11,7 +11,7 @@ export type TimelineEvent = { id: string; type: string; on: string; recordedBy: 
 /** serviceRef, where known, names the catalogue version whose establishment decides the holidays. */
 export type RequestFacts = { regime: string; rights: readonly string[]; sentOn: string; serviceRef?: string };
 
-export { REQUEST_STATUSES, type RequestStatus } from "./statuses";
+export type { RequestStatus } from "./statuses";
 import type { RequestStatus } from "./statuses";
 
 /** 0: the organisation owes an answer by the deadline; 1: nothing is due from it; 2: done. */

@@ -1,6 +1,5 @@
 import { formatLongDate } from "@/lib/law/labels";
 import { findRightGrant } from "@/lib/law/regimes";
-import type { RightId } from "@/lib/law/types";
 import { englishName } from "@/lib/letters/templates/follow-up-en";
 import type { AuthorityOption } from "./complaint-authority";
 import { appealGrant, isOverdue, regimeOfFacts, STAGE, type RequestFacts, type RequestState } from "./lifecycle";
@@ -50,7 +49,7 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
     return [{ kind: "wait", title: `Wait for ${state.complaint.authority ? englishName(state.complaint.authority) : "the authority"}`, text: `You complained on ${formatLongDate(state.complaint.on)}. Record what the authority or the company does next, and add notes as things happen.` }];
   }
   const regime = regimeOfFacts(facts);
-  const grant = regime ? findRightGrant(regime, state.deadline.right as RightId) : undefined;
+  const grant = regime ? findRightGrant(regime, state.deadline.right) : undefined;
   const steps: NextStep[] = [];
   if (state.pending) {
     const rule = grant?.deadline[state.pending.topic];

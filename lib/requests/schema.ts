@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RIGHT_IDS, type RightId } from "@/lib/law/types";
 import { formatDate } from "@/lib/services/labels";
 import { isoDateIn, isRealIsoDate, isTimeZone } from "./dates";
-import { correctionItemSchema, LETTER_LIMITS, letterLanguageSchema, letterSpecificsSchema, multiLine, requesterSchema, singleLine } from "@/lib/letters/schema";
+import { LETTER_LIMITS, letterLanguageSchema, letterSpecificsSchema, multiLine, requesterSchema, singleLine } from "@/lib/letters/schema";
 
 // One schema per wizard step, used by the step's form (zodResolver) and by its server action.
 
@@ -96,7 +96,6 @@ export function detailsSchemaFor(needs: DetailsNeeds) {
     .transform((value) => ({ ...value, useSaved: needs.savedIdentity && value.useSaved === true, remember: value.remember === true }));
 }
 
-export { correctionItemSchema };
 export const MAX_CORRECTIONS = LETTER_LIMITS.corrections;
 
 /** The specifics of the rights that need them; sections for other rights are dropped. */
@@ -154,9 +153,5 @@ export function sentSchemaFor({ now = () => new Date() }: { now?: () => Date } =
 
 export type ServiceStepInput = z.input<typeof serviceStepSchema>;
 export type RightsStep = z.output<typeof rightsStepSchema>;
-export type LocationStep = z.output<typeof locationStepSchema>;
 export type DetailsStep = z.output<ReturnType<typeof detailsSchemaFor>>;
-export type CorrectionItem = z.output<typeof correctionItemSchema>;
 export type SpecificsStep = z.output<ReturnType<typeof specificsSchemaFor>>;
-export type ReviewStep = z.output<typeof reviewStepSchema>;
-export type SentStep = z.output<ReturnType<typeof sentSchemaFor>>;

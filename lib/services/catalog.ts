@@ -1,4 +1,4 @@
-import { allDocuments, getDocument, type PolicyDocument } from "./documents/documents";
+import { allDocuments } from "./documents/documents";
 import { orderVersions } from "./documents/order";
 import { policyRecords } from "./records";
 import { services } from "./services";
@@ -39,8 +39,4 @@ export function previousVersion(slug: string, versionId: string): ServiceRecord 
   const versions = findService(slug)?.versions ?? [];
   const i = versions.findIndex((v) => v.versionId === versionId);
   return i > 0 ? versions[i - 1] : undefined;
-}
-
-export function documentOf(record: ServiceRecord): PolicyDocument {
-  return getDocument(record.documentId);
 }

@@ -32,8 +32,6 @@ const MESSAGES: Record<TextProblem, (label: string) => string> = {
   control: (label) => `${label} contains a control character (such as a tab); please retype it.`,
 };
 
-export const textMessage = (problem: TextProblem, label: string) => MESSAGES[problem](label);
-
 function refined(kind: "line" | "text" | "document", label: string) {
   return (value: string, ctx: z.RefinementCtx) => {
     const problem = textProblem(value, kind);

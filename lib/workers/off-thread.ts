@@ -78,6 +78,6 @@ export async function runOffThread<J extends Job>(job: J, budgetMs = JOB_BUDGET_
 /** A PDF drawn off-thread, or a 503 answer when the workers are busy or the job failed. */
 export async function pdfOffThread(job: Extract<Job, { kind: "letter-pdf" | "evidence-pdf" }>): Promise<Uint8Array | Response> {
   const result = await runOffThread(job);
-  if (!isWorkerFailure(result)) return result as Uint8Array;
+  if (!isWorkerFailure(result)) return result;
   return Response.json({ ok: false, error: result.message }, { status: 503, headers: { "Retry-After": "30", "Cache-Control": "no-store" } });
 }

@@ -18,7 +18,6 @@ import { LettersSent } from "@/lib/requests/tracking/components/letters-sent";
 import { NextSteps } from "@/lib/requests/tracking/components/next-steps";
 import { Notes } from "@/lib/requests/tracking/components/notes";
 import { RecordEventForm } from "@/lib/requests/tracking/components/record-event-form";
-import styles from "@/lib/requests/tracking/components/request.module.css";
 import { Timeline } from "@/lib/requests/tracking/components/timeline";
 import { loadTrackedRequest } from "@/lib/requests/tracking/data";
 import { letterContext } from "@/lib/requests/tracking/letters";

@@ -11,6 +11,7 @@ import { ServiceForm, type ServiceChoice } from "@/lib/requests/components/servi
 import { loadDraftSummaries } from "@/lib/requests/data";
 import { latestVersion, listServices } from "@/lib/services/catalog";
 import { loadCustomServices } from "@/lib/services/custom/data";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Start a request" };
 
@@ -55,8 +56,8 @@ export default async function NewRequestPage({ searchParams }: Props) {
         it and paste your letter, and RightsDesk tracks its deadline from that day.
       </p>
       <p className="small">
-        Not in the list? <a href="/services/custom/new">Add a service from its privacy policy</a>. Writing to several
-        companies, such as every credit agency? <a href="/requests/bulk">Write to several at once</a>.
+        Not in the list? <Link href="/services/custom/new">Add a service from its privacy policy</Link>. Writing to several
+        companies, such as every credit agency? <Link href="/requests/bulk">Write to several at once</Link>.
       </p>
       <DatasetCredit provenance={catalogProvenance()} />
     </div>

@@ -4,6 +4,7 @@ import { DeleteCustomServiceButton } from "@/lib/services/custom/components/dele
 import { loadCustomServices } from "@/lib/services/custom/data";
 import { customServiceHref } from "@/lib/services/custom/links";
 import { formatDate } from "@/lib/services/labels";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Your services" };
 
@@ -14,7 +15,7 @@ export default async function CustomServicesPage() {
     <div className="page stack">
       <h1>Your services</h1>
       <p className="narrow">Services you added from their privacy policy. Only you can see them.</p>
-      <p><a className="button" href="/services/custom/new">Add a service from its privacy policy</a></p>
+      <p><Link className="button" href="/services/custom/new">Add a service from its privacy policy</Link></p>
       {services.length === 0 ? (
         <p className="muted">You have not added any yet.</p>
       ) : (

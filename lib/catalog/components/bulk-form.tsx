@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useBrowserTimeZone } from "@/lib/ui/use-browser-time-zone";
 import { DROP } from "../advice";
 import { createBulkRequestAction } from "../bulk-actions";
 import { bulkSchema, type BulkInput } from "../bulk-schema";
@@ -9,6 +10,11 @@ import { bulkSchema, type BulkInput } from "../bulk-schema";
 type Company = { slug: string; name: string; broker: boolean; asks: string[]; idDocument: boolean };
 type Option = { code: string; name: string };
 type Row = { slug: string; name: string; state: "waiting" | "working" | "done" | "failed"; id?: string; message?: string };
+
+const textField = (form: FormData, key: string) => {
+  const value = form.get(key);
+  return typeof value === "string" ? value : "";
+};
 
 function newBatchId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join("");
@@ -22,9 +28,8 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
   const [picked, setPicked] = useState<string[]>(checked);
   const [errors, setErrors] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
-  const [timeZone, setTimeZone] = useState("");
+  const timeZone = useBrowserTimeZone();
   const [batchId, setBatchId] = useState("");
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const running = rows.some((r) => r.state === "waiting" || r.state === "working");
   const brokers = companies.some((c) => c.broker && picked.includes(c.slug));
 
@@ -35,9 +40,9 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       companies: picked,
       rights: form.getAll("rights").map(String) as BulkInput["rights"],
       location: { country, ...(country === "US" ? { state } : {}), timeZone },
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      postalAddress: String(form.get("postalAddress") ?? ""),
+      name: textField(form, "name"),
+      email: textField(form, "email"),
+      postalAddress: textField(form, "postalAddress"),
     };
     const parsed = bulkSchema.safeParse(input);
     if (!parsed.success) return setErrors([...new Set(parsed.error.issues.map((i) => i.message))]);

@@ -11,7 +11,7 @@ import { ptPT } from "./pt";
 import { ptBR } from "./pt-br";
 import type { LawFamily, LetterTemplate } from "./types";
 
-export type { CompleteTemplate, LawFamily, LetterTemplate, RequestContext } from "./types";
+export type { LawFamily, LetterTemplate } from "./types";
 
 /** The languages with a letter template; any other falls back to English (resolveTemplate). */
 export const TEMPLATES: Readonly<Partial<Record<LetterLanguage, LetterTemplate>>> = { en, de, fr, es, it, nl, "pt-PT": ptPT, "pt-BR": ptBR, pl };

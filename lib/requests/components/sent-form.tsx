@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { markSentAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
+import { useBrowserTimeZone } from "@/lib/ui/use-browser-time-zone";
 import { isoDateIn } from "../dates";
 import { OLDEST_SENT_YEARS, sentSchemaFor } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
@@ -17,18 +18,17 @@ type Values = z.input<ReturnType<typeof sentSchemaFor>>;
 /** "I sent it on <date>": creates the tracked request; the date defaults to today where the user is. */
 export function SentForm({ draftId, serviceName }: { draftId: string; serviceName: string }) {
   const [alert, setAlert] = useState<string | null>(null);
-  const [today, setToday] = useState<string | undefined>(undefined);
+  const zone = useBrowserTimeZone();
+  const today = useMemo(() => (zone ? isoDateIn(new Date(), zone) : undefined), [zone]);
   const schema = useMemo(() => sentSchemaFor(), []);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "send", draftId), undefined);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { sentOn: "", timeZone: "", ownLetter: "" } });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const now = isoDateIn(new Date(), zone);
-    setToday(now);
+    if (!zone || !today) return;
     form.setValue("timeZone", zone);
-    if (!form.getValues("sentOn")) form.setValue("sentOn", now);
-  }, [form]);
+    if (!form.getValues("sentOn")) form.setValue("sentOn", today);
+  }, [form, zone, today]);
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {

@@ -37,6 +37,8 @@ function listError(errors: unknown): { message?: string } | undefined {
 
 type Form = UseFormReturn<Values, unknown, SpecificsStep>;
 
+type CorrectionErrors = Partial<Record<"field" | "currentValue" | "correctValue", { message?: string }>>;
+
 // Its own component: useFieldArray registers the list, which must not exist when correction is not asked for.
 function CorrectionFields({ form }: { form: Form }) {
   const corrections = useFieldArray({ control: form.control, name: "correction" as never });
@@ -44,7 +46,7 @@ function CorrectionFields({ form }: { form: Form }) {
   const input = (id: string, label: string, name: string, error: { message?: string } | undefined) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} defaultValue={String(form.getValues(name as never) ?? "")} {...form.register(name as never)} />
+      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} defaultValue={(form.getValues(name as never) as string | undefined) ?? ""} {...form.register(name as never)} />
       <FieldError id={id} error={error} />
     </div>
   );
@@ -52,7 +54,7 @@ function CorrectionFields({ form }: { form: Form }) {
     <section className="stack" aria-labelledby="correction-heading">
       <h2 id="correction-heading">What should be corrected?</h2>
       {corrections.fields.map((item, index) => {
-        const itemErrors = Array.isArray(errors) ? errors[index] : undefined;
+        const itemErrors = (Array.isArray(errors) ? errors[index] : undefined) as CorrectionErrors | undefined;
         return (
           <fieldset key={item.id} className={styles.item}>
             <legend>Correction {index + 1}</legend>
@@ -67,7 +69,7 @@ function CorrectionFields({ form }: { form: Form }) {
       })}
       <FieldError id="correction" error={listError(errors)} />
       {corrections.fields.length < MAX_CORRECTIONS ? (
-        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM as never)}>Add another correction</button>
+        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM)}>Add another correction</button>
       ) : null}
     </section>
   );

@@ -14,7 +14,7 @@ export function eventDetail(event: Pick<TimelineEvent, "type" | "data">): string
     case "refused":
       return typeof data.reason === "string" && data.reason ? `“${data.reason}”` : undefined;
     case "complaint-filed":
-      return [data.authority, data.reference ? `reference ${String(data.reference)}` : ""].filter(Boolean).join(", ") || undefined;
+      return [data.authority, typeof data.reference === "string" && data.reference ? `reference ${data.reference}` : ""].filter(Boolean).join(", ") || undefined;
     default:
       return typeof data.summary === "string" && data.summary ? data.summary : undefined;
   }

@@ -36,7 +36,7 @@ describe("/services", () => {
 
 describe("/services/[slug]", () => {
   it("shows the latest Trakt version with the CCPA disclaimer as a warning and links every fact", async () => {
-    const html = await renderToStaticMarkup(await ServicePage(props({ slug: "trakt" }, {})));
+    const html = renderToStaticMarkup(await ServicePage(props({ slug: "trakt" }, {})));
     expect(html).toContain('aria-current="page"');
     expect(html).toMatch(/<li class="notice warn">The service says it is not governed by <strong>CCPA \(California\)<\/strong>/);
     expect(html).toContain("/services/trakt/policy/2022-03-29?start=");

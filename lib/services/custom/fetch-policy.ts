@@ -154,7 +154,7 @@ function requestOnce(url: URL, target: Checked, deadline: number, maxBytes: numb
       timeout: remaining,
       });
     } catch (error) {
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
       return;
     }
     let done = false;

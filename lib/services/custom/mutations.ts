@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import type { ServiceRecord } from "../types";
 
 export type NewCustomService = { name: string; slug: string; record: ServiceRecord; sourceText: string; sourceName: string | null };
@@ -8,7 +7,7 @@ export type NewCustomService = { name: string; slug: string; record: ServiceReco
 export async function createCustomService(userId: string, input: NewCustomService): Promise<{ id: string }> {
   const db = await getDb();
   return db.customService.create({
-    data: { userId, ...input, record: input.record as unknown as Prisma.InputJsonObject },
+    data: { userId, ...input, record: input.record },
     select: { id: true },
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { allDocuments, getDocument, type PolicyDocument } from "./documents";
+import { getDocument, type PolicyDocument } from "./documents";
 
 // No "server-only" marker: node:fs already keeps this out of client bundles, and the marker would
 // stop `npx tsx scripts/bench-extractor.ts` from loading the documents outside Next.
@@ -29,8 +29,4 @@ export function sha256OfFile(id: string): string {
 
 export function documentPath(doc: PolicyDocument): string {
   return path.join(DOCUMENTS_DIR, doc.file);
-}
-
-export function loadAllDocumentTexts(): Map<string, string> {
-  return new Map(allDocuments.map((d) => [d.id, loadDocumentText(d.id)]));
 }

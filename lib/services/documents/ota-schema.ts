@@ -27,4 +27,3 @@ export const otaManifestSchema = z.object({
   attribution: z.literal(OTA_ATTRIBUTION),
   captures: z.array(otaCaptureSchema),
 });
-export type OtaManifest = z.infer<typeof otaManifestSchema>;

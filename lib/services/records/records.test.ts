@@ -4,7 +4,7 @@ import { allDocuments, getDocument } from "../documents/documents";
 import { loadDocumentText } from "../documents/load";
 import { decodeCloudflareEmail } from "../extractor/cloudflare-email";
 import type { EmailChannel } from "../types";
-import { curatedRecords, policyRecords } from ".";
+import { policyRecords } from ".";
 
 describe("every citation of every curated record", () => {
   it("covers every stored document, seeds and captures", () => {

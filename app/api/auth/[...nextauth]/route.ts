@@ -11,7 +11,8 @@ import { PEER_HEADER } from "@/lib/http/peer-address";
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 function handle(req: NextRequest, context: Context) {
-  return NextAuth(req as never, context as never, authOptions());
+  // next-auth v4's route handler is typed loosely (`any`); it returns the response.
+  return NextAuth(req as never, context as never, authOptions()) as Promise<Response>;
 }
 
 export const GET = handle;

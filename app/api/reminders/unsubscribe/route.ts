@@ -15,7 +15,7 @@ function pageUrl(token: string, done: boolean): URL {
 }
 
 // A link a mail scanner follows must not unsubscribe anyone: GET only shows the confirmation page.
-export async function GET(request: Request) {
+export function GET(request: Request) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   return NextResponse.redirect(pageUrl(token, false), { status: 303, headers: noStore });
 }

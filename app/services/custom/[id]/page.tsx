@@ -8,6 +8,7 @@ import { loadCustomService } from "@/lib/services/custom/data";
 import { customServiceHref } from "@/lib/services/custom/links";
 import { formatDate } from "@/lib/services/labels";
 import { parseRange } from "@/lib/services/links";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Your service" };
 
@@ -21,7 +22,7 @@ export default async function CustomServicePage({ params, searchParams }: Props)
   const range = parseRange(query.start, query.end, service.sourceText.length);
   return (
     <div className="page stack">
-      <p className="small"><a href="/services/custom">&larr; Your services</a></p>
+      <p className="small"><Link href="/services/custom">&larr; Your services</Link></p>
       <h1 style={{ overflowWrap: "anywhere" }}>{service.name}</h1>
       <p className="small muted" style={{ overflowWrap: "anywhere" }}>
         <span className="badge">private</span> From {service.sourceName ?? "pasted text"}, saved {formatDate(service.createdAt.toISOString().slice(0, 10))}.

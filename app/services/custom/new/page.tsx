@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { NewCustomService } from "@/lib/services/custom/components/new-custom-service";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Add a service from its privacy policy" };
 
@@ -8,7 +9,7 @@ export default async function NewCustomServicePage() {
   await requireUser("/services/custom/new");
   return (
     <div className="page stack narrow">
-      <p className="small"><a href="/services/custom">&larr; Your services</a></p>
+      <p className="small"><Link href="/services/custom">&larr; Your services</Link></p>
       <h1>Add a service from its privacy policy</h1>
       <p>
         Give us the privacy policy of a service we do not cover. We look for the addresses to write to, the rights it names,

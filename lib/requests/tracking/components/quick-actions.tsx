@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
+import { useBrowserTimeZone } from "@/lib/ui/use-browser-time-zone";
 import { quickEventFormAction } from "../actions";
 import { QUICK_LABELS, type QuickEventType } from "../quick-events";
 import styles from "./dashboard.module.css";
@@ -10,8 +11,7 @@ import { failureMessage } from "./failure";
 /** One-click steps on a dashboard card, dated today where the user is. */
 export function QuickActions({ requestId, serviceName, types, back }: { requestId: string; serviceName: string; types: readonly QuickEventType[]; back: string }) {
   const [result, action, pending] = useActionState(quickEventFormAction.bind(null, requestId), null);
-  const [zone, setZone] = useState("");
-  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  const zone = useBrowserTimeZone();
   if (types.length === 0) return null;
   return (
     <form action={action} className={styles.actions} aria-label={`Record a step for ${serviceName}`}>
