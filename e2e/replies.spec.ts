@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { APIRequestContext } from "@playwright/test";
-import { addDays } from "@/lib/letters/follow-up";
+import { addDays } from "@/lib/law/calendar-date";
 import { extractPdfText } from "@/lib/letters/pdf-extract";
 import { buildEml, exportZip } from "@/lib/replies/fixtures";
 import { isoDateIn } from "@/lib/requests/dates";

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import type { ParsedReply } from "./parse";
 import type { ReplyReading } from "./read-reply";
 import { newReplyToken } from "./tokens";
@@ -32,7 +31,7 @@ export async function storeReply(userId: string, requestId: string, source: Repl
         raw: bytes(reply.raw),
         size: reply.size,
         sha256: reply.sha256,
-        reading: { ...reading, warnings: reply.warnings, format: reply.format } as unknown as Prisma.InputJsonObject,
+        reading: { ...reading, warnings: reply.warnings, format: reply.format },
         attachments: {
           create: reply.attachments.map((a) => ({
             userId,
@@ -41,7 +40,7 @@ export async function storeReply(userId: string, requestId: string, source: Repl
             size: a.size,
             sha256: a.sha256,
             bytes: bytes(a.bytes),
-            ...(a.entries ? { entries: { entries: a.entries, note: a.note } as unknown as Prisma.InputJsonObject } : a.note ? { entries: { entries: [], note: a.note } } : {}),
+            ...(a.entries ? { entries: { entries: a.entries, note: a.note } } : a.note ? { entries: { entries: [], note: a.note } } : {}),
           })),
         },
       },

@@ -113,9 +113,13 @@ export async function quickEventFormAction(requestId: string, _previous: Trackin
 /** The dashboard's undo notice: takes back the step just recorded, and stays on the dashboard. */
 export async function undoRecordedFormAction(form: FormData): Promise<void> {
   if (!(form instanceof FormData)) return;
-  const requestId = String(form.get("requestId") ?? "");
-  const eventId = String(form.get("eventId") ?? "");
-  const result = await undoLastEventAction(requestId, eventId, typeof form.get("timeZone") === "string" ? String(form.get("timeZone")) || undefined : undefined);
+  const text = (key: string): string => {
+    const value = form.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  const requestId = text("requestId");
+  const eventId = text("eventId");
+  const result = await undoLastEventAction(requestId, eventId, text("timeZone") || undefined);
   if (!result.ok && result.reason === "signed-out") redirect("/signin?callbackUrl=%2Fdashboard");
   redirect(dashboardBack(form, result.ok ? { undone: requestId } : { recorded: requestId, event: eventId, undo: "failed" }));
 }

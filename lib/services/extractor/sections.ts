@@ -1,6 +1,6 @@
 import type { RegimeId } from "../types";
 import { JURISDICTION_WORDINGS } from "./jurisdiction-wordings";
-import { lastIndexNear, MAX_MATCHES, sentenceAround } from "./text-spans";
+import { MAX_MATCHES, sentenceAround } from "./text-spans";
 
 // The law a passage speaks under is the law its heading names ("Your California Privacy Rights",
 // "Other US State Users", "EEA and UK"), or the law its paragraph opens with ("If you live in the
