@@ -1,13 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-// Shared by the sign-in form and the server: one definition of an acceptable address.
+// Shared by the sign-in form and the server: one definition of an acceptable address. zod's small
+// build, because the sign-in page loads it: the full one is 45 KiB of gzipped JavaScript.
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter your email address.")
-    .max(254, "That address is too long.")
-    .pipe(z.email("Enter an email address like name@example.org.")),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, "Enter your email address."), z.maxLength(254, "That address is too long.")),
+    z.email("Enter an email address like name@example.org."),
+  ),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
