@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import pg from "pg";
 import { embeddedPaths } from "../lib/db/embedded";
@@ -51,6 +50,23 @@ async function signedInCookie(dataDir: string): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
+/** Chromium with its DevTools port, started here (Lighthouse drives it over that port). */
+async function launchChromium(): Promise<{ port: number; kill(): void }> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "rd-lighthouse-chromium-"));
+  const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"];
+  const child = spawn(values.chrome, flags, { stdio: ["ignore", "ignore", "pipe"] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let seen = "";
+    child.stderr!.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(seen);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once("exit", () => reject(new Error(`Chromium exited before listening: ${seen.slice(0, 500)}`)));
+  });
+  return { port, kill: () => (child.kill("SIGKILL"), rmSync(profile, { recursive: true, force: true })) };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
@@ -70,7 +86,7 @@ async function main() {
       LOG_LEVEL: "warn",
     },
   });
-  const chrome = await chromeLauncher.launch({ chromePath: values.chrome, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
+  const chrome = await launchChromium();
   try {
     await waitFor(`${base}/api/health`, 60_000);
     const cookie = await signedInCookie(dataDir);
