@@ -1,5 +1,6 @@
 import { Heading, Text } from "@react-email/components";
 import { render, toPlainText } from "@react-email/render";
+import { filledTemplate } from "@/lib/mail/filled-template";
 import { formatLongDate } from "@/lib/law/labels";
 import type { ReminderMessage } from "@/lib/reminders/content";
 import { EmailLayout } from "./layout";
@@ -37,3 +38,14 @@ export async function renderReminderEmail(message: ReminderMessage): Promise<Ren
   const html = await render(message.digest ? <ReminderDigestEmail message={message} /> : <ReminderEmail message={message} />);
   return { subject: message.digest ? reminderDigestSubject(message) : reminderSubject(message), html, text: toPlainText(html) };
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The same email at a few microseconds each: rendered once per kind, locale and shape, then filled
+ * (lib/mail/filled-template). Dates stay in the key because the template formats them.
+ */
+export const renderReminderEmailFilled = filledTemplate(renderReminderEmail, {
+  key: (message) => `${message.digest ? "digest" : `before:${message.daysBefore ?? "overdue"}`}:${(message as { locale?: string }).locale ?? "en"}`,
+  keep: (value, key) => key === "locale" || ISO_DATE.test(value),
+});

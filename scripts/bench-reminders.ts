@@ -1,7 +1,8 @@
 // `npx tsx scripts/bench-reminders.ts [--postgres] [--requests N] [--send N] [--sweepers N]`
 // Measures the reminder sweeper: one sweep with nothing due over 10,000 requests and over a large
 // table (1,000,000 on PostgreSQL, 100,000 on the embedded PGlite), the plan of its claim query,
-// and the throughput of sending reminders to a local SMTP server. Prints; asserts nothing.
+// and the throughput of sending reminders to a local SMTP server, today's path against the one before
+// issue 18 in the same run, and the cost of rendering alone. Prints; asserts nothing.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,11 +13,12 @@ import { applyMigrations } from "../lib/db/migrations";
 import { startPgliteServer } from "../lib/db/pglite-server";
 import { CLAIM_SQL } from "../lib/reminders/mutations";
 import { findPostgresBin, startPostgresCluster } from "../lib/testing/postgres-cluster";
-import { smtpSender } from "../lib/testing/smtp";
+import { createSmtpTransport, type OutgoingMail } from "../lib/mail/transport";
 
 // React renders the emails; measure its production build, as `next start` runs it.
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 const { sweepReminders } = await import("../lib/reminders/sweep");
+const { baselineSweep } = await import("./bench-reminders-baseline");
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -25,7 +27,8 @@ const option = (name: string) => {
 };
 const postgres = args.includes("--postgres");
 const large = Number(option("--requests") ?? (postgres ? 1_000_000 : 100_000));
-const toSend = Number(option("--send") ?? 10_000);
+// Two sets of this many, one per path: the seed's 10,000 requests give one reminder each.
+const toSend = Number(option("--send") ?? 5_000);
 const sweepers = Number(option("--sweepers") ?? 1);
 // 11:00 in London: inside everyone's waking hours, so no reminder waits for the morning.
 const NOW = new Date("2026-06-15T10:00:00Z");
@@ -144,37 +147,98 @@ server.listen(0, "127.0.0.1", () => process.send({ port: server.server.address()
 process.on("message", () => process.send({ count }));
 `;
 
-async function measureSending(db: PrismaClient, count: number): Promise<{ sent: number; received: number; ms: number }> {
+type Sending = { sent: number; received: number; ms: number };
+
+/**
+ * Makes `count` reminders due at NOW as a sweep meets them: one per request, a third each a week
+ * before, the day before and the day after a deadline (so their deadlines fall on three days, as
+ * they do for the reminders due at any one moment), starting at request number `from`.
+ */
+async function makeDue(db: PrismaClient, from: number, count: number): Promise<void> {
+  const day = "date_trunc('day', $1::timestamp)";
+  await db.$executeRawUnsafe(`
+    UPDATE "Request" r SET "dueDate" = to_char(s.due, 'YYYY-MM-DD'), "sentOn" = to_char(s.due - interval '1 month', 'YYYY-MM-DD'),
+                           "dueAt" = s.due + interval '22 hours 59 minutes 59.999 seconds'
+    FROM (SELECT 'r' || g AS id, ${day} + (ARRAY[7, 1, -1])[1 + g % 3] * interval '1 day' AS due FROM generate_series($2::int, $3::int) g) s
+    WHERE r."id" = s.id`, NOW, from, from + count - 1);
+  await db.$executeRawUnsafe(`
+    UPDATE "Reminder" m SET "status" = 'pending', "attempts" = 0, "messageId" = NULL, "sentAt" = NULL, "dueDate" = r."dueDate",
+                            "sendAt" = $1::timestamp - interval '1 minute', "expiresAt" = $1::timestamp + interval '1 day'
+    FROM (SELECT 'r' || g AS id, (ARRAY['before-7d', 'before-1d', 'overdue-1d'])[1 + g % 3] AS kind FROM generate_series($2::int, $3::int) g) s
+    JOIN "Request" r ON r."id" = s.id
+    WHERE m."requestId" = s.id AND m."kind" = s.kind`, NOW, from, from + count - 1);
+}
+
+async function withSmtpServer<T>(run: (url: string) => Promise<T>): Promise<T & { received: number }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rd-bench-smtp-"));
   const file = path.join(dir, "smtp.mjs");
   writeFileSync(file, SMTP_CHILD);
   const child = fork(file, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const port = await new Promise<number>((resolve) => child.once("message", (m: { port: number }) => resolve(m.port)));
-  await db.$executeRawUnsafe(`
-    UPDATE "Reminder" SET "sendAt" = $1, "expiresAt" = $2
-    WHERE "id" IN (SELECT "id" FROM "Reminder" WHERE "status" = 'pending' ORDER BY "id" LIMIT ${count})`,
-    new Date(NOW.getTime() - 60_000), new Date(NOW.getTime() + 86_400_000));
-  // One connection per message, like the app's sendMail (a pooled transport tops out near 100/s here).
-  const send = smtpSender(`smtp://127.0.0.1:${port}`, { timeoutMs: 30_000 });
-  const started = performance.now();
-  let sent = 0;
-  // Like `sweepers` app instances sweeping the same outbox at once.
-  await Promise.all(
-    Array.from({ length: sweepers }, async () => {
-      for (;;) {
-        const report = await sweepReminders({ db, send, now: () => NOW, appUrl, batchSize: 50 });
-        sent += report.sent;
-        if (!report.more && report.claimed === 0) break;
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  send.close();
-  child.send("count");
-  const received = await new Promise<number>((resolve) => child.once("message", (m: { count: number }) => resolve(m.count)));
-  child.kill();
-  rmSync(dir, { recursive: true, force: true });
-  return { sent, received, ms };
+  try {
+    const port = await new Promise<number>((resolve) => child.once("message", (m: { port: number }) => resolve(m.port)));
+    const result = await run(`smtp://127.0.0.1:${port}`);
+    child.send("count");
+    const received = await new Promise<number>((resolve) => child.once("message", (m: { count: number }) => resolve(m.count)));
+    return { ...result, received };
+  } finally {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Before issue 18: full React render, one connection and one UPDATE per message. */
+async function measureBaseline(db: PrismaClient, count: number): Promise<Sending> {
+  await makeDue(db, 1, count);
+  return withSmtpServer(async (url) => {
+    const started = performance.now();
+    const sent = await baselineSweep(db, url, NOW, appUrl);
+    return { sent, ms: performance.now() - started };
+  });
+}
+
+/** Today: the app's sweep with its defaults, through the app's pooled transport. */
+async function measureSending(db: PrismaClient, count: number): Promise<Sending> {
+  await makeDue(db, count + 1, count);
+  return withSmtpServer(async (url) => {
+    const transport = createSmtpTransport(url);
+    const send = async (mail: OutgoingMail) => ({ messageId: (await transport.sendMail({ from: "RightsDesk <no-reply@localhost>", ...mail })).messageId as string });
+    const started = performance.now();
+    let sent = 0;
+    // Like `sweepers` app instances sweeping the same outbox at once.
+    await Promise.all(
+      Array.from({ length: sweepers }, async () => {
+        for (;;) {
+          const report = await sweepReminders({ db, send, now: () => NOW, appUrl });
+          sent += report.sent;
+          if (!report.more && report.claimed === 0) break;
+        }
+      }),
+    );
+    const ms = performance.now() - started;
+    transport.close();
+    return { sent, ms };
+  });
+}
+
+/** Rendering alone, per message: React in full against the template filled, over the same messages. */
+async function measureRendering(): Promise<{ full: number; filled: number }> {
+  const { renderReminderEmail, renderReminderEmailFilled } = await import("../emails/reminder");
+  const { reminderMessage } = await import("../lib/reminders/content");
+  const kinds = ["before-7d", "before-1d", "overdue-1d"] as const;
+  const messages = Array.from({ length: 600 }, (_, i) => {
+    const due = new Date(NOW.getTime() + [7, 1, -1][i % 3]! * 86_400_000);
+    const dueDate = due.toISOString().slice(0, 10);
+    const sentOn = new Date(due.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const request = { id: `r${i}`, regime: "uk-gdpr", dueDate, dueAt: new Date(`${dueDate}T22:59:59.999Z`), serviceName: `Service ${i % 500}`, rights: ["access"], sentOn, letterSubject: "Subject access request", status: "sent", stage: 0 };
+    return reminderMessage(kinds[i % 3]!, [request], { appUrl, unsubscribeToken: `tok${i}` }, NOW);
+  });
+  const time = async (render: (m: (typeof messages)[number]) => Promise<unknown>) => {
+    for (const m of messages.slice(0, 30)) await render(m);
+    const started = performance.now();
+    for (const m of messages) await render(m);
+    return (performance.now() - started) / messages.length;
+  };
+  return { full: await time(renderReminderEmail), filled: await time(renderReminderEmailFilled) };
 }
 
 function printFigures(label: string, f: SweepFigures) {
@@ -188,7 +252,9 @@ async function main() {
   console.log(`Reminder sweeper benchmark on ${postgres ? "PostgreSQL" : "embedded PGlite"} (${os.cpus().length} CPUs)`);
   const small = await measureEmptySweep(10_000);
   printFigures("Small", small);
+  const baseline = await measureBaseline(small.db, toSend);
   const sending = await measureSending(small.db, toSend);
+  const rendering = await measureRendering();
   await small.db.$disconnect();
   await small.database.stop();
 
@@ -199,8 +265,12 @@ async function main() {
   console.log(`\nIndex used, no table scan: ${usesIndex ? "yes" : "NO"}`);
   console.log(`Nothing-due sweep, large / small: ${(big.sweepMs / small.sweepMs).toFixed(2)}x for ${(large / 10_000).toFixed(0)}x the rows ` +
     `(claim query alone: ${(big.claimMs / small.claimMs).toFixed(2)}x; with a table scan it would be ${(big.scanMs / small.scanMs).toFixed(0)}x)`);
-  console.log(`\nSending (${sweepers} sweeper${sweepers === 1 ? "" : "s"}): ${sending.sent.toLocaleString("en")} reminders rendered, sent and recorded in ${seconds(sending.ms)}: ` +
-    `${Math.round(sending.sent / (sending.ms / 1000))} messages/second; the SMTP server received ${sending.received.toLocaleString("en")}.`);
+  const rate = (s: Sending) => s.sent / (s.ms / 1000);
+  console.log(`\nSending ${toSend.toLocaleString("en")} due reminders into a local SMTP server (its own process), rendered, sent and recorded:`);
+  console.log(`  before (full render, a connection and an UPDATE per message): ${Math.round(rate(baseline))} messages/second in ${seconds(baseline.ms)}; the server received ${baseline.received.toLocaleString("en")}`);
+  console.log(`  now (${sweepers} sweeper${sweepers === 1 ? "" : "s"}, filled templates, pooled TCP_NODELAY transport, batched outcomes): ${Math.round(rate(sending))} messages/second in ${seconds(sending.ms)}; the server received ${sending.received.toLocaleString("en")}`);
+  console.log(`  ×${(rate(sending) / rate(baseline)).toFixed(2)} of before; goal ≥ 400/s: ${rate(sending) >= 400 ? "met" : "NOT met"}; every reminder sent exactly once: ${sending.sent === toSend && sending.received === toSend && baseline.received === toSend ? "yes" : "NO"}`);
+  console.log(`  rendering alone: ${rendering.full.toFixed(2)} ms a message in full, ${rendering.filled.toFixed(3)} ms filled (×${(rendering.full / rendering.filled).toFixed(0)})`);
   await big.db.$disconnect();
   await big.database.stop();
 }

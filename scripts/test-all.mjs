@@ -11,6 +11,7 @@ const stages = [
   ["unit tests", "npm", ["run", "--silent", "test:unit"]],
   ["database tests (PGlite, PostgreSQL)", "npm", ["run", "--silent", "test:db"]],
   ["production build", "npm", ["run", "--silent", "build"]],
+  ["first-load JavaScript budgets", "npx", ["tsx", "scripts/page-weights.ts", "--check"]],
   ["end-to-end tests (Chromium)", "npm", ["run", "--silent", "test:e2e"]],
 ];
 

@@ -2,8 +2,7 @@ import { computeDeadlines, DeadlineInputError, type DeadlineResult } from "@/lib
 import { CountingRules } from "@/lib/law/components/counting-rules";
 import { DeadlineCalculator } from "@/lib/law/components/deadline-calculator";
 import { DeadlineResultView } from "@/lib/law/components/deadline-result";
-import { EuAuthoritiesTable } from "@/lib/law/components/eu-authorities-table";
-import { RegimeSection } from "@/lib/law/components/regime-section";
+import Link from "next/link";
 import { findRightGrant, REGIME_LIST, REGIMES } from "@/lib/law/regimes";
 import { parseDeadlineQuery, type DeadlineFormField } from "@/lib/law/schema";
 
@@ -50,24 +49,19 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
       <CountingRules />
       <section className="stack" aria-labelledby="regimes-heading">
         <h2 id="regimes-heading">Law by law</h2>
-        <nav aria-label="Jump to a law" className="small">
-          <ul className="inline-list">
+        <p className="narrow">
+          Each law has its own page: when its deadlines start, how it counts days, what happens when a deadline ends on a
+          weekend or a holiday, and its sources. One at a time, so a phone loads only the law you read.
+        </p>
+        <nav aria-label="Each law's rules">
+          <ul className="law-index">
             {REGIME_LIST.map((r) => (
               <li key={r.id}>
-                <a href={`#regime-${r.id}`}>{r.shortLabel}</a>
+                <Link href={`/deadlines/${r.id}`}>{r.shortLabel}</Link> <span className="small muted">{r.name}</span>
               </li>
             ))}
           </ul>
         </nav>
-        {/* Closed by default so the page stays short on a phone; a link to a law's heading opens its section. */}
-        {REGIME_LIST.map((r) => (
-          <details key={r.id} className="law">
-            <summary>{r.shortLabel}</summary>
-            <RegimeSection regime={r} />
-          </details>
-        ))}
-        <h3>EU/EEA supervisory authorities</h3>
-        <EuAuthoritiesTable />
       </section>
     </div>
   );

@@ -1,29 +1,17 @@
 import { z } from "zod";
+import { SIGN_IN_EMAIL_MESSAGES } from "./email-check";
 
 // Shared by the sign-in form and the server: one definition of an acceptable address.
 export const signInSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email address.")
-    .max(254, "That address is too long.")
-    .pipe(z.email("Enter an email address like name@example.org.")),
+    .min(1, SIGN_IN_EMAIL_MESSAGES.empty)
+    .max(254, SIGN_IN_EMAIL_MESSAGES.long)
+    .pipe(z.email(SIGN_IN_EMAIL_MESSAGES.shape)),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const SIGN_IN_ERRORS: Record<string, string> = {
-  RateLimited: "Too many sign-in emails were asked for. Wait a little and try again.",
-  EmailSignin: "We could not send the sign-in email. Check the address and try again in a minute.",
-  Verification: "This sign-in link has already been used or has expired. Ask for a new one below.",
-  SessionRequired: "Please sign in to see that page.",
-  Default: "Something went wrong while signing in. Please try again.",
-};
-
-export function signInErrorMessage(code: string | null | undefined, retryMinutes?: number): string | null {
-  if (!code) return null;
-  if (code === "RateLimited" && retryMinutes) {
-    return `Too many sign-in emails were asked for. Try again in ${retryMinutes} minute${retryMinutes === 1 ? "" : "s"}.`;
-  }
-  return SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.Default!;
-}
+// Re-exported for the server's side; the sign-in form imports them from there, without zod.
+export { SIGN_IN_ERRORS, signInErrorMessage } from "./sign-in-messages";

@@ -48,8 +48,22 @@ export function unsubscribeUrl({ appUrl, unsubscribeToken }: MessageLinks): stri
   return `${appUrl}/api/reminders/unsubscribe?token=${encodeURIComponent(unsubscribeToken)}`;
 }
 
+// A sweep sends many reminders for the same law, rights and dates; the deadline engine behind a
+// basis costs about half a millisecond, so each is worked out once (the result is never mutated).
+const bases = new Map<string, DeadlineBasis>();
+function cachedBasis(request: ReminderRequest): DeadlineBasis {
+  const key = `${request.regime}|${request.rights.join(",")}|${request.sentOn}|${request.dueDate}`;
+  let basis = bases.get(key);
+  if (!basis) {
+    if (bases.size >= 1_000) bases.clear();
+    basis = deadlineBasis(request);
+    bases.set(key, basis);
+  }
+  return basis;
+}
+
 function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem {
-  const basis = deadlineBasis(request);
+  const basis = cachedBasis(request);
   const overdue = now >= request.dueAt;
   return {
     serviceName: request.serviceName,

@@ -70,7 +70,9 @@ export async function loadReminderSummaries(userId: string, requestIds: readonly
   if (ids.length === 0) return new Map();
   const [rows, preference, requests] = await Promise.all([
     db.reminder.findMany({
-      where: { userId, OR: [{ requestId: { in: ids } }, { requestIds: { hasSome: ids } }] },
+      // requestIds holds the request of a single reminder too (plan.ts), so one condition on its GIN
+      // index finds both kinds; an OR with requestId made the planner AND in the user's whole history.
+      where: { userId, requestIds: { hasSome: ids } },
       select: { id: true, kind: true, status: true, requestId: true, requestIds: true, sendAt: true, sentAt: true, attempts: true, lastError: true, updatedAt: true },
       orderBy: [{ sendAt: "asc" }, { id: "asc" }],
       take: 2000,

@@ -166,6 +166,26 @@ export function recordSent(db: DbClient, claim: Claim, messageId: string, now: D
   return record(db, claim, { status: "sent", messageId, sentAt: now, nextAttemptAt: null });
 }
 
+/**
+ * Records many sends in one statement, each fenced by its own claim token like `record`: the ids
+ * returned are those recorded; any other claim was taken over and is counted as a lost lease.
+ */
+export async function recordSentMany(db: DbClient, sent: readonly { claim: Claim; messageId: string }[], now: Date): Promise<Set<string>> {
+  if (sent.length === 0) return new Set();
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `UPDATE "Reminder" AS r
+     SET "status" = 'sent', "messageId" = v.message_id, "sentAt" = $4, "nextAttemptAt" = NULL, "claimToken" = NULL, "leaseUntil" = NULL, "updatedAt" = $4
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, claim_token, message_id)
+     WHERE r."id" = v.id AND r."claimToken" = v.claim_token AND r."status" = 'sending'
+     RETURNING r."id"`,
+    sent.map((s) => s.claim.id),
+    sent.map((s) => s.claim.claimToken),
+    sent.map((s) => s.messageId),
+    now,
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
 export function recordRetry(db: DbClient, claim: Claim, error: string, nextAttemptAt: Date): Promise<boolean> {
   return record(db, claim, { status: "pending", lastError: error, nextAttemptAt });
 }

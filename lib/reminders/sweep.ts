@@ -1,4 +1,4 @@
-import { renderReminderEmail } from "@/emails/reminder";
+import { renderReminderEmailFilled } from "@/emails/reminder";
 import { loadConfig } from "@/lib/config";
 import { log } from "@/lib/log";
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
@@ -12,7 +12,7 @@ import {
   recordDefer,
   recordFailure,
   recordRetry,
-  recordSent,
+  recordSentMany,
   reminderDb,
   type Claim,
   type DbClient,
@@ -29,7 +29,7 @@ export type SweepOptions = {
   send?: SendReminderMail;
   now?: () => Date;
   appUrl?: string;
-  /** Claimed together and sent in parallel; each batch finishes well inside its lease. */
+  /** Claimed together and sent in parallel over the pooled transport; each batch finishes well inside its lease. */
   batchSize?: number;
   leaseMs?: number;
   sendTimeoutMs?: number;
@@ -68,17 +68,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 type Outcome = "sent" | "retried" | "failed" | "cancelled" | "deferred";
+// A send is recorded with the rest of its batch, in one statement.
+type Delivered = { sent: string } | [Outcome, boolean];
 
 export async function sweepReminders(options: SweepOptions = {}): Promise<SweepReport> {
   const db = await reminderDb(options.db);
   const send = options.send ?? sendMail;
   const now = options.now ?? (() => new Date());
   const appUrl = options.appUrl ?? loadConfig().appUrl;
-  const { batchSize = 10, leaseMs = DEFAULT_LEASE_MS, sendTimeoutMs = 2 * 60_000, maxBatches = 10_000, budgetMs = 45_000, maxAttempts = MAX_ATTEMPTS } = options;
+  const { batchSize = 50, leaseMs = DEFAULT_LEASE_MS, sendTimeoutMs = 2 * 60_000, maxBatches = 10_000, budgetMs = 45_000, maxAttempts = MAX_ATTEMPTS } = options;
   const started = performance.now();
   const report: SweepReport = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, lostLease: 0, more: false };
 
-  async function deliver(claim: Claim, context: DeliveryContext<ReminderRequest>, token: string | undefined): Promise<[Outcome, boolean]> {
+  async function deliver(claim: Claim, context: DeliveryContext<ReminderRequest>, token: string | undefined): Promise<Delivered> {
     const decision = decideDelivery(claim, context, now(), maxAttempts);
     if (decision.action === "cancel") return ["cancelled", await recordCancel(db, claim, decision.reason)];
     if (decision.action === "defer") return ["deferred", await recordDefer(db, claim, decision.until)];
@@ -86,9 +88,9 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
     try {
       if (!token) throw new Error("no unsubscribe token");
       const links = { appUrl, unsubscribeToken: token };
-      const email = await renderReminderEmail(reminderMessage(claim.kind, decision.requests, links, now()));
+      const email = await renderReminderEmailFilled(reminderMessage(claim.kind, decision.requests, links, now()));
       const { messageId } = await withTimeout(send({ to: context.email!, ...email, headers: reminderHeaders(claim.id, links) }), sendTimeoutMs);
-      return ["sent", await recordSent(db, claim, messageId, now())];
+      return { sent: messageId };
     } catch (error) {
       const message = describeError(error);
       log.warn({ scope: "reminders", reminder: claim.id, attempt: claim.attempts, error: message.split(":").slice(0, 2).join(":") }, "reminder delivery failed");
@@ -108,9 +110,19 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
     const contexts = await loadDeliveryContexts(claims, db);
     const tokens = await ensureUnsubscribeTokens(claims.map((claim) => claim.userId), db);
     const outcomes = await Promise.allSettled(claims.map((claim) => deliver(claim, contexts.get(claim.id)!, tokens.get(claim.userId))));
+    const sent = outcomes.flatMap((outcome, i) => (outcome.status === "fulfilled" && "sent" in outcome.value ? [{ claim: claims[i]!, messageId: outcome.value.sent }] : []));
+    try {
+      const recorded = await recordSentMany(db, sent, now());
+      report.sent += recorded.size;
+      report.lostLease += sent.length - recorded.size;
+    } catch (error) {
+      // As below: the claims expire and the next sweep resends them, with the same Message-IDs.
+      log.error({ scope: "reminders", error: describeError(error), count: sent.length }, "could not record sent reminders");
+    }
     for (const outcome of outcomes) {
       // A failed write leaves the claim to expire and be retried by the next sweep: nothing is lost.
       if (outcome.status === "rejected") log.error({ scope: "reminders", error: describeError(outcome.reason) }, "could not record a reminder outcome");
+      else if ("sent" in outcome.value) continue;
       else if (outcome.value[1]) report[outcome.value[0]] += 1;
       else report.lostLease += 1;
     }

@@ -1,11 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useActionState, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldErrors, type Resolver, type ResolverResult } from "react-hook-form";
 import { requestSignInLinkAction } from "../actions";
-import { signInErrorMessage, signInSchema, type SignInInput } from "../schema";
+import { signInEmailProblem } from "../email-check";
+import type { SignInInput } from "../schema";
+import { signInErrorMessage } from "../sign-in-messages";
+
+const resolver: Resolver<SignInInput> = async (values): Promise<ResolverResult<SignInInput>> => {
+  const problem = signInEmailProblem(values.email);
+  if (problem) {
+    const errors: FieldErrors<SignInInput> = { email: { type: "validate", message: problem } };
+    return { values: {}, errors };
+  }
+  return { values: { email: values.email.trim() }, errors: {} };
+};
 
 type Props = { callbackUrl: string; initialError: string | null };
 
@@ -13,7 +23,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   const [posted, formAction] = useActionState(requestSignInLinkAction, undefined);
   const [serverError, setServerError] = useState<string | null>(initialError);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "" } });
+  const form = useForm<SignInInput>({ resolver, defaultValues: { email: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ email }) => {

@@ -2,9 +2,16 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import DeadlinesPage, { metadata } from "@/app/deadlines/page";
+import RegimeDeadlinesPage, { generateStaticParams } from "@/app/deadlines/[regime]/page";
+import { REGIME_LIST } from "@/lib/law/regimes";
 
 async function render(params: Record<string, string | string[] | undefined>): Promise<string> {
   const element = await DeadlinesPage({ searchParams: Promise.resolve(params) });
+  return renderToStaticMarkup(createElement(() => element));
+}
+
+async function renderLaw(regime: string): Promise<string> {
+  const element = await RegimeDeadlinesPage({ params: Promise.resolve({ regime }) });
   return renderToStaticMarkup(createElement(() => element));
 }
 
@@ -13,13 +20,22 @@ describe("/deadlines page", () => {
     expect(metadata.title).toBe("How deadlines are computed");
   });
 
-  it("renders the form and every regime without a query, with no alert", async () => {
+  it("renders the form and an index of every law without a query, with no alert, and no law's details", async () => {
     const html = await render({});
     expect(html).toMatch(/<form[^>]*action="\/deadlines" method="get"/);
     expect(html).toContain('<label for="receivedOn">');
+    for (const regime of REGIME_LIST) expect(html).toContain(`href="/deadlines/${regime.id}"`);
     expect(html).toContain("Iowa (ICDPA)");
-    expect(html).toContain("Autoriteit Persoonsgegevens");
+    expect(html).not.toContain("Autoriteit Persoonsgegevens");
+    expect(html).not.toContain("Mont. Code Ann.");
     expect(html).not.toContain('role="alert"');
+  });
+
+  it("gives each law its own page, built once, the EU's with its authorities", async () => {
+    expect(generateStaticParams().map((p) => p.regime).sort()).toEqual(REGIME_LIST.map((r) => r.id).sort());
+    const eu = await renderLaw("eu-gdpr");
+    expect(eu).toContain("Autoriteit Persoonsgegevens");
+    expect(await renderLaw("us-ia")).not.toContain("Autoriteit Persoonsgegevens");
   });
 
   it("computes and explains a deadline from the query", async () => {
@@ -45,7 +61,7 @@ describe("/deadlines page", () => {
 
   // Issue 13: the page explains how each law counts, the new laws included.
   it("explains each jurisdiction's rule for a deadline on a day off, with its source, for the new laws too", async () => {
-    const html = await render({});
+    const html = (await Promise.all(REGIME_LIST.map((regime) => renderLaw(regime.id)))).join("\n");
     for (const label of ["Montana (MCDPA)", "Quebec (Law 25)", "Japan (APPI)", "South Korea (PIPA)", "Australia (Privacy Act)", "India (DPDP Act)"]) {
       expect(html).toContain(label);
     }

@@ -12,11 +12,12 @@ function appliesTo(regime: Regime): string {
   return regime.id === "eu-gdpr" ? `the EU and EEA (${regime.appliesTo.length} countries)` : regime.appliesTo.map(placeName).join(", ");
 }
 
-export function RegimeSection({ regime }: { regime: Regime }) {
+export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2 | 3 }) {
   const headingId = `regime-${regime.id}`;
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <section className="card stack" aria-labelledby={headingId}>
-      <h3 id={headingId}>{regime.shortLabel}</h3>
+      <Heading id={headingId}>{regime.shortLabel}</Heading>
       <p className="small muted">
         {regime.name}. {regime.appliesTo.length > 0 ? <>For people in {appliesTo(regime)}. </> : null}
         {regime.effective ? <>In force since {regime.effective}. </> : null}

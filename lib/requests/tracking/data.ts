@@ -16,13 +16,15 @@ export async function loadDashboardCounts(userId: string, now: Date): Promise<Da
   const db = await getDb();
   const soon = new Date(now.getTime() + DUE_SOON_MS);
   const limit = COUNT_CAP + 1;
+  // Each count reads at most COUNT_CAP + 1 rows; ORDER BY "dueAt" keeps it on the (userId, stage, dueAt)
+  // index, where the planner would otherwise bet on a sequential scan meeting the user's rows early.
   const [row] = await db.$queryRaw<{ overdue: bigint; dueSoon: bigint; later: bigint; held: bigint; done: bigint }[]>`
     SELECT
-      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" < ${now} LIMIT ${limit}) AS t) AS "overdue",
-      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" >= ${now} AND "dueAt" < ${soon} LIMIT ${limit}) AS t) AS "dueSoon",
-      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" >= ${soon} LIMIT ${limit}) AS t) AS "later",
-      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.held} LIMIT ${limit}) AS t) AS "held",
-      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.done} LIMIT ${limit}) AS t) AS "done"`;
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" < ${now} ORDER BY "dueAt" LIMIT ${limit}) AS t) AS "overdue",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" >= ${now} AND "dueAt" < ${soon} ORDER BY "dueAt" LIMIT ${limit}) AS t) AS "dueSoon",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.clock} AND "dueAt" >= ${soon} ORDER BY "dueAt" LIMIT ${limit}) AS t) AS "later",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.held} ORDER BY "dueAt" LIMIT ${limit}) AS t) AS "held",
+      (SELECT count(*) FROM (SELECT 1 FROM "Request" WHERE "userId" = ${userId} AND "stage" = ${STAGE.done} ORDER BY "dueAt" LIMIT ${limit}) AS t) AS "done"`;
   const n = (value: bigint | undefined) => Number(value ?? 0);
   return { overdue: n(row?.overdue), dueSoon: n(row?.dueSoon), waiting: Math.min(limit, n(row?.later) + n(row?.held)), done: n(row?.done) };
 }
