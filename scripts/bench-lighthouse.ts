@@ -57,7 +57,7 @@ async function launchChromium(): Promise<{ port: number; kill(): void }> {
   const child = spawn(values.chrome, flags, { stdio: ["ignore", "ignore", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let seen = "";
-    child.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr.on("data", (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(seen);
       if (match) resolve(Number(match[1]));

@@ -201,7 +201,7 @@ async function measureSending(db: PrismaClient, count: number): Promise<Sending>
   await makeDue(db, count + 1, count);
   return withSmtpServer(async (url) => {
     const transport = createSmtpTransport(url);
-    const send = async (mail: OutgoingMail) => ({ messageId: (await transport.sendMail({ from: "RightsDesk <no-reply@localhost>", ...mail })).messageId as string });
+    const send = async (mail: OutgoingMail) => ({ messageId: (await transport.sendMail({ from: "RightsDesk <no-reply@localhost>", ...mail })).messageId });
     const started = performance.now();
     let sent = 0;
     // Like `sweepers` app instances sweeping the same outbox at once.

@@ -89,7 +89,12 @@ for (const row of rows) {
 const worst = rows[0];
 if (worst) console.log(`\nHeaviest page: ${worst.route} ×${worst.ratio.toFixed(2)} of a bare page; goal ≤ ×${GOAL}: ${rows.every((r) => r.ratio <= GOAL) ? "met" : "NOT met"}`);
 if (writeBudgets) {
-  const pages = Object.fromEntries(rows.filter((row) => row.ratio > GOAL).map((row) => [row.route, Math.ceil(row.bytes * 1.02)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  const pages: Record<string, number> = Object.fromEntries(
+    rows
+      .filter((row) => row.ratio > GOAL)
+      .map((row): [string, number] => [row.route, Math.ceil(row.bytes * 1.02)])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
   const note = "Ceilings (gzipped bytes) for pages over 1.3x a bare page: their figure when written plus 2%, so they cannot grow while full zod still validates their forms in the browser. Every other page's budget is 1.3x a bare page.";
   writeFileSync(new URL("./page-budgets.json", import.meta.url), `${JSON.stringify({ note, pages }, null, 2)}\n`);
   console.log(`\nWrote ${Object.keys(pages).length} ceilings to scripts/page-budgets.json`);

@@ -53,7 +53,7 @@ function cut(output: string, count: number): Segment[] | null {
   let last = 0;
   for (const match of output.matchAll(MARKER)) {
     const index = markerIndex(match[1]!);
-    const upper = match[1] === match[1]!.toUpperCase() && match[1] !== match[1]!.toLowerCase();
+    const upper = match[1] === match[1]!.toUpperCase() && match[1] !== match[1].toLowerCase();
     if (!(index < count)) return null;
     segments.push(output.slice(last, match.index), { index, upper });
     last = match.index + match[0].length;

@@ -50,7 +50,7 @@ function connectWithoutDelay(options: { host?: string; port?: number }, callback
  * A pool of a few long-lived SMTP connections: a sweep sends many reminders in parallel, and a new
  * connection (and greeting) per message cost more than the message. Exported for the benchmark.
  */
-export function createSmtpTransport(url: string): Transporter {
+export function createSmtpTransport(url: string): Transporter<SMTPTransport.SentMessageInfo> {
   // The URL's settings (host, port, secure, auth, query options) with the pool's on top; a URL given
   // as such would drop every other option.
   return nodemailer.createTransport({

@@ -8,13 +8,13 @@ import { signInEmailProblem } from "../email-check";
 import type { SignInInput } from "../schema";
 import { signInErrorMessage } from "../sign-in-messages";
 
-const resolver: Resolver<SignInInput> = async (values): Promise<ResolverResult<SignInInput>> => {
+const resolver: Resolver<SignInInput> = (values): Promise<ResolverResult<SignInInput>> => {
   const problem = signInEmailProblem(values.email);
   if (problem) {
     const errors: FieldErrors<SignInInput> = { email: { type: "validate", message: problem } };
-    return { values: {}, errors };
+    return Promise.resolve({ values: {}, errors });
   }
-  return { values: { email: values.email.trim() }, errors: {} };
+  return Promise.resolve({ values: { email: values.email.trim() }, errors: {} });
 };
 
 type Props = { callbackUrl: string; initialError: string | null };
