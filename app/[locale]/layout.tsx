@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
-import "./globals.css";
+import "../globals.css";
 
 export const metadata: Metadata = {
   title: { default: "RightsDesk: use your privacy rights", template: "%s · RightsDesk" },
