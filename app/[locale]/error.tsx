@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { startTransition, useEffect, useState } from "react";
 
 const RETRIES = 3;
@@ -9,6 +10,7 @@ const DELAY_SECONDS = 5;
 // Most failures here are passing (a database taking over from another process): the page tries
 // again by itself a few times, and says so, before it asks the person to.
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("common.error");
   const router = useRouter();
   const [tries, setTries] = useState(0);
   const [seconds, setSeconds] = useState(DELAY_SECONDS);
@@ -35,13 +37,12 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
 
   return (
     <div className="page narrow stack">
-      <h1>This page is not available right now</h1>
+      <h1>{t("title")}</h1>
       <p role="alert">
-        The page could not be shown. Nothing you entered has been lost on our side.{" "}
-        {retrying ? `Trying again in ${seconds} s…` : "Please try again in a minute."}
+        {t("body")} {retrying ? t("retrying", { seconds }) : t("later")}
       </p>
       <button type="button" onClick={retry}>
-        Try again now
+        {t("retry")}
       </button>
     </div>
   );

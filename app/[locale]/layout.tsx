@@ -1,54 +1,71 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
+import { listLocales } from "@/lib/i18n/catalog";
+import { LocaleSwitcher } from "@/lib/i18n/components/locale-switcher";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "RightsDesk: use your privacy rights", template: "%s · RightsDesk" },
-  description: "Ask companies for your data, its deletion or correction, with letters that cite the law and their own privacy policy, and track every legal deadline.",
-};
+type Params = { params: Promise<{ locale: string }> };
+
+// One rendering per language: the proxy rewrites every address to its /<locale> twin.
+export function generateStaticParams() {
+  return listLocales().map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "common.meta" });
+  return { title: { default: t("title"), template: t("titleTemplate") }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children, params }: Params & { children: ReactNode }) {
+  const { locale } = await params;
+  if (!listLocales().includes(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("common");
   // Every page is rendered per request: it carries a CSP nonce and knows who is signed in.
   await connection();
   const user = await loadCurrentUser();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <NextIntlClientProvider>
+        <a className="skip-link" href="#main">{t("skipLink")}</a>
         <header className="site-header">
-          <nav aria-label="Main">
+          <nav aria-label={t("nav.label")}>
             <Link className="brand" href="/">RightsDesk</Link>
-            <Link href="/services">Services</Link>
-            <Link href="/deadlines">Deadlines</Link>
+            <Link href="/services">{t("nav.services")}</Link>
+            <Link href="/deadlines">{t("nav.deadlines")}</Link>
             {user ? (
               <>
-                <Link href="/dashboard">Dashboard</Link>
-                <Link href="/account">Account</Link>
+                <Link href="/dashboard">{t("nav.dashboard")}</Link>
+                <Link href="/account">{t("nav.account")}</Link>
                 <SignOutButton />
               </>
             ) : (
-              <Link href="/signin">Sign in</Link>
+              <Link href="/signin">{t("nav.signIn")}</Link>
             )}
           </nav>
+          <LocaleSwitcher />
         </header>
         <noscript>
           <div className="page">
-            <p className="notice small">
-              JavaScript is off. Signing in, writing a request, recording its steps and searching work without it; copy
-              buttons, undo and deleting notes need it.
-            </p>
+            <p className="notice small">{t("noscript")}</p>
           </div>
         </noscript>
         <main id="main" tabIndex={-1}>{children}</main>
         <footer className="site-footer">
-          <p>RightsDesk is free software. It writes letters for you; it never sends a request in your name.</p>
+          <p>{t("footer")}</p>
         </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("common.notFound");
   return (
     <div className="page narrow stack">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address. It may have moved, or the link may be incomplete.</p>
-      <p><Link href="/">Go to the home page</Link></p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
+      <p><Link href="/">{t("home")}</Link></p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import DeadlinesPage, { metadata } from "@/app/deadlines/page";
+import DeadlinesPage, { metadata } from "@/app/[locale]/deadlines/page";
 
 async function render(params: Record<string, string | string[] | undefined>): Promise<string> {
   const element = await DeadlinesPage({ searchParams: Promise.resolve(params) });

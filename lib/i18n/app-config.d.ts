@@ -1,0 +1,14 @@
+// English is the reference: every key a component asks for must exist in messages/en, or the
+// type-check fails (no raw key can reach a user). Other locales are checked by messages.test.ts.
+// A new namespace (messages/en/<name>.json) is added here; a new language needs nothing here.
+import type common from "@/messages/en/common.json";
+import type emails from "@/messages/en/emails.json";
+import type home from "@/messages/en/home.json";
+import type locale from "@/messages/en/locale.json";
+import type rights from "@/messages/en/rights.json";
+
+declare module "next-intl" {
+  interface AppConfig {
+    Messages: { common: typeof common; emails: typeof emails; home: typeof home; locale: typeof locale; rights: typeof rights };
+  }
+}
