@@ -27,11 +27,11 @@ export function reminderOutcome(entry: { status: string; attempts: number }): Ou
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "Thu, 26 Mar 2026, 09:00" where the user is. */
-export function formatReminderTime(instant: Date, timeZone: string): string {
-  let format = formatters.get(timeZone);
+export function formatReminderTime(instant: Date, timeZone: string, locale = "en-GB"): string {
+  let format = formatters.get(`${locale} ${timeZone}`);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    formatters.set(timeZone, format);
+    format = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    formatters.set(`${locale} ${timeZone}`, format);
   }
   return format.format(instant);
 }

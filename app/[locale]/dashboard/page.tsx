@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { loadReminderSummaries } from "@/lib/reminders/data";
@@ -10,12 +11,15 @@ import { loadBatches, loadDashboardCounts, loadDashboardPage } from "@/lib/reque
 import { dashboardHref } from "@/lib/requests/tracking/dashboard-href";
 import { parseDashboardQuery } from "@/lib/requests/tracking/schema";
 
-export const metadata: Metadata = { title: "Your requests" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tracking.dashboard"))("meta") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
+  const t = await getTranslations("tracking.dashboard");
   const query = parseDashboardQuery(await searchParams);
   const now = new Date();
   const [counts, page, batches] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now), loadBatches(user.id)]);
@@ -25,15 +29,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   if (total === 0) {
     return (
       <div className="page stack">
-        <h1>Your requests</h1>
-        <p className="muted">Signed in as {user.email}</p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("signedInAs", { email: user.email })}</p>
         <section className="card stack" aria-labelledby="empty-heading">
-          <h2 id="empty-heading">No requests yet</h2>
-          <p>
-            Ask a company for a copy of your data, to delete it or to correct it. RightsDesk writes the letter, and once
-            you have sent it, tracks it here against the date the law gives the company to answer.
-          </p>
-          <p><Link className="button" href="/requests/new">Start a request</Link></p>
+          <h2 id="empty-heading">{t("emptyTitle")}</h2>
+          <p>{t("emptyBody")}</p>
+          <p><Link className="button" href="/requests/new">{t("start")}</Link></p>
         </section>
       </div>
     );
@@ -42,30 +43,30 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <div className="page stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
-        <h1>Your requests</h1>
-        <Link className="button" href="/requests/new">New request</Link>
+        <h1>{t("title")}</h1>
+        <Link className="button" href="/requests/new">{t("new")}</Link>
       </div>
-      <p className="muted small">Signed in as {user.email}</p>
+      <p className="muted small">{t("signedInAs", { email: user.email })}</p>
       <DashboardCounts counts={counts} query={query} />
       {query.batch ? (
-        <p className="notice" role="status">Showing the requests you created together in one run. <Link href={dashboardHref(query, { batch: undefined })}>Show all requests</Link>.</p>
+        <p className="notice" role="status">{t.rich("batch", { link: (chunks) => <Link href={dashboardHref(query, { batch: undefined })}>{chunks}</Link> })}</p>
       ) : null}
       <DashboardFilters query={query} />
       <DashboardBatches batches={batches} query={query} />
       {page.items.length > 0 ? (
         <DashboardList items={page.items} now={now} reminders={reminders} batchHref={(batch) => dashboardHref(query, { batch, group: "all", page: 1 })} />
       ) : (
-        <p className="notice" role="status">No requests match these filters. <Link href="/dashboard">Show all requests that are not done</Link>.</p>
+        <p className="notice" role="status">{t.rich("noMatch", { link: (chunks) => <Link href="/dashboard">{chunks}</Link> })}</p>
       )}
       {query.page > 1 || page.hasMore ? (
-        <nav aria-label="Pages" className="row" style={{ justifyContent: "space-between" }}>
-          {query.page > 1 ? <Link href={dashboardHref(query, { page: query.page - 1 })}>← Previous page</Link> : <span />}
-          <span className="small muted">Page {query.page}</span>
-          {page.hasMore ? <Link href={dashboardHref(query, { page: query.page + 1 })}>Next page →</Link> : <span />}
+        <nav aria-label={t("pages")} className="row" style={{ justifyContent: "space-between" }}>
+          {query.page > 1 ? <Link href={dashboardHref(query, { page: query.page - 1 })}>{t("previous")}</Link> : <span />}
+          <span className="small muted">{t("page", { page: query.page })}</span>
+          {page.hasMore ? <Link href={dashboardHref(query, { page: query.page + 1 })}>{t("next")}</Link> : <span />}
         </nav>
       ) : null}
       <p className="small muted">
-        When reminders are emailed: <Link href="/settings/reminders">Reminder settings</Link>. Deadlines in your calendar, your data and your account: <Link href="/account">Account</Link>.
+        {t.rich("footer", { reminders: (chunks) => <Link href="/settings/reminders">{chunks}</Link>, account: (chunks) => <Link href="/account">{chunks}</Link> })}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { catalogProvenance, findCompany, searchCatalog } from "@/lib/catalog/companies";
@@ -12,12 +13,15 @@ import { loadDraftSummaries } from "@/lib/requests/data";
 import { latestVersion, listServices } from "@/lib/services/catalog";
 import { loadCustomServices } from "@/lib/services/custom/data";
 
-export const metadata: Metadata = { title: "Start a request" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("wizard.start"))("meta") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewRequestPage({ searchParams }: Props) {
   const params = await searchParams;
+  const t = await getTranslations("wizard.start");
   const asked = typeof params.service === "string" ? params.service : "";
   const query = parseCatalogQuery(params);
   const here = new URLSearchParams(Object.entries({ service: asked, q: query.q, category: query.category ?? "", country: query.country ?? "" }).filter(([, v]) => v));
@@ -26,37 +30,30 @@ export default async function NewRequestPage({ searchParams }: Props) {
   const catalog: ServiceChoice[] = listServices().map((s) => ({
     value: s.slug,
     name: s.name,
-    description: `Privacy policy: ${latestVersion(s).versionLabel}`,
+    description: t("policyVersion", { version: latestVersion(s).versionLabel }),
   }));
   const company = asked && !catalog.some((c) => c.value === asked) ? findCompany(asked) : undefined;
-  if (company?.contact) catalog.unshift({ value: company.slug, name: company.name, description: "Contact details from Datenanfragen.de" });
+  if (company?.contact) catalog.unshift({ value: company.slug, name: company.name, description: t("fromDataset") });
   const custom: ServiceChoice[] = customServices.map((c) => ({
     value: `custom:${c.id}`,
     name: c.name,
-    description: c.sourceName ? `From ${c.sourceName}` : "Added from a privacy policy you pasted",
+    description: c.sourceName ? t("fromSource", { source: c.sourceName }) : t("pasted"),
   }));
   const preselected = [...catalog, ...custom].some((choice) => choice.value === asked) ? asked : "";
   const searched = query.q !== "" || query.category !== undefined || query.country !== undefined;
   const near = query.country ?? countryFromLanguages((await headers()).get("accept-language"));
   return (
     <div className="page narrow stack">
-      <h1>Start a request</h1>
-      <p>
-        Choose the company to write to. RightsDesk then asks what you want, where you live and how the company can
-        find your account, and writes a letter that cites the law and, where we keep it, the company&apos;s own privacy policy.
-      </p>
-      {params.problem ? <p className="notice bad" role="alert">That company could not be chosen. Search again.</p> : null}
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {params.problem ? <p className="notice bad" role="alert">{t("problem")}</p> : null}
       <DraftList drafts={drafts} />
       <SearchForm action="/requests/new" query={query} />
       {searched ? <CompanyPicker result={searchCatalog(query.q, { category: query.category, country: query.country, near })} /> : null}
       <ServiceForm catalog={catalog} custom={custom} preselected={preselected} />
+      <p className="small">{t("own")}</p>
       <p className="small">
-        Already sent a request you wrote yourself? Start it here all the same: at the last step, give the day you sent
-        it and paste your letter, and RightsDesk tracks its deadline from that day.
-      </p>
-      <p className="small">
-        Not in the list? <a href="/services/custom/new">Add a service from its privacy policy</a>. Writing to several
-        companies, such as every credit agency? <a href="/requests/bulk">Write to several at once</a>.
+        {t.rich("more", { custom: (chunks) => <a href="/services/custom/new">{chunks}</a>, bulk: (chunks) => <a href="/requests/bulk">{chunks}</a> })}
       </p>
       <DatasetCredit provenance={catalogProvenance()} />
     </div>

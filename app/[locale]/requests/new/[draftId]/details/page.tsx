@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { demandsIdDocument } from "@/lib/catalog/details-needs";
 import { IdDocumentAdvice } from "@/lib/catalog/components/id-document-advice";
 import { citationLink } from "@/lib/requests/citation-link";
@@ -11,11 +12,14 @@ import { detailsFacts } from "@/lib/requests/service-facts";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 import { effectiveRights } from "@/lib/requests/wizard-steps";
 
-export const metadata: Metadata = { title: "Step: your details" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("wizard.details"))("meta") };
+}
 
 export default async function DetailsStepPage({ params }: { params: StepParams }) {
   const { userId, draft } = await loadStepDraft(params, "details");
   const { record, serviceRef } = draft;
+  const t = await getTranslations("wizard.details");
   const facts = detailsFacts(record, effectiveRights(draft.data));
   const saved = await loadSavedIdentity(userId);
   const { name, email, postalAddress, accountEmail, username, otherIdentifiers } = draft.data.details ?? {};
@@ -25,11 +29,11 @@ export default async function DetailsStepPage({ params }: { params: StepParams }
     ...facts.identityChecks.map((c) => ({ key: `id-${c.citation.start}`, text: c.summary, link: citationLink(serviceRef, c.citation) })),
   ];
   return (
-    <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="details" title="How can they find you?">
-      <p>Only what the letter needs: who you are, where the answer goes, and what {record.serviceName}&apos;s policy asks for to find your account.</p>
+    <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="details" title={t("title")}>
+      <p>{t("intro", { service: record.serviceName })}</p>
       {asks.length > 0 ? (
         <div className="notice">
-          <p><strong>What {record.serviceName}&apos;s policy says about this</strong></p>
+          <p><strong>{t("policySays", { service: record.serviceName })}</strong></p>
           <ul>
             {asks.map((ask) => (
               <li key={ask.key}>{ask.text} <Cited link={ask.link} /></li>

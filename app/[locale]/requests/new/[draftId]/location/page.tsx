@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { COUNTRY_OPTIONS, SUBDIVISIONS } from "@/lib/law/places";
 import { REGIME_LIST, regimeForRequester } from "@/lib/law/regimes";
 import { establishmentOf } from "@/lib/requests/establishment";
@@ -10,17 +11,20 @@ import { WizardFrame } from "@/lib/requests/components/wizard-frame";
 import { applicabilityNotes } from "@/lib/requests/service-facts";
 import { loadStepDraft, type StepParams } from "@/lib/requests/step-page";
 
-export const metadata: Metadata = { title: "Step: where you live" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("wizard.location"))("meta") };
+}
 
 export default async function LocationStepPage({ params }: { params: StepParams }) {
   const { draft } = await loadStepDraft(params, "location");
   const { record } = draft;
+  const t = await getTranslations("wizard.location");
   const notesByRegime: Partial<Record<RegimeId, NoteView[]>> = {};
   for (const regime of REGIME_LIST) {
     notesByRegime[regime.id] = applicabilityNotes(record, regime).map(({ citation, ...note }) => ({ ...note, cited: citationLink(draft.serviceRef, citation) }));
   }
   return (
-    <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="location" title="Where do you live?">
+    <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="location" title={t("title")}>
       <LocationForm
         draftId={draft.id}
         serviceName={record.serviceName}
