@@ -6,11 +6,12 @@ import type emails from "@/messages/en/emails.json";
 import type home from "@/messages/en/home.json";
 import type locale from "@/messages/en/locale.json";
 import type rights from "@/messages/en/rights.json";
+import type signin from "@/messages/en/signin.json";
 import type tracking from "@/messages/en/tracking.json";
 import type wizard from "@/messages/en/wizard.json";
 
 declare module "next-intl" {
   interface AppConfig {
-    Messages: { common: typeof common; emails: typeof emails; home: typeof home; locale: typeof locale; rights: typeof rights; tracking: typeof tracking; wizard: typeof wizard };
+    Messages: { common: typeof common; emails: typeof emails; home: typeof home; locale: typeof locale; rights: typeof rights; signin: typeof signin; tracking: typeof tracking; wizard: typeof wizard };
   }
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/lib/auth/components/sign-in-form";
-import { signInErrorMessage } from "@/lib/auth/schema";
+import { signInErrorMessage, type SignInErrorKey } from "@/lib/auth/schema";
 import { loadCurrentUser, safeReturnPath } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signin"))("meta") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,12 +19,13 @@ export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeReturnPath(first(params.callbackUrl));
   if (await loadCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("signin");
   const retry = Number(first(params.retry));
-  const error = signInErrorMessage(first(params.error), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  const error = signInErrorMessage((key: SignInErrorKey, values?: { minutes: number }) => t(`errors.${key}`, values as { minutes: number }), first(params.error), Number.isFinite(retry) && retry > 0 ? retry : undefined);
   return (
     <div className="page narrow stack">
-      <h1>Sign in</h1>
-      <p>Sign in to save your requests and get a reminder before each legal deadline. Enter your email address and we will send you a link.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
     </div>
   );

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signin.check"))("meta") };
+}
 
 export default function CheckEmailPage() {
+  const t = useTranslations("signin.check");
   return (
     <div className="page narrow stack">
-      <h1>Check your email</h1>
-      <p>We sent you a sign-in link. Open it on this device; it works once and expires in 30 minutes.</p>
-      <p className="muted">Nothing arrived after a few minutes? Look in your spam folder, or <Link href="/signin">ask for a new link</Link>.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
+      <p className="muted">{t.rich("nothing", { link: (chunks) => <Link href="/signin">{chunks}</Link> })}</p>
     </div>
   );
 }
