@@ -26,8 +26,9 @@ function backTo(referer: string | null, appUrl: string): string {
  * and, for a signed-in user, on the account so emails follow. Then the same page again, which the
  * proxy now renders in the new language.
  */
-export async function setLocaleAction(form: FormData): Promise<void> {
-  const wanted = form.get("locale");
+export async function setLocaleAction(form: unknown): Promise<void> {
+  // Anything but the switcher's form data (a forged call) changes nothing.
+  const wanted = form instanceof FormData ? form.get("locale") : null;
   const locale = typeof wanted === "string" ? matchLocale(wanted, listLocales()) : null;
   const config = loadConfig();
   const back = backTo((await headers()).get("referer"), config.appUrl);
