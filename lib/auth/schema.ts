@@ -15,7 +15,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 // The schema's messages are keys of messages/<locale>/signin.json "errors", shown in the reader's language.
 const CODES = ["RateLimited", "EmailSignin", "Verification", "SessionRequired", "Default", "required", "tooLong", "invalid"] as const;
 export type SignInErrorKey = (typeof CODES)[number] | "RateLimitedFor";
-export type SignInErrorText = (key: SignInErrorKey, values?: { minutes: number }) => string;
+type SignInErrorText = (key: SignInErrorKey, values?: { minutes: number }) => string;
 
 /** next-auth's error code (or one of ours) as a sentence in the reader's language. */
 export function signInErrorMessage(text: SignInErrorText, code: string | null | undefined, retryMinutes?: number): string | null {
