@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { FollowUpView } from "@/lib/requests/tracking/components/follow-up-view";
 import { loadFollowUpPage } from "@/lib/requests/tracking/follow-up-page";
 
-export const metadata: Metadata = { title: "Appeal a refusal" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tracking.meta"))("appeal") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ComplaintView } from "@/lib/requests/tracking/components/complaint-view";
 import { loadComplaintPage } from "@/lib/requests/tracking/follow-up-page";
 
-export const metadata: Metadata = { title: "Complain to the regulator" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tracking.meta"))("complaint") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[]; authority?: string | string[] }> };
 
