@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Headers that do not depend on the request; the Content-Security-Policy, which carries a
 // per-request nonce, is set in proxy.ts.
 const securityHeaders = [
@@ -37,4 +39,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's locale and messages from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkActionRequest, MAX_ACTION_BODY_BYTES } from "@/lib/http/action-body";
 import { readBodyCapped } from "@/lib/http/body";
+import { listLocales } from "@/lib/i18n/catalog";
+import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
 // A server action's body is checked before Next parses it: Next answers 500 to one it cannot read.
 async function refuseBadActionBody(request: NextRequest): Promise<NextResponse | null> {
@@ -39,8 +41,16 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  // The language: the switcher's cookie, else the browser's, else English. Every page lives under
+  // app/[locale]; the rewrite is internal, so addresses carry no prefix. next-intl reads the header
+  // where a page did not set its locale (server actions).
+  const locale = resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") }, listLocales());
+  headers.set("X-NEXT-INTL-LOCALE", locale);
+  const target = request.nextUrl.clone();
+  target.pathname = `/${locale}${request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname}`;
+  const response = NextResponse.rewrite(target, { request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.append("Vary", "Cookie, Accept-Language");
   return response;
 }
 

@@ -40,6 +40,11 @@ async function accessFromGermany(page: Page, fillDetails: (page: Page) => Promis
 
 test.describe("a new user in Germany", () => {
   test.use({ timezoneId: "Europe/Berlin", locale: "de-DE" });
+  // A German browser whose owner chose the English interface in the switcher: the letter still
+  // starts in German (the browser's and the company's language); the page text is English.
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  });
 
   test("types 'shufa', picks SCHUFA, is asked for its address, tracks an access request and complains in Bavaria", async ({ page, mailbox }) => {
     test.setTimeout(180_000);

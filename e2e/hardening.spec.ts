@@ -137,7 +137,8 @@ function serverActions(): { id: string; name: string; page: string }[] {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    const page = `/${worker.replace(/^app\//, "").replace(/\/page$/, "").replace(/^page$/, "")}`;
+    // Pages live under app/[locale]/ and are addressed without it (the proxy adds the locale).
+    const page = `/${worker.replace(/^app\//, "").replace(/^\[locale\](?:\/|$)/, "").replace(/\/page$/, "").replace(/^page$/, "")}`;
     return { id, name: entry.exportedName ?? id, page: page.replace(/\[[^[\]]+\]/g, "x") };
   });
 }

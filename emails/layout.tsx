@@ -16,16 +16,16 @@ function PreviewText({ children }: { children: string }) {
 }
 
 // Shared frame for every email: plain, readable, no remote images or trackers.
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+export function EmailLayout({ preview, lang, footer, children }: { preview: string; lang: string; footer: string; children: ReactNode }) {
   return (
-    <Html lang="en">
+    <Html lang={lang}>
       <Head />
       <PreviewText>{preview}</PreviewText>
       <Body style={{ backgroundColor: "#f6f6f3", fontFamily: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: "#1b1d21" }}>
         <Container style={{ maxWidth: 560, margin: "24px auto", background: "#ffffff", padding: 24, borderRadius: 10 }}>
           {children}
           <Section>
-            <Text style={{ color: "#5b616b", fontSize: 13 }}>RightsDesk helps you use your privacy rights.</Text>
+            <Text style={{ color: "#5b616b", fontSize: 13 }}>{footer}</Text>
           </Section>
         </Container>
       </Body>

@@ -1,6 +1,6 @@
 import { Button, Heading, Hr, Link, Section, Text } from "@react-email/components";
 import { Fragment } from "react";
-import { formatLongDate } from "@/lib/law/labels";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { ReminderItem, ReminderMessage } from "@/lib/reminders/content";
 
 const muted = { color: "#5b616b", fontSize: 13 };
@@ -20,29 +20,31 @@ function Lines({ text }: { text: string }) {
   );
 }
 
-export function ReminderItemBlock({ item, level = 2 }: { item: ReminderItem; level?: 2 | 3 }) {
+export function ReminderItemBlock({ item, locale, level = 2 }: { item: ReminderItem; locale: string | null; level?: 2 | 3 }) {
+  const { t, format } = translatorFor(locale);
+  const service = item.serviceName;
+  const date = format.full(item.dueDate);
+  const rights = item.rightIds.map((id) => (t.has(`rights.${id}` as "rights.access") ? t(`rights.${id}` as "rights.access") : id)).join("; ");
   return (
     <Section>
       <Heading as={level === 2 ? "h2" : "h3"} style={{ fontSize: level === 2 ? 18 : 16 }}>
-        {item.overdue ? `${item.serviceName}: the answer was due on ${formatLongDate(item.dueDate)}` : `${item.serviceName}: answer due by ${formatLongDate(item.dueDate)}`}
+        {item.overdue ? t("emails.reminder.itemOverdue", { service, date }) : t("emails.reminder.itemSoon", { service, date })}
       </Heading>
-      <Text>
-        You asked {item.serviceName} for: {item.rights}. You sent the request on {formatLongDate(item.sentOn)}.
-      </Text>
-      <Text style={{ fontWeight: 600, marginBottom: 0 }}>Why this date ({item.basis.lawName})</Text>
+      <Text>{t("emails.reminder.asked", { service, rights, sentOn: format.full(item.sentOn) })}</Text>
+      <Text style={{ fontWeight: 600, marginBottom: 0 }}>{t("emails.reminder.why", { law: item.basis.lawName })}</Text>
       {item.basis.steps.map((step, i) => (
         <Text key={i} style={{ marginTop: 4 }}>
-          {step.rule}. [{step.citation}]{step.estimate ? " (our reading of the law, not settled)" : ""}
+          {step.rule}. [{step.citation}]{step.estimate ? t("emails.reminder.estimate") : ""}
         </Text>
       ))}
       <Button href={item.requestUrl} style={{ background: "#1f5fbf", color: "#ffffff", padding: "12px 18px", borderRadius: 8 }}>
-        Open the request
+        {t("emails.reminder.open")}
       </Button>
-      <Text style={muted}>Or paste this address into your browser: {item.requestUrl}</Text>
+      <Text style={muted}>{t("emails.reminder.paste", { url: item.requestUrl })}</Text>
       {item.followUp && (
         <>
-          <Text style={{ fontWeight: 600 }}>A follow-up you can send to {item.serviceName} now</Text>
-          <Text>Subject: {item.followUp.subject}</Text>
+          <Text style={{ fontWeight: 600 }}>{t("emails.reminder.followUpTitle", { service })}</Text>
+          <Text>{t("emails.reminder.followUpSubject", { subject: item.followUp.subject })}</Text>
           <Lines text={item.followUp.body} />
         </>
       )}
@@ -51,15 +53,14 @@ export function ReminderItemBlock({ item, level = 2 }: { item: ReminderItem; lev
 }
 
 export function ReminderFooter({ message }: { message: ReminderMessage }) {
+  const { t } = translatorFor(message.locale);
   return (
     <Section>
       <Hr />
+      <Text style={muted}>{t("emails.reminder.answered")}</Text>
       <Text style={muted}>
-        If the company has answered, record it on the request page and the reminders for it stop.
-      </Text>
-      <Text style={muted}>
-        You get these emails because you track requests on RightsDesk.{" "}
-        <Link href={message.settingsUrl}>Change when you get them</Link> or <Link href={message.unsubscribeUrl}>stop reminder emails</Link>.
+        {t("emails.reminder.why_you_get_this")}{" "}
+        <Link href={message.settingsUrl}>{t("emails.reminder.settings")}</Link> {t("emails.reminder.or")} <Link href={message.unsubscribeUrl}>{t("emails.reminder.unsubscribe")}</Link>.
       </Text>
     </Section>
   );

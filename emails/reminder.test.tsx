@@ -45,6 +45,19 @@ describe("reminder emails", () => {
     expect(mail.text).toContain("https://rights.example.org/requests/req2");
   });
 
+  it("are written in the user's language, with its dates and words", async () => {
+    const soon = await renderReminderEmail(reminderMessage("before-7d", [netflix], links, new Date("2026-03-26T09:00:00Z"), "de"));
+    expect(soon.subject).toBe("Erinnerung: Netflix muss bis Donnerstag, 2. April 2026 antworten");
+    expect(soon.html).toContain('lang="de"');
+    expect(soon.text).toContain("Auskunft (eine Kopie meiner Daten); Löschung");
+    expect(soon.text).toContain("Antrag öffnen");
+    expect(soon.text).toContain("Erinnerungs-E-Mails abbestellen");
+    const digest = await renderReminderEmail(reminderMessage("digest", [netflix], links, new Date("2026-03-30T09:00:00Z"), "de"));
+    expect(digest.subject).toBe("Ihre Anträge diese Woche: 1 Antwort bald fällig");
+    // An unknown language on the account reads as English, never as raw keys.
+    expect((await renderReminderEmail(reminderMessage("before-7d", [netflix], links, new Date("2026-03-26T09:00:00Z"), "xx"))).subject).toBe("Reminder: Netflix must answer by Thursday, 2 April 2026");
+  });
+
   it("have a stable Message-ID and one-click unsubscribe headers", () => {
     expect(reminderHeaders("rem1", links)).toEqual({
       "Message-ID": "<reminder.rem1@rights.example.org>",

@@ -1,8 +1,8 @@
 import { Heading, Text } from "@react-email/components";
 import { render, toPlainText } from "@react-email/render";
 import { filledTemplate } from "@/lib/mail/filled-template";
-import { formatLongDate } from "@/lib/law/labels";
 import type { ReminderMessage } from "@/lib/reminders/content";
+import { translatorFor } from "@/lib/i18n/translator";
 import { EmailLayout } from "./layout";
 import { ReminderFooter, ReminderItemBlock } from "./reminder-parts";
 import { ReminderDigestEmail, reminderDigestSubject } from "./reminder-digest";
@@ -10,21 +10,21 @@ import { ReminderDigestEmail, reminderDigestSubject } from "./reminder-digest";
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 export function reminderSubject(message: ReminderMessage): string {
+  const { t, format } = translatorFor(message.locale);
   const item = message.items[0]!;
-  const date = formatLongDate(item.dueDate);
-  return item.overdue ? `Overdue: ${item.serviceName}'s answer was due on ${date}` : `Reminder: ${item.serviceName} must answer by ${date}`;
+  const values = { service: item.serviceName, date: format.full(item.dueDate) };
+  return item.overdue ? t("emails.reminder.subjectOverdue", values) : t("emails.reminder.subjectSoon", values);
 }
 
 export function ReminderEmail({ message }: { message: ReminderMessage }) {
+  const { locale, t, format } = translatorFor(message.locale);
   const item = message.items[0]!;
-  const intro = item.overdue
-    ? `The deadline for ${item.serviceName} to answer your request has passed. If it has not answered, send the follow-up below.`
-    : `${item.serviceName} must answer your request by ${formatLongDate(item.dueDate)}.`;
+  const values = { service: item.serviceName, date: format.full(item.dueDate) };
   return (
-    <EmailLayout preview={reminderSubject(message)}>
-      <Heading as="h1" style={{ fontSize: 22 }}>{item.overdue ? "A deadline has passed" : "A deadline is coming up"}</Heading>
-      <Text>{intro}</Text>
-      <ReminderItemBlock item={item} />
+    <EmailLayout preview={reminderSubject(message)} lang={locale} footer={t("emails.footer")}>
+      <Heading as="h1" style={{ fontSize: 22 }}>{item.overdue ? t("emails.reminder.titleOverdue") : t("emails.reminder.titleSoon")}</Heading>
+      <Text>{item.overdue ? t("emails.reminder.introOverdue", values) : t("emails.reminder.introSoon", values)}</Text>
+      <ReminderItemBlock item={item} locale={locale} />
       <ReminderFooter message={message} />
     </EmailLayout>
   );
@@ -46,6 +46,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * (lib/mail/filled-template). Dates stay in the key because the template formats them.
  */
 export const renderReminderEmailFilled = filledTemplate(renderReminderEmail, {
-  key: (message) => `${message.digest ? "digest" : `before:${message.daysBefore ?? "overdue"}`}:${(message as { locale?: string }).locale ?? "en"}`,
+  key: (message) => `${message.digest ? "digest" : `before:${message.daysBefore ?? "overdue"}`}:${message.locale ?? "en"}`,
   keep: (value, key) => key === "locale" || ISO_DATE.test(value),
 });

@@ -11,4 +11,11 @@ describe("sign-in email", () => {
     expect(mail.text).toContain("expires in 30 minutes");
     expect(mail.text).not.toContain("<");
   });
+
+  it("is written in the language of the browser that asked", async () => {
+    const mail = await renderSignInEmail({ url: "http://localhost:3000/x", host: "localhost", minutes: 30, locale: "de" });
+    expect(mail.subject).toBe("Bei RightsDesk anmelden");
+    expect(mail.text).toContain("läuft nach 30 Minuten ab");
+    expect(mail.html).toContain('lang="de"');
+  });
 });

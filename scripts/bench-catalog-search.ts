@@ -70,10 +70,10 @@ if (base !== -1) {
 function buildWeight(nextDir: string): { files: number; raw: number; gzip: number } {
   const sandbox: { self: Record<string, unknown>; globalThis?: unknown } = { self: {} };
   sandbox.globalThis = sandbox.self;
-  const manifestPath = join(nextDir, "server/app/requests/new/page_client-reference-manifest.js");
+  const manifestPath = join(nextDir, "server/app/[locale]/requests/new/page_client-reference-manifest.js");
   runInNewContext(`var globalThis = self; ${readFileSync(manifestPath, "utf8")}`, sandbox);
   const manifest = Object.values((sandbox.self.__RSC_MANIFEST ?? {}) as Record<string, { entryJSFiles: Record<string, string[]>; entryCSSFiles: Record<string, { path: string }[]> }>)[0]!;
-  const wanted = (key: string) => key.endsWith("/app/layout") || key.endsWith("/app/requests/new/page");
+  const wanted = (key: string) => key.endsWith("/app/[locale]/layout") || key.endsWith("/app/[locale]/requests/new/page");
   const build = JSON.parse(readFileSync(join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
   const files = new Set<string>([...build.rootMainFiles, ...Object.entries(manifest.entryJSFiles).filter(([k]) => wanted(k)).flatMap(([, v]) => v), ...Object.entries(manifest.entryCSSFiles).filter(([k]) => wanted(k)).flatMap(([, v]) => v.map((f) => f.path))]);
   let raw = 0;

@@ -4,6 +4,7 @@ import NextAuth from "next-auth";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { loadConfig } from "@/lib/config";
 import { PEER_HEADER } from "@/lib/http/peer-address";
@@ -11,7 +12,7 @@ import { singleLine } from "@/lib/text/safe-text";
 import { prismaAdapter } from "./adapter";
 import { authOptions } from "./options";
 import { clientAddress, normalizeEmail } from "./rate-limit";
-import { signInErrorMessage, signInSchema } from "./schema";
+import { signInErrorMessage, signInSchema, type SignInErrorKey } from "./schema";
 import { safeReturnPath } from "./session";
 import { guardSignInEmail } from "./sign-in-guard";
 
@@ -38,16 +39,22 @@ function setCookies(response: Response): { name: string; value: string; secure: 
  * the cookie it checks), then posts the address with the token.
  */
 export async function requestSignInLinkAction(_previous: unknown, form: unknown): Promise<SignInFormState> {
-  if (!(form instanceof FormData)) return { error: signInErrorMessage("Default")! };
+  // In the language of the page that posted (the proxy's locale header).
+  const t = await getTranslations("signin.errors");
+  const text = (key: SignInErrorKey, values?: { minutes: number }) => t(key, values as { minutes: number });
+  if (!(form instanceof FormData)) return { error: text("Default") };
   const parsed = formSchema.safeParse({ email: form.get("email") ?? "", callbackUrl: form.get("callbackUrl") ?? undefined });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? signInErrorMessage("Default")! };
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message;
+    return { error: message && t.has(message as SignInErrorKey) ? text(message as SignInErrorKey) : (message ?? text("Default")) };
+  }
   const email = normalizeEmail(parsed.data.email);
-  if (!email) return { error: "Enter an email address like name@example.org." };
+  if (!email) return { error: text("invalid") };
   const config = loadConfig();
   const incoming = await headers();
   const client = clientAddress({ forwardedFor: incoming.get("x-forwarded-for"), peer: incoming.get(PEER_HEADER) }, config.TRUST_PROXY);
   const guard = await guardSignInEmail(email, client);
-  if (!guard.ok) return { error: signInErrorMessage("RateLimited", guard.retryMinutes)! };
+  if (!guard.ok) return { error: signInErrorMessage(text, "RateLimited", guard.retryMinutes)! };
 
   const base = `${config.appUrl}/api/auth`;
   const csrf = await callNextAuth("csrf", new NextRequest(`${base}/csrf`));
@@ -60,7 +67,7 @@ export async function requestSignInLinkAction(_previous: unknown, form: unknown)
   const answer = url ? new URL(url, config.appUrl) : null;
   // next-auth answers with its verify-request address when the mail went out, else with an error
   // code (or, for a CSRF refusal, its sign-in page).
-  if (!answer?.pathname.endsWith("/verify-request")) return { error: signInErrorMessage(answer?.searchParams.get("error") ?? "Default")! };
+  if (!answer?.pathname.endsWith("/verify-request")) return { error: signInErrorMessage(text, answer?.searchParams.get("error") ?? "Default")! };
   redirect("/signin/check-email");
 }
 

@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { loadConfig } from "@/lib/config";
 import { sendSignInEmail } from "@/emails/sign-in";
+import { browserLocale } from "@/lib/i18n/request-locale";
+import { saveUserLocaleIfUnset } from "@/lib/i18n/mutations";
 import { log } from "@/lib/log";
 import { prismaAdapter } from "./adapter";
 import { normalizeEmail } from "./rate-limit";
@@ -31,11 +33,19 @@ export function authOptions(): NextAuthOptions {
           return email;
         },
         async sendVerificationRequest({ identifier, url }) {
-          await sendSignInEmail(identifier, { url, host: new URL(config.appUrl).host, minutes: MAGIC_LINK_MINUTES });
+          // In the language of the browser that asked for the link (its cookie, else Accept-Language).
+          const locale = await browserLocale();
+          await sendSignInEmail(identifier, { url, host: new URL(config.appUrl).host, minutes: MAGIC_LINK_MINUTES, locale });
         },
       }),
     ],
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
+    events: {
+      // A new account starts with the language of the browser it signed in with; the switcher changes it.
+      async signIn({ user }) {
+        if (user.id) await saveUserLocaleIfUnset(user.id, await browserLocale()).catch(() => undefined);
+      },
+    },
     callbacks: {
       session({ session, user }) {
         return { ...session, user: { id: user.id, email: user.email, name: user.name ?? null } };

@@ -14,4 +14,4 @@ export const signInSchema = z.object({
 export type SignInInput = z.infer<typeof signInSchema>;
 
 // Re-exported for the server's side; the sign-in form imports them from there, without zod.
-export { SIGN_IN_ERRORS, signInErrorMessage } from "./sign-in-messages";
+export { signInErrorMessage, type SignInErrorKey } from "./sign-in-messages";

@@ -24,6 +24,8 @@ export function toReminderRequest(row: RequestRow): ReminderRequest {
 export type ReminderItem = {
   serviceName: string;
   rights: string;
+  /** The rights asked for, by id, for emails to name in the reader's language. */
+  rightIds: string[];
   sentOn: string;
   dueDate: string;
   overdue: boolean;
@@ -35,6 +37,8 @@ export type ReminderItem = {
 
 export type ReminderMessage = {
   digest: boolean;
+  /** The language the user chose for the app (emails are written in it); English when unset. */
+  locale: string | null;
   /** For a reminder before the deadline: the days it was planned ahead. */
   daysBefore: number | null;
   items: ReminderItem[];
@@ -68,6 +72,7 @@ function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem
   return {
     serviceName: request.serviceName,
     rights: request.rights.map((right) => RIGHT_LABELS[right as RightId] ?? right).join("; "),
+    rightIds: [...request.rights],
     sentOn: request.sentOn,
     dueDate: request.dueDate,
     overdue,
@@ -77,9 +82,10 @@ function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem
   };
 }
 
-export function reminderMessage(kind: string, requests: readonly ReminderRequest[], links: MessageLinks, now: Date): ReminderMessage {
+export function reminderMessage(kind: string, requests: readonly ReminderRequest[], links: MessageLinks, now: Date, locale: string | null = null): ReminderMessage {
   return {
     digest: kind === "digest",
+    locale,
     daysBefore: daysBeforeOf(kind),
     items: requests.map((request) => item(request, links.appUrl, now)),
     settingsUrl: `${links.appUrl}/settings/reminders`,

@@ -17,7 +17,7 @@ export async function loadDeliveryContexts(claims: readonly Claim[], db: DbClien
   const userIds = [...new Set(claims.map((claim) => claim.userId))];
   const requestIds = claims.flatMap((claim) => (claim.requestId ? [claim.requestId] : []));
   const [users, preferences, requests] = await Promise.all([
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }),
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, locale: true } }),
     db.reminderPreference.findMany({ where: { userId: { in: userIds } } }),
     db.request.findMany({ where: { id: { in: requestIds }, userId: { in: userIds } }, omit: { letterBody: true } }),
   ]);
@@ -34,8 +34,10 @@ export async function loadDeliveryContexts(claims: readonly Claim[], db: DbClien
         take: 200,
       });
     }
+    const user = users.find((row) => row.id === claim.userId);
     contexts.set(claim.id, {
-      email: users.find((user) => user.id === claim.userId)?.email ?? null,
+      email: user?.email ?? null,
+      locale: user?.locale ?? null,
       preferences: planPreferences(preferences.find((row) => row.userId === claim.userId) ?? null),
       requests: own.map(toReminderRequest),
     });

@@ -17,6 +17,8 @@ export type ClaimedReminder = {
 
 export type DeliveryContext<R extends PlanRequest = PlanRequest> = {
   email: string | null;
+  /** The user's interface language: the email is written in it. */
+  locale?: string | null;
   preferences: PlanPreferences;
   /** For a single reminder, its request (if it still exists); for a digest, the user's requests near it. */
   requests: R[];

@@ -9,7 +9,7 @@ describe("reminder labels", () => {
       "The day after the deadline",
       "Weekly summary",
     ]);
-    expect(reminderOutcome({ status: "pending", attempts: 2 })).toEqual({ text: "Will try again", tone: "warn" });
+    expect(reminderOutcome({ status: "pending", attempts: 2 })).toEqual({ key: "retrying", text: "Will try again", tone: "warn" });
     expect(reminderOutcome({ status: "failed", attempts: 10 }).tone).toBe("bad");
   });
 

@@ -88,7 +88,7 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
     try {
       if (!token) throw new Error("no unsubscribe token");
       const links = { appUrl, unsubscribeToken: token };
-      const email = await renderReminderEmailFilled(reminderMessage(claim.kind, decision.requests, links, now()));
+      const email = await renderReminderEmailFilled(reminderMessage(claim.kind, decision.requests, links, now(), context.locale ?? null));
       const { messageId } = await withTimeout(send({ to: context.email!, ...email, headers: reminderHeaders(claim.id, links) }), sendTimeoutMs);
       return { sent: messageId };
     } catch (error) {

@@ -19,8 +19,6 @@ export function statusLabel(status: string): string {
   return STATUS_LABELS[status as RequestStatus] ?? status;
 }
 
-export const GROUP_LABELS = { overdue: "Overdue", "due-soon": "Due within 7 days", waiting: "Waiting", done: "Done" } as const;
-
 /** Whole calendar days from today to the due date, both as YYYY-MM-DD. */
 export function daysUntil(today: string, dueDate: string): number {
   return Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);

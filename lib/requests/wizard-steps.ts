@@ -6,15 +6,6 @@ import { locationCode, WIZARD_RIGHTS } from "./schema";
 export const STEPS = ["rights", "location", "details", "specifics", "review", "send"] as const;
 export type StepId = (typeof STEPS)[number];
 
-export const STEP_LABELS: Readonly<Record<StepId, string>> = {
-  rights: "What you want",
-  location: "Where you live",
-  details: "Your details",
-  specifics: "Specifics",
-  review: "Review the letter",
-  send: "Send",
-};
-
 export function isStepId(value: string): value is StepId {
   return (STEPS as readonly string[]).includes(value);
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { signOutFormAction } from "../actions";
 
 /** With scripts, next-auth's sign-out; without, the form posts to a server action that ends the session. */
 export function SignOutButton() {
+  const t = useTranslations("common.nav");
   const [pending, setPending] = useState(false);
   return (
     <form
@@ -17,7 +19,7 @@ export function SignOutButton() {
       }}
     >
       <button type="submit" className="secondary" disabled={pending}>
-        {pending ? "Signing out…" : "Sign out"}
+        {pending ? t("signingOut") : t("signOut")}
       </button>
     </form>
   );

@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import DeadlinesPage, { metadata } from "@/app/deadlines/page";
-import RegimeDeadlinesPage, { generateStaticParams } from "@/app/deadlines/[regime]/page";
+import DeadlinesPage, { metadata } from "@/app/[locale]/deadlines/page";
+import RegimeDeadlinesPage, { generateStaticParams } from "@/app/[locale]/deadlines/[regime]/page";
 import { REGIME_LIST } from "@/lib/law/regimes";
 
 async function render(params: Record<string, string | string[] | undefined>): Promise<string> {

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveReminderPreferencesAction } from "../actions";
@@ -10,9 +11,9 @@ type Props = { initial: PreferencesValues; timeZoneChosen: boolean; timeZones: s
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
-const dayLabel = (days: number) => (days === 1 ? "1 day before" : `${days} days before`);
 
 export function ReminderPreferencesForm({ initial, timeZoneChosen, timeZones }: Props) {
+  const t = useTranslations("reminders.form");
   const [status, setStatus] = useState<{ tone: "ok" | "bad"; text: string } | null>(null);
   const form = useForm<PreferencesInput, unknown, PreferencesValues>({
     resolver: zodResolver(preferencesSchema),
@@ -32,58 +33,58 @@ export function ReminderPreferencesForm({ initial, timeZoneChosen, timeZones }: 
     setStatus(null);
     const result = await saveReminderPreferencesAction(values);
     if (result.ok) {
-      setStatus({ tone: "ok", text: values.emailsOn ? "Saved. Your reminders are planned with these settings." : "Saved. You will get no reminder emails." });
+      setStatus({ tone: "ok", text: values.emailsOn ? t("savedOn") : t("savedOff") });
       return;
     }
     if (result.reason === "signed-out") {
-      setStatus({ tone: "bad", text: "You were signed out. Sign in again and save once more." });
+      setStatus({ tone: "bad", text: t("signedOut") });
       return;
     }
     for (const issue of result.issues ?? []) form.setError(issue.path as keyof PreferencesInput, { message: issue.message });
-    setStatus({ tone: "bad", text: "Some settings need fixing: see the messages next to them." });
+    setStatus({ tone: "bad", text: t("invalid") });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       {status && <p className={`notice ${status.tone}`} role={status.tone === "bad" ? "alert" : "status"}>{status.text}</p>}
       <div className="field">
-        <label><input type="checkbox" {...form.register("emailsOn")} /> Send me reminder emails</label>
-        <span className="hint">Off stops every reminder email. Sign-in emails still come when you ask for them.</span>
+        <label><input type="checkbox" {...form.register("emailsOn")} /> {t("emailsOn")}</label>
+        <span className="hint">{t("emailsOnHint")}</span>
       </div>
-      {!emailsOn && <p className="notice warn">Reminder emails are off: the settings below apply when you turn them on again.</p>}
+      {!emailsOn && <p className="notice warn">{t("off")}</p>}
       <fieldset className="field" aria-describedby="days-hint">
-        <legend>Before a deadline</legend>
-        <span id="days-hint" className="hint">At 09:00 your time on each day you tick.</span>
+        <legend>{t("before")}</legend>
+        <span id="days-hint" className="hint">{t("beforeHint")}</span>
         {DAYS_BEFORE_CHOICES.map((days) => (
-          <label key={days}><input type="checkbox" value={String(days)} {...form.register("daysBefore")} /> {dayLabel(days)}</label>
+          <label key={days}><input type="checkbox" value={String(days)} {...form.register("daysBefore")} /> {t("daysBefore", { days })}</label>
         ))}
         {errors.daysBefore && <span className="error" role="alert">{errors.daysBefore.message}</span>}
       </fieldset>
       <div className="field">
-        <label><input type="checkbox" {...form.register("overdue")} /> The day after a deadline has passed, with a follow-up ready to send</label>
+        <label><input type="checkbox" {...form.register("overdue")} /> {t("overdue")}</label>
       </div>
       <div className="field">
-        <label><input type="checkbox" {...form.register("digest")} /> One weekly email on Mondays instead of single reminders</label>
-        <span className="hint">It lists the deadlines of the next two weeks and the ones that passed last week.</span>
+        <label><input type="checkbox" {...form.register("digest")} /> {t("digest")}</label>
+        <span className="hint">{t("digestHint")}</span>
       </div>
       <div className="field">
-        <label htmlFor="timeZone">Your time zone</label>
+        <label htmlFor="timeZone">{t("timeZone")}</label>
         <select id="timeZone" aria-invalid={errors.timeZone ? "true" : "false"} aria-describedby={errors.timeZone ? "timeZone-error" : undefined} {...form.register("timeZone")}>
           {timeZones.map((zone) => <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>)}
         </select>
         {errors.timeZone && <span id="timeZone-error" className="error" role="alert">{errors.timeZone.message}</span>}
       </div>
       <fieldset className="field">
-        <legend>No email at night</legend>
+        <legend>{t("quiet")}</legend>
         <div className="row">
-          <label htmlFor="quietFrom">From</label>
+          <label htmlFor="quietFrom">{t("from")}</label>
           <select id="quietFrom" {...form.register("quietFrom")}>{HOURS.map((hour) => <option key={hour} value={hour}>{hourLabel(hour)}</option>)}</select>
-          <label htmlFor="quietTo">to</label>
+          <label htmlFor="quietTo">{t("to")}</label>
           <select id="quietTo" {...form.register("quietTo")}>{HOURS.map((hour) => <option key={hour} value={hour}>{hourLabel(hour)}</option>)}</select>
         </div>
-        <span className="hint">A reminder due in these hours waits until they end. The same hour twice means no quiet hours.</span>
+        <span className="hint">{t("quietHint")}</span>
       </fieldset>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save reminder settings"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("submit")}</button>
     </form>
   );
 }

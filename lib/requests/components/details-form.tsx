@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -25,6 +26,8 @@ type Props = {
 };
 
 export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Props) {
+  const t = useTranslations("wizard.detailsForm");
+  const common = useTranslations("wizard");
   const router = useRouter();
   const [alert, setAlert] = useState<string | null>(null);
   const [forgetting, startForget] = useTransition();
@@ -44,7 +47,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
       setAlert(applyFailure(await saveDetailsAction(draftId, values), form.setError, [...FIELDS, "other"]));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(common("failed"));
     }
   });
   const forget = () =>
@@ -80,34 +83,34 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
           <label className={styles.choice}>
             <input type="checkbox" defaultChecked={saved !== null && !typedBefore} {...form.register("useSaved")} />
             <span>
-              <strong>Use my saved details</strong>
+              <strong>{t("useSaved")}</strong>
               <span className="small">{saved.name}, {saved.email}{saved.postalAddress ? `, ${saved.postalAddress}` : ""}</span>
             </span>
           </label>
-          <button type="button" className="secondary" onClick={forget} disabled={forgetting}>{forgetting ? "Forgetting…" : "Forget my saved details"}</button>
+          <button type="button" className="secondary" onClick={forget} disabled={forgetting}>{forgetting ? t("forgetting") : t("forget")}</button>
         </div>
       ) : null}
       {useSaved ? null : (
         <>
-          {text("name", "Your full name", { autoComplete: "name", hint: "The letter is signed with it." })}
-          {text("email", "Your email address", { type: "email", inputMode: "email", autoComplete: "email", hint: `Where ${serviceName} should send the answer.` })}
+          {text("name", t("name"), { autoComplete: "name", hint: t("nameHint") })}
+          {text("email", t("email"), { type: "email", inputMode: "email", autoComplete: "email", hint: t("emailHint", { service: serviceName }) })}
           <div className="field">
-            <label htmlFor="postalAddress">Your postal address {needs.postalAddress ? "" : "(optional)"}</label>
+            <label htmlFor="postalAddress">{t("postalAddress")} {needs.postalAddress ? "" : t("optional")}</label>
             <textarea id="postalAddress" rows={3} defaultValue={initial.postalAddress ?? ""} autoComplete="street-address" aria-invalid={errors.postalAddress ? "true" : "false"} aria-describedby={describedBy("postalAddress", { hint: true, error: errors.postalAddress })} {...form.register("postalAddress")} />
-            <span id="postalAddress-hint" className="hint">{needs.postalAddress ? `${serviceName} asks for it.` : "Only printed at the top of the PDF letter. Leave it empty for email."}</span>
+            <span id="postalAddress-hint" className="hint">{needs.postalAddress ? t("asksForIt", { service: serviceName }) : t("postalHint")}</span>
             <FieldError id="postalAddress" error={errors.postalAddress} />
           </div>
         </>
       )}
-      {text("accountEmail", `Email address of your ${serviceName} account (if different)`, { type: "email", inputMode: "email", autoComplete: "off", hint: "Leave it empty if it is the address above. It is how the company finds your data." })}
-      {needs.username ? text("username", `Your ${serviceName} username`, { autoComplete: "username", hint: `${serviceName} asks for it to find your account.` }) : null}
+      {text("accountEmail", t("accountEmail", { service: serviceName }), { type: "email", inputMode: "email", autoComplete: "off", hint: t("accountEmailHint") })}
+      {needs.username ? text("username", t("username", { service: serviceName }), { autoComplete: "username", hint: t("usernameHint", { service: serviceName }) }) : null}
       {(needs.extra ?? []).map((extra, i) => {
         const error = errors.other?.[i];
         return (
           <div className="field" key={extra.label}>
-            <label htmlFor={`other-${i}`}>{extra.label} {extra.optional ? "(optional)" : ""}</label>
+            <label htmlFor={`other-${i}`}>{extra.label} {extra.optional ? t("optional") : ""}</label>
             <input id={`other-${i}`} type={extra.kind} autoComplete="off" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(`other-${i}`, { hint: true, error })} defaultValue={initial.other?.[i] ?? ""} {...form.register(`other.${i}`)} />
-            <span id={`other-${i}-hint`} className="hint">{serviceName} asks for it to find your data.</span>
+            <span id={`other-${i}-hint`} className="hint">{t("otherHint", { service: serviceName })}</span>
             <FieldError id={`other-${i}`} error={error} />
           </div>
         );
@@ -116,12 +119,12 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
         <label className={styles.choice}>
           <input type="checkbox" aria-describedby="remember-hint" {...form.register("remember")} />
           <span>
-            <strong>Remember my name, email and address for my next request</strong>
-            <span id="remember-hint" className="small muted">Stored with your account and shown back masked. Without this, they are kept only in this draft until you send or discard it.</span>
+            <strong>{t("remember")}</strong>
+            <span id="remember-hint" className="small muted">{t("rememberHint")}</span>
           </span>
         </label>
       )}
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
@@ -30,6 +31,8 @@ type Props = {
 };
 
 export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime }: Props) {
+  const t = useTranslations("wizard.location");
+  const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "location", draftId), undefined);
   const form = useForm<Values>({ resolver: zodResolver(locationStepSchema), defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" } });
@@ -47,34 +50,32 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
       setAlert(applyFailure(await saveLocationAction(draftId, values), form.setError, ["country", "state"]));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(common("failed"));
     }
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
-        <label htmlFor="country">Country where you live</label>
+        <label htmlFor="country">{t("country")}</label>
         <select id="country" defaultValue={initial.country} autoComplete="country" aria-invalid={errors.country ? "true" : "false"} aria-describedby={describedBy("country", { hint: true, error: errors.country })} {...form.register("country")}>
-          <option value="">Choose a country…</option>
+          <option value="">{t("chooseCountry")}</option>
           {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          <option value="XX">Somewhere else</option>
+          <option value="XX">{t("elsewhere")}</option>
         </select>
-        <span id="country-hint" className="hint">Where you live decides which law protects you, not where the company is.</span>
+        <span id="country-hint" className="hint">{t("countryHint")}</span>
         <FieldError id="country" error={errors.country} />
       </div>
       {states.length > 0 ? (
         <div className="field">
-          <label htmlFor="state">{country === "US" ? "State" : "Province"}</label>
+          <label htmlFor="state">{country === "US" ? t("state") : t("province")}</label>
           <select id="state" defaultValue={initial.state ?? ""} aria-invalid={errors.state ? "true" : "false"} aria-describedby={describedBy("state", { hint: true, error: errors.state })} {...form.register("state")}>
-            <option value="">{country === "US" ? "Choose a state…" : "Choose a province…"}</option>
+            <option value="">{country === "US" ? t("chooseState") : t("chooseProvince")}</option>
             {states.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-            <option value="other">{country === "US" ? "Another state" : "Another province"}</option>
+            <option value="other">{country === "US" ? t("otherState") : t("otherProvince")}</option>
           </select>
           <span id="state-hint" className="hint">
-            {country === "US"
-              ? "These states have a privacy law that gives you these rights. Elsewhere RightsDesk still writes a letter, on the basis it explains below."
-              : "Quebec has its own law (Law 25); the other provinces are covered here by the federal law."}
+            {country === "US" ? t("stateHint") : t("provinceHint")}
           </span>
           <FieldError id="state" error={errors.state} />
         </div>
@@ -85,7 +86,7 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
           <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} fallback={!inForce ? { pending: local } : undefined} />
         ) : null}
       </div>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: your details"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
     </form>
   );
 }

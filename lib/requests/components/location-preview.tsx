@@ -1,4 +1,4 @@
-import { RIGHT_LABELS } from "@/lib/law/labels";
+import { useTranslations } from "next-intl";
 import type { Regime, RightId } from "@/lib/law/types";
 import type { CitationLink } from "../citation-link";
 import { splitRights } from "../wizard-steps";
@@ -17,43 +17,33 @@ type Props = {
 };
 
 function FallbackText({ regime, serviceName, pending }: { regime: Regime; serviceName: string; pending: Regime | undefined }) {
-  const why = pending
-    ? `${pending.shortLabel} gives its rights only from ${pending.inForceFrom}.`
-    : "RightsDesk knows no privacy law for where you live.";
+  const t = useTranslations("wizard.preview");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  const why = pending ? t("pending", { law: pending.shortLabel, from: pending.inForceFrom ?? "" }) : t("noLaw");
   if (regime.statutory === false) {
-    return (
-      <p>
-        {why} RightsDesk still writes your letter: it relies on {serviceName}&apos;s own privacy policy and asks for an answer within 30
-        days. <strong>No statutory deadline backs that date</strong>, and no data protection authority can enforce it.
-      </p>
-    );
+    return <p>{why} {t.rich("commitments", { service: serviceName, strong })}</p>;
   }
-  return (
-    <p>
-      {why} {serviceName} is established in {regime.id === "uk-gdpr" ? "the UK" : "the EU"}, so <strong>{regime.name}</strong> applies to
-      its processing of your data wherever you live (Art. 3(1)), and the letter cites it.
-    </p>
-  );
+  return <p>{why} {t.rich(regime.id === "uk-gdpr" ? "establishedUk" : "establishedEu", { service: serviceName, law: regime.name, strong })}</p>;
 }
 
 export function LocationPreview({ regime, chosen, notes, serviceName, fallback }: Props) {
   const { granted, notGranted } = splitRights(chosen, regime);
+  const t = useTranslations("wizard.preview");
+  const rightLabel = useTranslations("rights");
   return (
     <div className="card stack">
       {fallback ? (
         <FallbackText regime={regime} serviceName={serviceName} pending={fallback.pending} />
       ) : (
-        <p>
-          You are protected by <strong>{regime.name}</strong>.
-        </p>
+        <p>{t.rich("protected", { law: regime.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       )}
       {granted.length > 0 ? (
-        <p>The letter asks for: {granted.map((right) => RIGHT_LABELS[right]).join("; ")}.</p>
+        <p>{t("asks", { rights: granted.map((right) => rightLabel(right)).join("; ") })}</p>
       ) : null}
       {notGranted.length > 0 ? (
         <p className={granted.length > 0 ? "notice warn" : "notice bad"}>
-          {regime.shortLabel} does not grant: {notGranted.map((right) => RIGHT_LABELS[right]).join("; ")}.{" "}
-          {granted.length > 0 ? "The letter leaves it out." : "Go back and choose a right this law grants."}
+          {t("notGranted", { law: regime.shortLabel, rights: notGranted.map((right) => rightLabel(right)).join("; ") })}{" "}
+          {granted.length > 0 ? t("leftOut") : t("goBack")}
         </p>
       ) : null}
       {notes.map((note) => (
@@ -62,7 +52,7 @@ export function LocationPreview({ regime, chosen, notes, serviceName, fallback }
             <strong>{note.text}</strong> <Cited link={note.cited} />
           </p>
           {note.meaning ? <p>{note.meaning}</p> : null}
-          {note.note ? <p className="small muted">Our note on {serviceName}&apos;s policy: {note.note}</p> : null}
+          {note.note ? <p className="small muted">{t("ourNote", { service: serviceName, note: note.note })}</p> : null}
         </div>
       ))}
     </div>

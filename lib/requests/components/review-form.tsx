@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -14,6 +15,7 @@ import { applyFailure, failureText } from "./step-failure";
 type Values = z.input<typeof reviewStepSchema>;
 
 export function ReviewForm({ draftId, language }: { draftId: string; language: Language }) {
+  const t = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "review", draftId), undefined);
   const form = useForm<Values>({ resolver: zodResolver(reviewStepSchema), defaultValues: { language, timeZone: "" } });
@@ -24,7 +26,7 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
       setAlert(applyFailure(await confirmReviewAction(draftId, values), form.setError, []));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(t("failed"));
     }
   });
   return (
@@ -32,7 +34,7 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
       <FormAlert message={alert ?? failureText(posted)} />
       <input type="hidden" defaultValue={language} {...form.register("language")} />
       <input type="hidden" {...form.register("timeZone")} />
-      <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "This is right: choose how to send it"}</button>
+      <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : t("review.submit")}</button>
     </form>
   );
 }

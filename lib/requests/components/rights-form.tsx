@@ -2,9 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
-import { RIGHT_LABELS } from "@/lib/law/labels";
 import type { RightId } from "@/lib/law/types";
 import { saveRightsAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
@@ -24,15 +24,12 @@ type Props = {
   selfService: SelfServiceLink[];
 };
 
-
-const HINTS: Partial<Record<RightId, string>> = {
-  access: "A copy of the data it holds about you, and what it does with it.",
-  deletion: "Your whole account, or some of the data.",
-  portability: "Your data in a file another service can read.",
-  correction: "Fix data that is wrong or incomplete.",
-};
+const HINTED: readonly RightId[] = ["access", "deletion", "portability", "correction"];
 
 export function RightsForm({ draftId, serviceName, initial, inPolicy, selfService }: Props) {
+  const t = useTranslations("wizard.rights");
+  const common = useTranslations("wizard");
+  const rightLabel = useTranslations("rights");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "rights", draftId), undefined);
   const form = useForm<RightsStep>({ resolver: zodResolver(rightsStepSchema), defaultValues: { rights: WIZARD_RIGHTS.filter((right) => initial.includes(right)) } });
@@ -45,16 +42,16 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
       setAlert(applyFailure(await saveRightsAction(draftId, values), form.setError, ["rights"]));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(common("failed"));
     }
   });
   const box = (right: RightId) => (
     <label key={right} className={styles.choice}>
       <input type="checkbox" value={right} defaultChecked={initial.includes(right)} {...form.register("rights")} />
       <span>
-        <strong>{RIGHT_LABELS[right]}</strong>
-        {HINTS[right] ? <span className="small">{HINTS[right]}</span> : null}
-        {inPolicy.includes(right) ? <span className="small muted">{serviceName}&apos;s policy names this right.</span> : null}
+        <strong>{rightLabel(right)}</strong>
+        {HINTED.includes(right) ? <span className="small">{t(`hints.${right as "access"}`)}</span> : null}
+        {inPolicy.includes(right) ? <span className="small muted">{t("inPolicy", { service: serviceName })}</span> : null}
       </span>
     </label>
   );
@@ -62,11 +59,11 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert ?? failureText(posted)} />
       <fieldset className={styles.choices} aria-describedby={errors.rights ? "rights-error rights-hint" : "rights-hint"} aria-invalid={errors.rights ? "true" : undefined}>
-        <legend>What do you want {serviceName} to do?</legend>
-        <p id="rights-hint" className="small muted">Choose one or more: one letter can ask for several.</p>
+        <legend>{t("legend", { service: serviceName })}</legend>
+        <p id="rights-hint" className="small muted">{t("hint")}</p>
         {CORE_RIGHTS.map(box)}
         <details open={chosen.some((right) => !CORE_RIGHTS.includes(right))}>
-          <summary>More rights (some laws only)</summary>
+          <summary>{t("more")}</summary>
           {WIZARD_RIGHTS.filter((right) => !CORE_RIGHTS.includes(right)).map(box)}
         </details>
       </fieldset>
@@ -74,20 +71,20 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
       <div aria-live="polite">
         {faster.length > 0 ? (
           <div className={`notice ok ${styles.fastest}`}>
-            <h2>Faster: do it yourself on {serviceName}</h2>
-            <p>{serviceName}&apos;s policy names a page for this. It is usually quicker than a letter:</p>
+            <h2>{t("fasterTitle", { service: serviceName })}</h2>
+            <p>{t("fasterBody", { service: serviceName })}</p>
             <ul>
               {faster.map((page) => (
                 <li key={page.url}>
-                  <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">({page.url}, opens in a new tab)</span>
+                  <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">{common("newTab", { url: page.url })}</span>
                 </li>
               ))}
             </ul>
-            <p className="small">Prefer a formal request with a legal deadline? Continue below.</p>
+            <p className="small">{t("formal")}</p>
           </div>
         ) : null}
       </div>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: where you live"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
     </form>
   );
 }

@@ -1,5 +1,7 @@
 import { ExternalLink, Mail } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { buildComposeLinks } from "@/lib/letters/compose-links";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { buildMailto, MAILTO_MAX_LENGTH } from "@/lib/letters/mailto";
 import { pdfUnsupportedCharacters } from "@/lib/letters/pdf-text";
 import type { Letter } from "@/lib/letters/types";
@@ -23,24 +25,26 @@ type Props = {
   pasteNote?: string;
 };
 
-export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, pasteNote = "Paste it into webmail or the company's contact form." }: Props) {
+export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, pasteNote }: Props) {
+  const t = useTranslations("wizard.sendOptions");
+  const format = useDayFormat();
   const mailto = buildMailto(letter);
   const compose = buildComposeLinks(letter).filter((link) => link.href);
   const unsupported = pdfUnsupportedCharacters(letter);
   return (
     <ol className="stack">
       <li>
-        <h3>Open it in your mail app</h3>
+        <h3>{t("mailTitle")}</h3>
         <ShareButton subject={letter.subject} body={letter.body} to={letter.to.email} withoutMailLink={!mailto.href} />
         {mailto.href ? (
           <p>
-            <a className="button" href={mailto.href}><Mail aria-hidden="true" size={18} /> Open in your mail app</a>
+            <a className="button" href={mailto.href}><Mail aria-hidden="true" size={18} /> {t("mail")}</a>
           </p>
         ) : null}
         {compose.length > 0 ? (
           <div className="stack">
-            <p>Or open it ready to send in your webmail (a new tab):</p>
-            <ul className="inline-list" aria-label="Webmail">
+            <p>{t("webmail")}</p>
+            <ul className="inline-list" aria-label={t("webmailLabel")}>
               {compose.map((link) => (
                 <li key={link.service}>
                   <a className="button secondary" href={link.href ?? undefined} target="_blank" rel="noopener noreferrer" data-compose={link.service}>
@@ -53,38 +57,37 @@ export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, 
         ) : null}
         {mailto.href ? null : mailto.tooLong ? (
           <p className="notice warn">
-            This letter is too long for a mail link ({mailto.length.toLocaleString("en")} characters; mail apps accept about{" "}
-            {MAILTO_MAX_LENGTH.toLocaleString("en")} and would cut it off). Download the .eml or copy the letter instead.
+            {t("tooLong", { length: format.number(mailto.length), max: format.number(MAILTO_MAX_LENGTH) })}
           </p>
         ) : (
-          <p className="notice warn">{noEmailNote ?? "The policy gives no email address to write to. Print the PDF and post it, or use the service's contact form with the copied text."}</p>
+          <p className="notice warn">{noEmailNote ?? t("noEmail")}</p>
         )}
       </li>
       <li>
-        <h3>Download it as an email draft</h3>
+        <h3>{t("emlTitle")}</h3>
         <p>
-          <a className="button secondary" href={`${draftHref}/letter.eml${query}`} download={`${name}.eml`}>Download .eml</a>
+          <a className="button secondary" href={`${draftHref}/letter.eml${query}`} download={`${name}.eml`}>{t("eml")}</a>
         </p>
-        <p className="small muted">Outlook, Apple Mail and Thunderbird open it as a draft, addressed and ready to send.</p>
+        <p className="small muted">{t("emlHint")}</p>
       </li>
       <li>
-        <h3>Print it and post it</h3>
+        <h3>{t("pdfTitle")}</h3>
         <p>
-          <a className="button secondary" href={`${draftHref}/letter.pdf${query}`} download={`${name}.pdf`}>Download PDF</a>
+          <a className="button secondary" href={`${draftHref}/letter.pdf${query}`} download={`${name}.pdf`}>{t("pdf")}</a>
         </p>
         <p className="small muted">
-          A printable letter with both addresses and the date.{letter.to.postal ? ` Post it to: ${letter.to.postal}.` : " The policy gives no postal address."}
+          {t("pdfHint")} {letter.to.postal ? t("postTo", { address: letter.to.postal }) : t("noPostal")}
         </p>
-        {unsupported.length > 0 ? <p className="small notice warn">The PDF cannot show these characters and prints them as “?”: {unsupported.join(" ")}</p> : null}
+        {unsupported.length > 0 ? <p className="small notice warn">{t("unsupported", { characters: unsupported.join(" ") })}</p> : null}
       </li>
       <li>
-        <h3>Copy it</h3>
+        <h3>{t("copyTitle")}</h3>
         <div className="stack">
-          {letter.to.email ? <CopyButton text={letter.to.email} label="Copy the address" copiedLabel={`Copied ${letter.to.email}`} /> : null}
-          <CopyButton text={letter.subject} label="Copy the subject" copiedLabel="Subject copied" />
-          <CopyButton text={letter.body} label="Copy the letter" copiedLabel="Copied" />
+          {letter.to.email ? <CopyButton text={letter.to.email} label={t("copyAddress")} copiedLabel={t("copiedAddress", { email: letter.to.email })} /> : null}
+          <CopyButton text={letter.subject} label={t("copySubject")} copiedLabel={t("copiedSubject")} />
+          <CopyButton text={letter.body} label={t("copyLetter")} copiedLabel={t("copied")} />
         </div>
-        <p className="small muted">{pasteNote}</p>
+        <p className="small muted">{pasteNote ?? t("paste")}</p>
       </li>
     </ol>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -17,6 +18,8 @@ type Values = z.input<ReturnType<typeof sentSchemaFor>>;
 
 /** "I sent it on <date>": creates the tracked request; the date defaults to today where the user is. */
 export function SentForm({ draftId, serviceName }: { draftId: string; serviceName: string }) {
+  const t = useTranslations("wizard.sent");
+  const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const zone = useBrowserTimeZone();
   const today = useMemo(() => (zone ? isoDateIn(new Date(), zone) : undefined), [zone]);
@@ -35,31 +38,31 @@ export function SentForm({ draftId, serviceName }: { draftId: string; serviceNam
       setAlert(applyFailure(await markSentAction(draftId, values), form.setError, ["sentOn", "ownLetter"]));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(common("failed"));
     }
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
-        <label htmlFor="sentOn">I sent it on</label>
+        <label htmlFor="sentOn">{t("sentOn")}</label>
         <input id="sentOn" type="date" max={today} aria-invalid={errors.sentOn ? "true" : "false"} aria-describedby={describedBy("sentOn", { hint: true, error: errors.sentOn })} {...form.register("sentOn")} />
         <span id="sentOn-hint" className="hint">
-          The day you emailed or posted it, even before you came to RightsDesk (up to {OLDEST_SENT_YEARS} years ago). {serviceName}&apos;s deadline is counted from it.
+          {t("sentOnHint", { years: OLDEST_SENT_YEARS, service: serviceName })}
         </span>
         <FieldError id="sentOn" error={errors.sentOn} />
       </div>
       <details>
-        <summary>I sent a letter I wrote myself</summary>
+        <summary>{t("own")}</summary>
         <div className="field">
-          <label htmlFor="ownLetter">The letter you sent (optional)</label>
+          <label htmlFor="ownLetter">{t("ownLetter")}</label>
           <textarea id="ownLetter" rows={8} aria-invalid={errors.ownLetter ? "true" : "false"} aria-describedby={describedBy("ownLetter", { hint: true, error: errors.ownLetter })} {...form.register("ownLetter")} />
-          <span id="ownLetter-hint" className="hint">Paste it to keep it with the request in place of ours: it is what {serviceName} received, and what you show a regulator.</span>
+          <span id="ownLetter-hint" className="hint">{t("ownLetterHint", { service: serviceName })}</span>
           <FieldError id="ownLetter" error={errors.ownLetter} />
         </div>
       </details>
       <input type="hidden" {...form.register("timeZone")} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "I sent it: track the deadline"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
     </form>
   );
 }

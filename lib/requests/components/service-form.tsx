@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
 import { startDraftAction } from "../actions";
@@ -14,6 +15,8 @@ import styles from "./wizard.module.css";
 export type ServiceChoice = { value: string; name: string; description: string };
 
 export function ServiceForm({ catalog, custom, preselected }: { catalog: ServiceChoice[]; custom: ServiceChoice[]; preselected: string }) {
+  const t = useTranslations("wizard.service");
+  const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(startDraftFormAction, undefined);
   const form = useForm<ServiceStepInput>({ resolver: zodResolver(serviceStepSchema), defaultValues: { service: preselected } });
@@ -24,7 +27,7 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
       setAlert(applyFailure(await startDraftAction(values), form.setError, ["service"]));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(common("failed"));
     }
   });
   const group = (legend: string, items: ServiceChoice[]) =>
@@ -45,10 +48,10 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert ?? failureText(posted)} />
-      {group("Services with a checked policy record", catalog)}
-      {group("Your own services", custom)}
+      {group(t("catalog"), catalog)}
+      {group(t("custom"), custom)}
       <FieldError id="service" error={errors.service} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Starting…" : "Start the request"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("starting") : t("submit")}</button>
     </form>
   );
 }

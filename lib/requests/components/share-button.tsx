@@ -1,6 +1,7 @@
 "use client";
 
 import { Share2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
@@ -18,6 +19,7 @@ function offered(data: ShareData, withoutMailLink: boolean): boolean {
 
 /** The Web Share API with the subject and the whole letter; rendered only where the browser has it. */
 export function ShareButton({ subject, body, to, withoutMailLink }: { subject: string; body: string; to?: string | undefined; withoutMailLink: boolean }) {
+  const t = useTranslations("wizard.sendOptions");
   const data = { title: subject, text: body };
   const show = useSyncExternalStore(noSubscription, () => offered(data, withoutMailLink), () => false);
   const [status, setStatus] = useState("");
@@ -28,19 +30,20 @@ export function ShareButton({ subject, body, to, withoutMailLink }: { subject: s
       await navigator.share(data);
     } catch (error) {
       // Closing the share sheet is a choice, not a failure.
-      if (!(error instanceof DOMException && error.name === "AbortError")) setStatus("Sharing did not work here: use a link below or copy the letter.");
+      if (!(error instanceof DOMException && error.name === "AbortError")) setStatus(t("shareFailed"));
     }
   };
   return (
     <span className="stack">
       <span className="row">
         <button type="button" onClick={share}>
-          <Share2 aria-hidden="true" size={18} /> Share to your mail app
+          <Share2 aria-hidden="true" size={18} /> {t("share")}
         </button>
         <span role="status" className="small">{status}</span>
       </span>
       <span className="small muted">
-        Pick your mail app in the list: the subject and the whole letter go in.{to ? ` Add the address yourself: ${to}.` : ""}
+        {t("shareHint")}
+        {to ? ` ${t("shareAddress", { to })}` : ""}
       </span>
     </span>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
@@ -17,7 +18,6 @@ import styles from "./wizard.module.css";
 type Values = z.input<ReturnType<typeof specificsSchemaFor>>;
 type Props = { draftId: string; serviceName: string; rights: RightId[]; initial: LetterSpecifics };
 
-const INVALID = "Some answers need fixing: see the messages next to them.";
 const EMPTY_ITEM = { field: "", currentValue: "", correctValue: "" };
 
 function defaults(rights: RightId[], initial: LetterSpecifics): Values {
@@ -43,6 +43,7 @@ type CorrectionErrors = Partial<Record<"field" | "currentValue" | "correctValue"
 function CorrectionFields({ form }: { form: Form }) {
   const corrections = useFieldArray({ control: form.control, name: "correction" as never });
   const errors = form.formState.errors.correction;
+  const t = useTranslations("wizard.specificsForm");
   const input = (id: string, label: string, name: string, error: { message?: string } | undefined) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -52,30 +53,33 @@ function CorrectionFields({ form }: { form: Form }) {
   );
   return (
     <section className="stack" aria-labelledby="correction-heading">
-      <h2 id="correction-heading">What should be corrected?</h2>
+      <h2 id="correction-heading">{t("correctionTitle")}</h2>
       {corrections.fields.map((item, index) => {
         const itemErrors = (Array.isArray(errors) ? errors[index] : undefined) as CorrectionErrors | undefined;
         return (
           <fieldset key={item.id} className={styles.item}>
-            <legend>Correction {index + 1}</legend>
-            {input(`correction-${index}-field`, "What is wrong (for example: date of birth)", `correction.${index}.field`, itemErrors?.field)}
-            {input(`correction-${index}-current`, "What it says now (if you know)", `correction.${index}.currentValue`, itemErrors?.currentValue)}
-            {input(`correction-${index}-correct`, "What it should say", `correction.${index}.correctValue`, itemErrors?.correctValue)}
+            <legend>{t("correction", { number: index + 1 })}</legend>
+            {input(`correction-${index}-field`, t("field"), `correction.${index}.field`, itemErrors?.field)}
+            {input(`correction-${index}-current`, t("current"), `correction.${index}.currentValue`, itemErrors?.currentValue)}
+            {input(`correction-${index}-correct`, t("correct"), `correction.${index}.correctValue`, itemErrors?.correctValue)}
             {corrections.fields.length > 1 ? (
-              <button type="button" className="secondary" onClick={() => corrections.remove(index)}>Remove correction {index + 1}</button>
+              <button type="button" className="secondary" onClick={() => corrections.remove(index)}>{t("remove", { number: index + 1 })}</button>
             ) : null}
           </fieldset>
         );
       })}
       <FieldError id="correction" error={listError(errors)} />
       {corrections.fields.length < MAX_CORRECTIONS ? (
-        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM)}>Add another correction</button>
+        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM)}>{t("add")}</button>
       ) : null}
     </section>
   );
 }
 
 export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) {
+  const t = useTranslations("wizard.specificsForm");
+  const common = useTranslations("wizard");
+  const INVALID = t("invalid");
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => specificsSchemaFor(rights), [rights]);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "specifics", draftId), undefined);
@@ -89,7 +93,7 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
         setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability", "objection"]));
       } catch (error) {
         unstable_rethrow(error);
-        setAlert("Something went wrong. Please try again.");
+        setAlert(common("failed"));
       }
     },
     () => setAlert(INVALID),
@@ -103,21 +107,21 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
       {rights.includes("correction") ? <CorrectionFields form={form} /> : null}
       {rights.includes("deletion") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>
-          <legend>What should {serviceName} delete?</legend>
+          <legend>{t("deleteWhat", { service: serviceName })}</legend>
           <label className={styles.choice}>
             <input type="radio" value="account" defaultChecked={form.formState.defaultValues?.deletion?.scope !== "parts"} {...form.register("deletion.scope")} />
-            <span><strong>My whole account and all data about me</strong></span>
+            <span><strong>{t("whole")}</strong></span>
           </label>
           <label className={styles.choice}>
             <input type="radio" value="parts" defaultChecked={form.formState.defaultValues?.deletion?.scope === "parts"} {...form.register("deletion.scope")} />
-            <span><strong>Only some of the data</strong></span>
+            <span><strong>{t("some")}</strong></span>
           </label>
           <FieldError id="deletion" error={errors.deletion?.scope} />
           {scope === "parts" ? (
             <div className="field">
-              <label htmlFor="deletion-parts">Which data?</label>
+              <label htmlFor="deletion-parts">{t("which")}</label>
               <textarea id="deletion-parts" rows={4} aria-invalid={errors.deletion?.parts ? "true" : "false"} aria-describedby={describedBy("deletion-parts", { hint: true, error: errors.deletion?.parts })} {...form.register("deletion.parts")} />
-              <span id="deletion-parts-hint" className="hint">For example: my viewing history, my forum comments.</span>
+              <span id="deletion-parts-hint" className="hint">{t("whichHint")}</span>
               <FieldError id="deletion-parts" error={errors.deletion?.parts} />
             </div>
           ) : null}
@@ -125,12 +129,12 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
       ) : null}
       {rights.includes("portability") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("portability", { error: errors.portability?.format })}>
-          <legend>In which format do you want your data?</legend>
+          <legend>{t("format")}</legend>
           {(
             [
-              ["json", "JSON", "Structured; most services can import it."],
-              ["csv", "CSV", "Opens in a spreadsheet."],
-              ["any", "Any structured, machine-readable format", "Let the company choose."],
+              ["json", "JSON", t("jsonHint")],
+              ["csv", "CSV", t("csvHint")],
+              ["any", t("any"), t("anyHint")],
             ] as const
           ).map(([value, label, hint]) => (
             <label key={value} className={styles.choice}>
@@ -143,20 +147,20 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
       ) : null}
       {rights.includes("objection") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })}>
-          <legend>What do you object to?</legend>
+          <legend>{t("objectWhat")}</legend>
           <label className={styles.choice}>
             <input type="checkbox" defaultChecked={form.formState.defaultValues?.objection?.directMarketing !== false} {...form.register("objection.directMarketing")} />
-            <span><strong>Use of my data for direct marketing</strong><span className="small muted">No reason needed: the company must stop.</span></span>
+            <span><strong>{t("marketing")}</strong><span className="small muted">{t("marketingHint")}</span></span>
           </label>
           <div className="field">
-            <label htmlFor="objection-grounds">Other processing: why, from your own situation?</label>
+            <label htmlFor="objection-grounds">{t("grounds")}</label>
             <textarea id="objection-grounds" rows={4} aria-invalid={errors.objection?.grounds ? "true" : "false"} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })} defaultValue={form.formState.defaultValues?.objection?.grounds ?? ""} {...form.register("objection.grounds")} />
-            <span id="objection-grounds-hint" className="hint">Under the GDPR an objection to other processing needs reasons particular to you, for example: the profiling exposes my health condition.</span>
+            <span id="objection-grounds-hint" className="hint">{t("groundsHint")}</span>
             <FieldError id="objection-grounds" error={errors.objection?.grounds} />
           </div>
         </fieldset>
       ) : null}
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Continue: review the letter"}</button>
+      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Suspense, type ReactNode } from "react";
 import type { DraftData } from "../draft-data";
-import { canVisit, previousStep, STEP_LABELS, STEPS, stepHref, stepsFor, type StepId } from "../wizard-steps";
+import { canVisit, previousStep, STEPS, stepHref, stepsFor, type StepId } from "../wizard-steps";
 import { RetryNotice } from "./retry-notice";
 import { StepHeading } from "./step-heading";
 import styles from "./wizard.module.css";
@@ -14,6 +15,8 @@ type Props = { draftId: string; serviceName: string; data: DraftData; step: Step
  * need is shown as skipped.
  */
 export function WizardFrame({ draftId, serviceName, data, step, title, children }: Props) {
+  const t = useTranslations("wizard.frame");
+  const label = useTranslations("wizard.steps");
   const needed = stepsFor(data);
   const previous = previousStep(data, step);
   // Whether the specifics step is needed is known once the rights and the law are.
@@ -21,20 +24,20 @@ export function WizardFrame({ draftId, serviceName, data, step, title, children 
   return (
     <div className="page narrow stack">
       <p className="small muted" id="wizard-progress">
-        Request to <strong>{serviceName}</strong> · Step {STEPS.indexOf(step) + 1} of {STEPS.length}: {STEP_LABELS[step]}
+        {t.rich("progress", { service: serviceName, strong: (chunks) => <strong>{chunks}</strong>, step: STEPS.indexOf(step) + 1, steps: STEPS.length, label: label(step) })}
       </p>
-      <nav aria-label="Steps of this request">
+      <nav aria-label={t("stepsLabel")}>
         <ol className={styles.progress}>
           {STEPS.map((s) => (
             <li key={s} aria-current={s === step ? "step" : undefined} className={needed.includes(s) || !decided ? undefined : styles.skipped}>
               {!needed.includes(s) ? (
                 <>
-                  {STEP_LABELS[s]} <span className="small">{decided ? "(not needed)" : "(if needed)"}</span>
+                  {label(s)} <span className="small">{decided ? t("notNeeded") : t("ifNeeded")}</span>
                 </>
               ) : s !== step && canVisit(data, s) ? (
-                <Link href={stepHref(draftId, s)}>{STEP_LABELS[s]}</Link>
+                <Link href={stepHref(draftId, s)}>{label(s)}</Link>
               ) : (
-                STEP_LABELS[s]
+                label(s)
               )}
             </li>
           ))}
@@ -46,8 +49,9 @@ export function WizardFrame({ draftId, serviceName, data, step, title, children 
       </Suspense>
       {children}
       <p className="small">
-        {previous ? <Link href={stepHref(draftId, previous)}>← Back to {STEP_LABELS[previous].toLowerCase()}</Link> : <Link href="/requests/new">← Choose another service</Link>}
-        {" · "}Your answers are saved as you go: <Link href="/requests/new">resume later</Link>.
+        {previous ? <Link href={stepHref(draftId, previous)}>{t("back", { step: label(previous) })}</Link> : <Link href="/requests/new">{t("another")}</Link>}
+        {" · "}
+        {t.rich("saved", { link: (chunks) => <Link href="/requests/new">{chunks}</Link> })}
       </p>
     </div>
   );

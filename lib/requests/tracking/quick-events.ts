@@ -3,12 +3,6 @@ import type { QUICK_EVENT_TYPES } from "./schema";
 
 export type QuickEventType = (typeof QUICK_EVENT_TYPES)[number];
 
-export const QUICK_LABELS: Readonly<Record<QuickEventType, string>> = {
-  acknowledged: "Receipt confirmed",
-  "answer-received": "Answer came",
-  completed: "Done",
-};
-
 /** The one-click steps the list offers for a status; the request page offers every step. */
 export function quickEventsFor(status: string): QuickEventType[] {
   switch (status as RequestStatus) {

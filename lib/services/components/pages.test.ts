@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import PolicyPage from "@/app/services/[slug]/policy/[version]/page";
-import ServicePage from "@/app/services/[slug]/page";
-import ServicesPage from "@/app/services/page";
+import PolicyPage from "@/app/[locale]/services/[slug]/policy/[version]/page";
+import ServicePage from "@/app/[locale]/services/[slug]/page";
+import ServicesPage from "@/app/[locale]/services/page";
 import { loadDocumentText } from "../documents/load";
 
 vi.mock("next/navigation", async (original) => ({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { GROUP_LABELS } from "../../status-labels";
+import { useTranslations } from "next-intl";
 import type { DashboardCounts as Counts } from "../data";
 import { dashboardHref } from "../dashboard-href";
 import { countLabel } from "../dashboard-query";
@@ -14,12 +14,13 @@ const KEYS = [
 ] as const;
 
 export function DashboardCounts({ counts, query }: { counts: Counts; query: DashboardQuery }) {
+  const t = useTranslations("tracking");
   return (
-    <ul className={styles.counts} aria-label="Your requests by deadline">
+    <ul className={styles.counts} aria-label={t("dashboard.byDeadline")}>
       {KEYS.map(([group, key, tone]) => (
         <li key={group}>
           <Link className={`${styles.count} ${tone}`} href={dashboardHref(query, { group, page: 1, status: undefined })} aria-current={query.group === group ? "true" : undefined}>
-            <strong>{countLabel(counts[key])}</strong> {GROUP_LABELS[group]}
+            <strong>{countLabel(counts[key])}</strong> {t(`groups.${group}`)}
           </Link>
         </li>
       ))}

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { formatLongDate } from "@/lib/law/labels";
+import { useTranslations } from "next-intl";
+import type { DayFormat } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import type { FollowUpKind } from "@/lib/letters/follow-up";
 import type { Letter, LetterLanguage } from "@/lib/letters/types";
 import { LetterText } from "../../components/letter-summary";
@@ -24,36 +27,34 @@ type Props = {
   today: string;
 };
 
-/** The deadline in the tense it is in: passed, today, or still to come. */
-export function deadlineSentence(dueDate: string, today: string): string {
-  const date = formatLongDate(dueDate);
-  if (dueDate < today) return `The deadline was ${date}.`;
-  if (dueDate === today) return `The deadline is today, ${date}.`;
-  return `The deadline is ${date}: it has not passed yet.`;
-}
+type Text = (key: "past" | "today" | "future", values: { date: string }) => string;
 
-const TITLES: Record<FollowUpKind, (service: string) => string> = {
-  overdue: (service) => `A reminder to ${service}`,
-  incomplete: (service) => `Ask ${service} for what is missing`,
-  appeal: (service) => `Appeal to ${service}`,
-};
+/** The deadline in the tense it is in: passed, today, or still to come (English unless told). */
+export function deadlineSentence(dueDate: string, today: string, text?: Text, format?: DayFormat): string {
+  const english = translatorFor("en");
+  const say: Text = text ?? ((key, values) => english.t(`tracking.followUp.deadline.${key}`, values));
+  const date = (format ?? english.format).full(dueDate);
+  return say(dueDate < today ? "past" : dueDate === today ? "today" : "future", { date });
+}
 
 /** The follow-up letter, the ways to send it, and "I sent it" to put it on the timeline. */
 export function FollowUpView({ requestId, serviceName, kind, state, letter, problem, notYet, language, languages, today }: Props) {
   const href = `/requests/${encodeURIComponent(requestId)}`;
+  const t = useTranslations("tracking.followUp");
+  const format = useDayFormat();
   const page = `${href}/${kind === "appeal" ? "appeal" : "follow-up"}`;
   const lead = kind === "appeal"
-    ? `They refused on ${state.refusal ? formatLongDate(state.refusal.on) : "—"}. The law lets you appeal to them first.`
+    ? t("refused", { date: state.refusal ? format.full(state.refusal.on) : "—" })
     : kind === "incomplete"
-      ? "Their answer lacks what the law requires. This letter lists each missing item."
-      : deadlineSentence(state.deadline.dueDate, today);
+      ? t("incomplete")
+      : deadlineSentence(state.deadline.dueDate, today, (key, values) => t(`deadline.${key}`, values), format);
   return (
     <div className="page narrow stack">
-      <p className="small"><Link href={href}>← The request</Link></p>
-      <h1>{TITLES[kind](serviceName)}</h1>
+      <p className="small"><Link href={href}>{t("back")}</Link></p>
+      <h1>{t(`titles.${kind}`, { service: serviceName })}</h1>
       <p>{lead}</p>
       {kind === "appeal" && state.appeal ? (
-        <p className="notice ok" role="status">You appealed on {formatLongDate(state.appeal.on)}. It is on <Link href={href}>the request&apos;s timeline</Link>.</p>
+        <p className="notice ok" role="status">{t.rich("appealed", { date: format.full(state.appeal.on), link: (chunks) => <Link href={href}>{chunks}</Link> })}</p>
       ) : notYet ? <p className="notice warn">{notYet}</p> : null}
       {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
       {letter ? (
@@ -61,13 +62,13 @@ export function FollowUpView({ requestId, serviceName, kind, state, letter, prob
           <LanguageSwitch href={page} language={language} languages={languages} />
           <LetterText letter={letter} />
           <section className="stack" aria-labelledby="send-heading">
-            <h2 id="send-heading">Send it yourself</h2>
+            <h2 id="send-heading">{t("send")}</h2>
             <SendOptions letter={letter} draftHref={page} query={`?lang=${language}`} name={letterFileName({ company: serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: letter.date })} />
           </section>
           {notYet ? null : (
             <section className="card stack" aria-labelledby="sent-heading">
-              <h2 id="sent-heading">Once you have sent it</h2>
-              <RecordEventForm requestId={requestId} allowed={[kind === "appeal" ? "appealed" : "follow-up-sent"]} checklist={[]} authorities={[]} language={language} submitLabel="I sent it: add it to the timeline" />
+              <h2 id="sent-heading">{t("once")}</h2>
+              <RecordEventForm requestId={requestId} allowed={[kind === "appeal" ? "appealed" : "follow-up-sent"]} checklist={[]} authorities={[]} language={language} submitLabel={t("sent")} />
             </section>
           )}
         </>

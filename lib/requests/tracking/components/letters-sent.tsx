@@ -1,4 +1,5 @@
-import { formatLongDate } from "@/lib/law/labels";
+import { useTranslations } from "next-intl";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { EVENT_TITLES, type RequestEventType } from "../../event-types";
 import type { TimelineEvent } from "../../lifecycle";
 import { lettersSent } from "../event-detail";
@@ -9,15 +10,17 @@ type Props = { request: { language: string; letterSubject: string; letterBody: s
 /** The first letter exactly as sent, then each reminder, appeal or complaint as the app wrote it that day. */
 export function LettersSent({ request, events, undoneIds }: Props) {
   const later = lettersSent(events, undoneIds);
+  const t = useTranslations("tracking");
+  const format = useDayFormat();
   return (
     <section aria-labelledby="letter-heading" className="stack">
-      <h2 id="letter-heading">The letter as sent</h2>
-      <p><strong>Subject:</strong> {request.letterSubject}</p>
-      <pre className={styles.letter} lang={request.language} tabIndex={0} aria-label="Letter text">{request.letterBody}</pre>
+      <h2 id="letter-heading">{t("sentLetter.title")}</h2>
+      <p><strong>{t("sentLetter.subject")}</strong> {request.letterSubject}</p>
+      <pre className={styles.letter} lang={request.language} tabIndex={0} aria-label={t("sentLetter.text")}>{request.letterBody}</pre>
       {later.map((letter) => (
         <details key={letter.id}>
-          <summary>{EVENT_TITLES[letter.type as RequestEventType] ?? letter.type}, {formatLongDate(letter.on)}: {letter.subject}</summary>
-          <pre className={styles.letter} tabIndex={0} aria-label={`${letter.subject}: letter text`}>{letter.body}</pre>
+          <summary>{Object.hasOwn(EVENT_TITLES, letter.type) ? t(`timeline.events.${letter.type as RequestEventType}`) : letter.type}, {format.full(letter.on)}: {letter.subject}</summary>
+          <pre className={styles.letter} tabIndex={0} aria-label={t("sentLetter.textOf", { subject: letter.subject })}>{letter.body}</pre>
         </details>
       ))}
     </section>

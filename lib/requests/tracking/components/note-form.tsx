@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, FieldError, FormAlert } from "../../components/form-bits";
@@ -10,6 +11,7 @@ import { noteSchema, type NoteInput } from "../schema";
 import { failureMessage } from "./failure";
 
 export function NoteForm({ requestId }: { requestId: string }) {
+  const t = useTranslations("tracking.notes");
   const [alert, setAlert] = useState<string | null>(null);
   const form = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { body: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -22,19 +24,19 @@ export function NoteForm({ requestId }: { requestId: string }) {
       else setAlert(failureMessage(result));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("The note was not saved. Please try again.");
+      setAlert(t("failed"));
     }
   });
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert} />
       <div className="field">
-        <label htmlFor="note">Add a note</label>
+        <label htmlFor="note">{t("add")}</label>
         <textarea id="note" rows={3} aria-invalid={errors.body ? "true" : "false"} aria-describedby={describedBy("note", { hint: true, error: errors.body })} {...form.register("body")} />
-        <span id="note-hint" className="hint">A call you made, what a reply said, a ticket number. Notes go into the evidence file.</span>
+        <span id="note-hint" className="hint">{t("hint")}</span>
         <FieldError id="note" error={errors.body} />
       </div>
-      <button type="submit" className="secondary" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save the note"}</button>
+      <button type="submit" className="secondary" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
     </form>
   );
 }

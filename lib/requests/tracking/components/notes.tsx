@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { recordedAtText } from "../../evidence-blocks";
 import { DeleteNoteButton } from "./delete-note-button";
 import { NoteForm } from "./note-form";
 import styles from "./request.module.css";
 
 export function Notes({ requestId, notes }: { requestId: string; notes: { id: string; body: string; createdAt: Date }[] }) {
+  const t = useTranslations("tracking.notes");
   return (
     <div className="stack">
       {notes.length > 0 ? (
@@ -17,7 +19,7 @@ export function Notes({ requestId, notes }: { requestId: string; notes: { id: st
           ))}
         </ul>
       ) : (
-        <p className="muted">No notes yet.</p>
+        <p className="muted">{t("none")}</p>
       )}
       <NoteForm requestId={requestId} />
     </div>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { Undo2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { undoRecordedFormAction } from "../actions";
-import { QUICK_LABELS, type QuickEventType } from "../quick-events";
+import type { QuickEventType } from "../quick-events";
+import { QUICK_EVENT_TYPES } from "../schema";
 
 export type Recorded = { requestId: string; eventId: string; serviceName: string; type: string; failed: boolean };
 
@@ -11,10 +13,10 @@ export type Recorded = { requestId: string; eventId: string; serviceName: string
  * undo has to be.
  */
 export function RecordedNotice({ recorded, back }: { recorded: Recorded; back: string }) {
+  const t = useTranslations("tracking");
   const href = `/requests/${encodeURIComponent(recorded.requestId)}`;
-  const what = recorded.type === "completed"
-    ? `Marked the request to ${recorded.serviceName} as done.`
-    : `Recorded for ${recorded.serviceName}: ${QUICK_LABELS[recorded.type as QuickEventType] ?? recorded.type}.`;
+  const step = (QUICK_EVENT_TYPES as readonly string[]).includes(recorded.type) ? t(`quick.${recorded.type as QuickEventType}`) : recorded.type;
+  const what = recorded.type === "completed" ? t("recorded.markedDone", { service: recorded.serviceName }) : t("recorded.recordedFor", { service: recorded.serviceName, step });
   return (
     <div className="notice ok row" role="status">
       <span>{what}</span>
@@ -22,24 +24,21 @@ export function RecordedNotice({ recorded, back }: { recorded: Recorded; back: s
         <input type="hidden" name="requestId" value={recorded.requestId} />
         <input type="hidden" name="eventId" value={recorded.eventId} />
         <input type="hidden" name="back" value={back} />
-        <button type="submit" className="secondary" aria-label={`Undo: ${what}`}>
-          <Undo2 aria-hidden="true" size={18} /> Undo
+        <button type="submit" className="secondary" aria-label={t("recorded.undoLabel", { what })}>
+          <Undo2 aria-hidden="true" size={18} /> {t("recorded.undo")}
         </button>
       </form>
-      {recorded.failed ? (
-        <span className="error">
-          Could not undo it: the request changed since. Its <Link href={href}>timeline</Link> shows what is recorded.
-        </span>
-      ) : null}
+      {recorded.failed ? <span className="error">{t.rich("recorded.failed", { link: (chunks) => <Link href={href}>{chunks}</Link> })}</span> : null}
     </div>
   );
 }
 
 /** After an undo: the request is back where it was. */
 export function UndoneNotice({ serviceName, requestId }: { serviceName: string; requestId: string }) {
+  const t = useTranslations("tracking");
   return (
     <p className="notice" role="status">
-      Undone: the request to <Link href={`/requests/${encodeURIComponent(requestId)}`}>{serviceName}</Link> is as it was before.
+      {t.rich("recorded.undone", { service: serviceName, link: (chunks) => <Link href={`/requests/${encodeURIComponent(requestId)}`}>{chunks}</Link> })}
     </p>
   );
 }
