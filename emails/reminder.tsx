@@ -41,11 +41,16 @@ export async function renderReminderEmail(message: ReminderMessage): Promise<Ren
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Values the templates choose by or format (the locale, the rights' ids, dates): kept as they are in the key. */
+export function reminderValueKept(value: string, key: string): boolean {
+  return key === "locale" || key === "rightIds" || ISO_DATE.test(value);
+}
+
 /**
  * The same email at a few microseconds each: rendered once per kind, locale and shape, then filled
  * (lib/mail/filled-template). Dates stay in the key because the template formats them.
  */
 export const renderReminderEmailFilled = filledTemplate(renderReminderEmail, {
   key: (message) => `${message.digest ? "digest" : `before:${message.daysBefore ?? "overdue"}`}:${message.locale ?? "en"}`,
-  keep: (value, key) => key === "locale" || ISO_DATE.test(value),
+  keep: reminderValueKept,
 });
