@@ -11,7 +11,21 @@ const tests = ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "lib/testing/**", "**/
 // Modules that compute without side effects: they may not reach the network, the database or Next.js.
 const pure = ["lib/law/**", "lib/letters/**", "lib/reminders/{plan,decide,schedule}.ts"];
 const impure = {
-  modules: ["next", "next/**", "next-auth", "next-auth/**", "nodemailer", "pg", "@prisma/**", "@electric-sql/**", "server-only", "node:net", "node:http", "node:https", "node:dns"],
+  modules: [
+    "next",
+    "next/**",
+    "next-auth",
+    "next-auth/**",
+    "nodemailer",
+    "pg",
+    "@prisma/**",
+    "@electric-sql/**",
+    "server-only",
+    "node:net",
+    "node:http",
+    "node:https",
+    "node:dns",
+  ],
 };
 
 export default tseslint.config(
@@ -63,7 +77,11 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.{mjs,js,cjs}"], extends: [tseslint.configs.recommended] },
-  { files: ["**/*.cjs"], languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 
   // React and Next.js.
   { files: ["**/*.{ts,tsx}"], ignores: ["e2e/**"], ...reactHooks.configs.flat.recommended },

@@ -8,8 +8,12 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 async function refuseBadActionBody(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   const bytes = await readBodyCapped(request.clone(), MAX_ACTION_BODY_BYTES);
-  const verdict = bytes ? await checkActionRequest(request.headers.get("content-type"), bytes) : ({ ok: false, status: 413, message: "The request is larger than 1 MB." } as const);
-  return verdict.ok ? null : new NextResponse(verdict.message, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const verdict = bytes
+    ? await checkActionRequest(request.headers.get("content-type"), bytes)
+    : ({ ok: false, status: 413, message: "The request is larger than 1 MB." } as const);
+  return verdict.ok
+    ? null
+    : new NextResponse(verdict.message, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 // A fresh nonce per request: Next puts it on its own scripts, and nothing else may run.

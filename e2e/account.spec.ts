@@ -9,7 +9,12 @@ test("a user downloads everything held about them, then deletes the account and 
   test.setTimeout(120_000);
   const email = uniqueEmail("account");
   await signIn(page, mailbox, email, "/account");
-  const request = await seedRequest(sql, email, { regime: "uk-gdpr", rights: ["access"], sentOn: addDays(isoDateIn(new Date(), "Europe/London"), -3), serviceName: "Export Co" });
+  const request = await seedRequest(sql, email, {
+    regime: "uk-gdpr",
+    rights: ["access"],
+    sentOn: addDays(isoDateIn(new Date(), "Europe/London"), -3),
+    serviceName: "Export Co",
+  });
   await page.goto(`/requests/${request.id}`);
   await page.getByLabel("Add a note").fill("A note to export");
   await page.getByRole("button", { name: "Save the note" }).click();
@@ -18,7 +23,7 @@ test("a user downloads everything held about them, then deletes the account and 
   await page.goto("/account");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download my data (JSON)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^rightsdesk-data-\d{4}-\d{2}-\d{2}\.json$/);
-  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path()), "utf8"));
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile(await download.path(), "utf8"));
   expect(data.user.email).toBe(email);
   expect(data.requests).toHaveLength(1);
   expect(data.requests[0]).toMatchObject({ serviceName: "Export Co", events: [{ type: "sent" }], notes: [{ body: "A note to export" }] });
@@ -34,7 +39,8 @@ test("a user downloads everything held about them, then deletes the account and 
   await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
 
   expect(await sql(`SELECT 1 FROM "User" WHERE id = $1`, [userId])).toHaveLength(0);
-  for (const table of ["Request", "RequestNote", "Session", "RequestDraft", "CalendarFeed"]) expect(await sql(`SELECT 1 FROM "${table}" WHERE "userId" = $1`, [userId]), table).toHaveLength(0);
+  for (const table of ["Request", "RequestNote", "Session", "RequestDraft", "CalendarFeed"])
+    expect(await sql(`SELECT 1 FROM "${table}" WHERE "userId" = $1`, [userId]), table).toHaveLength(0);
   expect(await sql(`SELECT 1 FROM "RequestEvent" WHERE "requestId" = $1`, [request.id])).toHaveLength(0);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin/);

@@ -11,7 +11,10 @@ const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
 mkdirSync(SHOTS, { recursive: true });
 
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `${SHOTS}/catalog-${name}-${width}.png`, fullPage: true });
@@ -67,7 +70,7 @@ test.describe("a new user in Germany", () => {
     });
     // Addressed to the legal entity, at the privacy address of its record.
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .eml" }).click()]);
-    const eml = await simpleParser(await readFile((await file.path())));
+    const eml = await simpleParser(await readFile(await file.path()));
     expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.address : null).toBe("datenschutz@schufa.de");
     expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.name : null).toBe("SCHUFA Holding AG");
     await page.getByRole("button", { name: "I sent it: track the deadline" }).click();
@@ -78,7 +81,10 @@ test.describe("a new user in Germany", () => {
     await page.getByLabel("Authority (by where you live)").selectOption({ label: "Bavaria: Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)" });
     await page.getByRole("button", { name: "Use this authority" }).click();
     await expect(page).toHaveURL(/authority=DE-BY/);
-    await expect(page.getByRole("link", { name: /Open Bayerisches Landesamt für Datenschutzaufsicht \(BayLDA\)'s complaint form/ })).toHaveAttribute("href", "https://www.lda.bayern.de/de/beschwerde.html");
+    await expect(page.getByRole("link", { name: /Open Bayerisches Landesamt für Datenschutzaufsicht \(BayLDA\)'s complaint form/ })).toHaveAttribute(
+      "href",
+      "https://www.lda.bayern.de/de/beschwerde.html",
+    );
     await expect(page.getByText(/Email: poststelle@lda\.bayern\.de/)).toBeVisible();
     // BayLDA takes complaints in German, and the request was written in German (SCHUFA's language).
     await expect(page.locator("pre").first()).toContainText("hiermit erhebe ich Beschwerde gegen SCHUFA Holding AG");
@@ -119,7 +125,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/services\?q=netflx/);
     await expect(page.getByRole("link", { name: "Netflix International B.V." })).toBeVisible();
-    for (const q of ["x".repeat(10_000), "'; DROP TABLE \"Request\"; --", "(a+)+$[", "🙂"]) {
+    for (const q of ["x".repeat(10_000), '\'; DROP TABLE "Request"; --', "(a+)+$[", "🙂"]) {
       const response = await page.goto(`/services?q=${encodeURIComponent(q)}&category=credit+agency`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
@@ -168,6 +174,6 @@ test("a correction is validated, used in the user's own letters only, and export
     await page.getByLabel(/Geburtsdatum/).fill("1990-01-01");
   });
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .eml" }).click()]);
-  const eml = await simpleParser(await readFile((await file.path())));
+  const eml = await simpleParser(await readFile(await file.path()));
   expect(eml.to && !Array.isArray(eml.to) ? eml.to.value[0]?.address : null).toBe("privacy-new@infoscore.example");
 });

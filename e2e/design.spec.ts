@@ -20,7 +20,13 @@ async function frames(page: Page) {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 4).join(" | ")}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 4)
+        .join(" | ")}`,
+  );
 }
 
 /** One page: axe in both colour schemes, reflow at 320 px, and the screenshots when asked for. */
@@ -41,7 +47,10 @@ async function check(page: Page, name: string, path: string) {
   expect.soft(scrollWidth, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(innerWidth);
 
   if (SHOTS) {
-    for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await frames(page);
       await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
@@ -71,7 +80,11 @@ test("signed out: home, services, a service page, deadlines and sign-in pass axe
   await check(page, "06-signin", "/signin");
 });
 
-test("signed in: every wizard step, the dashboard empty and full, a request with its letters, account and settings pass axe and reflow", async ({ page, mailbox, sql }) => {
+test("signed in: every wizard step, the dashboard empty and full, a request with its letters, account and settings pass axe and reflow", async ({
+  page,
+  mailbox,
+  sql,
+}) => {
   test.setTimeout(240_000);
   const email = uniqueEmail("design");
   await signIn(page, mailbox, email, "/dashboard");
@@ -89,13 +102,27 @@ test("signed in: every wizard step, the dashboard empty and full, a request with
     language: "en",
     letterDate: isoDateIn(new Date(), "Europe/Berlin"),
   };
-  await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, 'netflix@2024-04-17', $3, 'send', now())`, [draft, await userId(sql, email), JSON.stringify(data)]);
+  await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, 'netflix@2024-04-17', $3, 'send', now())`, [
+    draft,
+    await userId(sql, email),
+    JSON.stringify(data),
+  ]);
   for (const [index, step] of ["rights", "location", "details", "specifics", "review", "send"].entries()) {
     await check(page, `${13 + index}-wizard-${step}`, `/requests/new/${draft}/${step}`);
   }
 
-  const fresh = await seedRequest(sql, email, { regime: "eu-gdpr", rights: ["access"], sentOn: isoDateIn(new Date(Date.now() - 3 * 86_400_000), "Europe/Berlin"), country: "DE" });
-  const old = await seedRequest(sql, email, { regime: "uk-gdpr", rights: ["access"], sentOn: isoDateIn(new Date(Date.now() - 100 * 86_400_000), "Europe/London"), serviceName: "Old Co" });
+  const fresh = await seedRequest(sql, email, {
+    regime: "eu-gdpr",
+    rights: ["access"],
+    sentOn: isoDateIn(new Date(Date.now() - 3 * 86_400_000), "Europe/Berlin"),
+    country: "DE",
+  });
+  const old = await seedRequest(sql, email, {
+    regime: "uk-gdpr",
+    rights: ["access"],
+    sentOn: isoDateIn(new Date(Date.now() - 100 * 86_400_000), "Europe/London"),
+    serviceName: "Old Co",
+  });
   await check(page, "20-dashboard", "/dashboard");
   await check(page, "21-request", `/requests/${fresh.id}`);
   await check(page, "22-request-overdue", `/requests/${old.id}`);

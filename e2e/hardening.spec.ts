@@ -52,7 +52,12 @@ test.describe("sign-in mail limits hold whatever the request looks like", () => 
     const client = freshClient();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push(await askForLink(client, (csrfToken) => ({ body: JSON.stringify({ email: victim, csrfToken, json: "true" }), headers: { "content-type": "application/json" } })));
+      statuses.push(
+        await askForLink(client, (csrfToken) => ({
+          body: JSON.stringify({ email: victim, csrfToken, json: "true" }),
+          headers: { "content-type": "application/json" },
+        })),
+      );
     }
     expect(await mailCount(mailbox, victim)).toBe(5);
     expect(statuses.at(-1)).toBe(429);
@@ -62,7 +67,14 @@ test.describe("sign-in mail limits hold whatever the request looks like", () => 
     const victim = uniqueEmail("dup-victim");
     const client = freshClient();
     for (let i = 0; i < 7; i++) {
-      await askForLink(client, (csrfToken) => ({ form: [["email", `decoy${i}-${victim}`], ["email", victim], ["csrfToken", csrfToken], ["json", "true"]] }));
+      await askForLink(client, (csrfToken) => ({
+        form: [
+          ["email", `decoy${i}-${victim}`],
+          ["email", victim],
+          ["csrfToken", csrfToken],
+          ["json", "true"],
+        ],
+      }));
     }
     expect(await mailCount(mailbox, victim)).toBeLessThanOrEqual(5);
   });
@@ -112,7 +124,13 @@ test("a 2 MB adversarial policy never holds up other requests", async ({ mailbox
   expect(body.byteLength).toBeGreaterThan(2_000_000);
   expect(html.length).toBeLessThan(2 * 1024 * 1024);
 
-  const upload = raw("/api/custom-services/extract", { method: "POST", jar, localAddress: client, body, headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: BASE } });
+  const upload = raw("/api/custom-services/extract", {
+    method: "POST",
+    jar,
+    localAddress: client,
+    body,
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: BASE },
+  });
   let done = false;
   void upload.finally(() => (done = true));
   const health: number[] = [];
@@ -138,7 +156,11 @@ function serverActions(): { id: string; name: string; page: string }[] {
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
     // Pages live under app/[locale]/ and are addressed without it (the proxy adds the locale).
-    const page = `/${worker.replace(/^app\//, "").replace(/^\[locale\](?:\/|$)/, "").replace(/\/page$/, "").replace(/^page$/, "")}`;
+    const page = `/${worker
+      .replace(/^app\//, "")
+      .replace(/^\[locale\](?:\/|$)/, "")
+      .replace(/\/page$/, "")
+      .replace(/^page$/, "")}`;
     return { id, name: entry.exportedName ?? id, page: page.replace(/\[[^[\]]+\]/g, "x") };
   });
 }
@@ -167,14 +189,26 @@ test("every server action and route handler answers bad input without a 5xx, and
 
   // The victim starts a draft; its id is what the attacker tries with every action.
   const start = actions.find((a) => a.name === "startDraftAction")!;
-  const started = await raw(start.page, { method: "POST", jar: victimJar, localAddress: owner, body: JSON.stringify([{ service: "netflix" }]), headers: { "next-action": start.id, "content-type": "text/plain;charset=UTF-8", origin: BASE } });
+  const started = await raw(start.page, {
+    method: "POST",
+    jar: victimJar,
+    localAddress: owner,
+    body: JSON.stringify([{ service: "netflix" }]),
+    headers: { "next-action": start.id, "content-type": "text/plain;charset=UTF-8", origin: BASE },
+  });
   const victimDraft = /\/requests\/new\/([A-Za-z0-9_-]+)\//.exec(String(started.headers["x-action-redirect"] ?? started.body))?.[1];
   expect(victimDraft).toBeTruthy();
   const [before] = await sql<{ data: unknown; step: string }>(`SELECT data, step FROM "RequestDraft" WHERE id = $1`, [victimDraft]);
 
   const failures: string[] = [];
   const call = async (action: { id: string; page: string; name: string }, body: string | Buffer, type = "text/plain;charset=UTF-8") => {
-    const res = await raw(action.page, { method: "POST", jar, localAddress: attacker, body, headers: { "next-action": action.id, "content-type": type, origin: BASE } });
+    const res = await raw(action.page, {
+      method: "POST",
+      jar,
+      localAddress: attacker,
+      body,
+      headers: { "next-action": action.id, "content-type": type, origin: BASE },
+    });
     if (res.status >= 500) failures.push(`${action.name} ${res.status} ${String(body).slice(0, 60)}`);
   };
   for (const action of actions.filter((a) => a.name !== "deleteAccountAction")) {
@@ -188,7 +222,25 @@ test("every server action and route handler answers bad input without a 5xx, and
 
   const odd = ["%00", "%ED%A0%80", "..%2F..%2Fetc", "x".repeat(3000), "%E2%80%AE", victimDraft!];
   const routes = [
-    ...odd.flatMap((id) => [`/requests/${id}`, `/requests/${id}/evidence.pdf`, `/requests/${id}/deadline.ics`, `/requests/${id}/follow-up/letter.eml?lang=%00`, `/requests/${id}/complaint/letter.pdf?authority=%ED%A0%80`, `/requests/new/${id}/letter.pdf`, `/requests/new/${id}/rights`, `/services/custom/${id}`, `/services/${id}`, `/services/${id}/correct`, `/requests/bulk?companies=${id}&category=${id}`, `/services?q=${id}&category=${id}&country=${id}`, `/api/v1/services/${id}`, `/api/v1/documents/${id}`, `/calendar/${id}/deadlines.ics`, `/requests/${id}/replies/${id}/raw`, `/requests/${id}/replies/${id}/files/${id}`]),
+    ...odd.flatMap((id) => [
+      `/requests/${id}`,
+      `/requests/${id}/evidence.pdf`,
+      `/requests/${id}/deadline.ics`,
+      `/requests/${id}/follow-up/letter.eml?lang=%00`,
+      `/requests/${id}/complaint/letter.pdf?authority=%ED%A0%80`,
+      `/requests/new/${id}/letter.pdf`,
+      `/requests/new/${id}/rights`,
+      `/services/custom/${id}`,
+      `/services/${id}`,
+      `/services/${id}/correct`,
+      `/requests/bulk?companies=${id}&category=${id}`,
+      `/services?q=${id}&category=${id}&country=${id}`,
+      `/api/v1/services/${id}`,
+      `/api/v1/documents/${id}`,
+      `/calendar/${id}/deadlines.ics`,
+      `/requests/${id}/replies/${id}/raw`,
+      `/requests/${id}/replies/${id}/files/${id}`,
+    ]),
     ...odd.map((id) => `/settings/reminders/unsubscribe?token=${id}`),
     "/dashboard?group=%00&page=-1&sort=%ED%A0%80&batch=%00",
     "/account/corrections.json",

@@ -91,11 +91,16 @@ test.describe("a German browser", () => {
        ON CONFLICT ("userId") DO UPDATE SET "quietFrom" = 0, "quietTo" = 0`,
       [user!.id, `e2e-${requestId}`],
     );
-    const due = await sql(`UPDATE "Reminder" SET "sendAt" = now() - interval '1 minute' WHERE "userId" = $1 AND "requestId" = $2 AND kind = 'before-7d' AND status = 'pending' RETURNING id`, [user!.id, requestId]);
+    const due = await sql(
+      `UPDATE "Reminder" SET "sendAt" = now() - interval '1 minute' WHERE "userId" = $1 AND "requestId" = $2 AND kind = 'before-7d' AND status = 'pending' RETURNING id`,
+      [user!.id, requestId],
+    );
     expect(due).toHaveLength(1);
     let reminder = { subject: "", text: "" };
     await expect
-      .poll(async () => ((reminder = (await mailbox.messages(email)).find((m) => m.subject.startsWith("Erinnerung")) ?? reminder), reminder.subject), { timeout: 60_000 })
+      .poll(async () => ((reminder = (await mailbox.messages(email)).find((m) => m.subject.startsWith("Erinnerung")) ?? reminder), reminder.subject), {
+        timeout: 60_000,
+      })
       .toMatch(/^Erinnerung: Netflix muss bis \w+, \d{1,2}\. \w+ 20\d\d antworten$/);
     expect(reminder.text).toContain("Auskunft (eine Kopie meiner Daten)");
     expect(reminder.text).toContain("Antrag öffnen");

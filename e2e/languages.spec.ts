@@ -90,9 +90,15 @@ test.describe("a Polish requester", () => {
     await next(page, /choose how to send it/, /\/send$/, "Send it yourself");
 
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
-    const bytes = readFileSync((await file.path()));
+    const bytes = readFileSync(await file.path());
     const text = pdfText(bytes).replace(/\s+/g, " ");
-    for (const expected of ["Łucja Wróbel-Żółć", "Żądanie usunięcia danych na podstawie art. 17 RODO", "Szanowni Państwo,", "Żądam niezwłocznego usunięcia wszystkich dotyczących mnie danych osobowych", "Z poważaniem"]) {
+    for (const expected of [
+      "Łucja Wróbel-Żółć",
+      "Żądanie usunięcia danych na podstawie art. 17 RODO",
+      "Szanowni Państwo,",
+      "Żądam niezwłocznego usunięcia wszystkich dotyczących mnie danych osobowych",
+      "Z poważaniem",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain("\uFFFD");

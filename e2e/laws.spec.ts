@@ -8,7 +8,8 @@ import { expect, signIn, test, uniqueEmail, type Mailbox } from "./support/fixtu
 // Issue 13: a requester in Montana, in Quebec, in Japan and in a country with no modelled law each
 // get a letter citing the right law and a tracked request with the right date and authority.
 
-const letterDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+const letterDate = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
 function expectedDue(regime: RegimeId, rights: RightId[], timeZone: string, holidayRegion?: string) {
   const today = isoDateIn(new Date(), timeZone);
@@ -137,7 +138,13 @@ test.describe("a country with no modelled law", () => {
   test("gets a GDPR letter where the company is established in the EU (Art. 3(1)), dated with Dutch holidays", async ({ page, mailbox }) => {
     test.setTimeout(180_000);
     const due = expectedDue("eu-gdpr", ["access"], "Africa/Lagos", "NL");
-    await walk(page, mailbox, "netflix", (p) => p.getByLabel("Country where you live").selectOption("XX"), /applies to its processing of your data wherever you live/);
+    await walk(
+      page,
+      mailbox,
+      "netflix",
+      (p) => p.getByLabel("Country where you live").selectOption("XX"),
+      /applies to its processing of your data wherever you live/,
+    );
     const letter = page.getByRole("region", { name: "The letter" }).locator("pre");
     await expect(letter).toContainText("Art. 15 GDPR");
     await expect(letter).toContainText(letterDate(due.dueDate));

@@ -23,11 +23,21 @@ function upload(request: APIRequestContext, requestId: string, multipart: Record
   return request.post(`/requests/${requestId}/replies`, { multipart, headers: { Accept: "application/json" }, maxRedirects: 0 });
 }
 
-test("an uploaded reply with an archive is read as a partial answer, its gaps go into the follow-up, and the evidence file lists it", async ({ page, mailbox, sql }) => {
+test("an uploaded reply with an archive is read as a partial answer, its gaps go into the follow-up, and the evidence file lists it", async ({
+  page,
+  mailbox,
+  sql,
+}) => {
   test.setTimeout(120_000);
   const email = uniqueEmail("replies");
   await signIn(page, mailbox, email, "/dashboard");
-  const seeded = await seedRequest(sql, email, { regime: "eu-gdpr", rights: ["access"], sentOn: addDays(today(), -20), country: "DE", serviceName: "StreamCo" });
+  const seeded = await seedRequest(sql, email, {
+    regime: "eu-gdpr",
+    rights: ["access"],
+    sentOn: addDays(today(), -20),
+    country: "DE",
+    serviceName: "StreamCo",
+  });
   const href = `/requests/${seeded.id}`;
   const eml = buildEml({ date: mailDate() });
 
@@ -55,10 +65,10 @@ test("an uploaded reply with an archive is read as a partial answer, its gaps go
   }
   await expect(reply).toContainText("Machine-readable: export.zip › export/profile.json, export.zip › export/viewing-history.csv");
 
-  const raw = await page.request.get(await reply.getByRole("link", { name: /Download the reply as it came/ }).getAttribute("href") ?? "");
+  const raw = await page.request.get((await reply.getByRole("link", { name: /Download the reply as it came/ }).getAttribute("href")) ?? "");
   expect(raw.status()).toBe(200);
   expect(sha256(await raw.body())).toBe(sha256(eml));
-  const zip = await page.request.get(await reply.getByRole("link", { name: "export.zip" }).getAttribute("href") ?? "");
+  const zip = await page.request.get((await reply.getByRole("link", { name: "export.zip" }).getAttribute("href")) ?? "");
   expect(Buffer.from(await zip.body()).equals(Buffer.from(exportZip()))).toBe(true);
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -71,10 +81,21 @@ test("an uploaded reply with an archive is read as a partial answer, its gaps go
 
   await page.goto(`${href}/follow-up?lang=en`);
   const letter = page.getByRole("region", { name: "The letter", exact: true }).locator("pre");
-  for (const ask of ["the envisaged storage period", "the existence of the rights to rectification", "any available information as to the source", "the existence of automated decision-making", "the appropriate safeguards for transfers"]) {
+  for (const ask of [
+    "the envisaged storage period",
+    "the existence of the rights to rectification",
+    "any available information as to the source",
+    "the existence of automated decision-making",
+    "the appropriate safeguards for transfers",
+  ]) {
     await expect(letter).toContainText(ask);
   }
-  for (const covered of ["the purposes of the processing", "the categories of personal data concerned", "a copy of the personal data undergoing processing", "the right to lodge a complaint"]) {
+  for (const covered of [
+    "the purposes of the processing",
+    "the categories of personal data concerned",
+    "a copy of the personal data undergoing processing",
+    "the right to lodge a complaint",
+  ]) {
     await expect(letter).not.toContainText(covered);
   }
 
@@ -100,19 +121,34 @@ test("mail to a request's reply address is filed under it; unknown and revoked a
 
   const transport = nodemailer.createTransport({ host: "127.0.0.1", port: INBOUND_PORT, secure: false, ignoreTLS: true });
   try {
-    await transport.sendMail({ envelope: { from: "privacy@streamco.example", to: address }, raw: buildEml({ to: address, subject: "Re: your request (by mail)", date: mailDate(), zip: null, text: "We have received your request and will respond within one month." }) });
-    await expect.poll(async () => {
-      await page.reload();
-      return page.getByRole("heading", { name: "Re: your request (by mail)" }).count();
-    }).toBe(1);
+    await transport.sendMail({
+      envelope: { from: "privacy@streamco.example", to: address },
+      raw: buildEml({
+        to: address,
+        subject: "Re: your request (by mail)",
+        date: mailDate(),
+        zip: null,
+        text: "We have received your request and will respond within one month.",
+      }),
+    });
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.getByRole("heading", { name: "Re: your request (by mail)" }).count();
+      })
+      .toBe(1);
     const reply = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Re: your request (by mail)" }) });
     await expect(reply).toContainText("received by mail");
     await expect(reply.getByTestId("reply-proposal")).toHaveText("They confirmed receipt");
 
-    await expect(transport.sendMail({ envelope: { from: "x@example.org", to: `r-${"a".repeat(32)}@${INBOUND_DOMAIN}` }, raw: buildEml({ zip: null }) })).rejects.toMatchObject({ responseCode: 550 });
+    await expect(
+      transport.sendMail({ envelope: { from: "x@example.org", to: `r-${"a".repeat(32)}@${INBOUND_DOMAIN}` }, raw: buildEml({ zip: null }) }),
+    ).rejects.toMatchObject({ responseCode: 550 });
     await page.getByRole("button", { name: "Stop this address" }).click();
     await expect(page.getByRole("status").filter({ hasText: "no longer takes mail" })).toBeVisible();
-    await expect(transport.sendMail({ envelope: { from: "x@example.org", to: address }, raw: buildEml({ zip: null }) })).rejects.toMatchObject({ responseCode: 550 });
+    await expect(transport.sendMail({ envelope: { from: "x@example.org", to: address }, raw: buildEml({ zip: null }) })).rejects.toMatchObject({
+      responseCode: 550,
+    });
   } finally {
     transport.close();
   }
@@ -124,8 +160,16 @@ test("another user can neither see, download nor add to someone else's replies",
   test.setTimeout(120_000);
   const ownerEmail = uniqueEmail("reply-owner");
   await signIn(page, mailbox, ownerEmail, "/dashboard");
-  const owned = await seedRequest(sql, ownerEmail, { regime: "eu-gdpr", rights: ["access"], sentOn: addDays(today(), -10), country: "DE", serviceName: "Owner Secret Co" });
-  const added = await upload(page.request, owned.id, { message: { name: "reply.eml", mimeType: "message/rfc822", buffer: Buffer.from(buildEml({ date: mailDate() })) } });
+  const owned = await seedRequest(sql, ownerEmail, {
+    regime: "eu-gdpr",
+    rights: ["access"],
+    sentOn: addDays(today(), -10),
+    country: "DE",
+    serviceName: "Owner Secret Co",
+  });
+  const added = await upload(page.request, owned.id, {
+    message: { name: "reply.eml", mimeType: "message/rfc822", buffer: Buffer.from(buildEml({ date: mailDate() })) },
+  });
   expect(added.status()).toBe(201);
   const { replyId } = (await added.json()) as { replyId: string };
   const [file] = await sql<{ id: string }>(`SELECT id FROM "ReplyAttachment" WHERE "replyId" = $1`, [replyId]);
@@ -137,7 +181,12 @@ test("another user can neither see, download nor add to someone else's replies",
   const mine = await seedRequest(sql, intruderEmail, { regime: "eu-gdpr", rights: ["access"], sentOn: addDays(today(), -10), country: "DE" });
 
   expect((await intruder.goto(`/requests/${owned.id}`))?.status()).toBe(404);
-  for (const path of [`/requests/${owned.id}/replies/${replyId}/raw`, `/requests/${owned.id}/replies/${replyId}/files/${file!.id}`, `/requests/${mine.id}/replies/${replyId}/raw`, `/requests/${mine.id}/replies/${replyId}/files/${file!.id}`]) {
+  for (const path of [
+    `/requests/${owned.id}/replies/${replyId}/raw`,
+    `/requests/${owned.id}/replies/${replyId}/files/${file!.id}`,
+    `/requests/${mine.id}/replies/${replyId}/raw`,
+    `/requests/${mine.id}/replies/${replyId}/files/${file!.id}`,
+  ]) {
     const response = await intruder.request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text()).not.toContain("Privacy Team");
@@ -168,22 +217,41 @@ test("hostile uploads get a clear refusal or a safe rendering, never a 500", asy
   };
 
   await refused({ message: file("reply.eml", Buffer.from("\u0000\u0001\u0002 binary, no headers at all")) }, 422, "malformed");
-  await refused({ message: file("reply.eml", Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--nope\r\n')) }, 422, "empty");
+  await refused(
+    { message: file("reply.eml", Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--nope\r\n')) },
+    422,
+    "empty",
+  );
   await refused({ message: file("reply.msg", Buffer.from("not an outlook file")) }, 422, "malformed");
   await refused({ text: "Data attached.", files: file("huge.json", Buffer.alloc(3 * 1024 * 1024, 0x20)) }, 413, "file-too-large");
   await refused({ text: "Data attached.", files: file("huge.bin", Buffer.alloc(5 * 1024 * 1024, 0x20)) }, 413, "too-large");
   await refused({ text: "   " }, 422, "empty");
-  const notForm = await page.request.post(`/requests/${seeded.id}/replies`, { data: "{}", headers: { "Content-Type": "application/json", Accept: "application/json" } });
+  const notForm = await page.request.post(`/requests/${seeded.id}/replies`, {
+    data: "{}",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+  });
   expect(notForm.status()).toBe(415);
-  const crossSite = await page.request.post(`/requests/${seeded.id}/replies`, { multipart: { text: "x" }, headers: { Origin: "https://evil.example", Accept: "application/json" } });
+  const crossSite = await page.request.post(`/requests/${seeded.id}/replies`, {
+    multipart: { text: "x" },
+    headers: { Origin: "https://evil.example", Accept: "application/json" },
+  });
   expect(crossSite.status()).toBe(403);
   expect((await upload(page.request, "not-a-real-id!", { text: "x" })).status()).toBe(404);
 
-  const bomb = buildZip([{ name: "bomb.bin", data: "0", declaredSize: 4_000_000_000 }, { name: "nested.zip", data: buildZip([{ name: "inner.json", data: "{}" }]) }]);
+  const bomb = buildZip([
+    { name: "bomb.bin", data: "0", declaredSize: 4_000_000_000 },
+    { name: "nested.zip", data: buildZip([{ name: "inner.json", data: "{}" }]) },
+  ]);
   const bombed = await upload(page.request, seeded.id, { text: "Please find attached your data.", files: file("data.zip", bomb, "application/zip") });
   expect(bombed.status()).toBe(201);
 
-  const html = buildEml({ html: true, zip: null, subject: "HTML reply", date: mailDate(), text: '<html><body><script>document.title="pwned"</script><p onclick="x()">Please find attached your data.</p><img src="https://tracker.example/x.gif"></body></html>' });
+  const html = buildEml({
+    html: true,
+    zip: null,
+    subject: "HTML reply",
+    date: mailDate(),
+    text: '<html><body><script>document.title="pwned"</script><p onclick="x()">Please find attached your data.</p><img src="https://tracker.example/x.gif"></body></html>',
+  });
   expect((await upload(page.request, seeded.id, { message: file("html.eml", Buffer.from(html), "message/rfc822") })).status()).toBe(201);
 
   let dialogs = 0;

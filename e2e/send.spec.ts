@@ -52,13 +52,51 @@ const jane = { name: "Jane Doe", email: "jane@example.org" };
 const LETTERS: { name: string; ref: string; data: Record<string, unknown> }[] = [
   { name: "Netflix, GDPR access (Germany)", ref: "netflix@2024-04-17", data: { rights: ["access"], location: { country: "DE" }, details: jane } },
   { name: "Netflix, UK GDPR access", ref: "netflix@2024-04-17", data: { rights: ["access"], location: { country: "GB" }, details: jane } },
-  { name: "Netflix, every GDPR right (the longest)", ref: "netflix@2024-04-17", data: { rights: ["access", "deletion", "portability", "correction", "objection"], location: { country: "DE" }, details: jane, specifics: { correction: [{ field: "Postal address", currentValue: "Old Street 1", correctValue: "New Street 2" }], deletion: { scope: "account" }, portability: { format: "json" }, objection: { directMarketing: true } } } },
-  { name: "Netflix, GDPR access in German", ref: "netflix@2024-04-17", data: { rights: ["access"], location: { country: "DE" }, details: jane, language: "de" } },
-  { name: "Netflix, GDPR deletion (Netherlands)", ref: "netflix@2024-04-17", data: { rights: ["deletion"], location: { country: "NL" }, details: jane, specifics: { deletion: { scope: "account" } } } },
-  { name: "Netflix, CCPA access and deletion (California)", ref: "netflix@2024-04-17", data: { rights: ["access", "deletion"], location: { country: "US", state: "CA" }, details: jane, specifics: { deletion: { scope: "account" } } } },
-  { name: "Netflix, Quebec access in French", ref: "netflix@2024-04-17", data: { rights: ["access"], location: { country: "CA", state: "QC" }, details: jane, language: "fr" } },
-  { name: "Trakt, portability (France)", ref: "trakt@2022-03-29", data: { rights: ["portability"], location: { country: "FR" }, details: jane, specifics: { portability: { format: "json" } } } },
-  { name: "SCHUFA (catalogue), access in German", ref: "schufa@datenanfragen", data: { rights: ["access"], location: { country: "DE" }, details: jane, language: "de" } },
+  {
+    name: "Netflix, every GDPR right (the longest)",
+    ref: "netflix@2024-04-17",
+    data: {
+      rights: ["access", "deletion", "portability", "correction", "objection"],
+      location: { country: "DE" },
+      details: jane,
+      specifics: {
+        correction: [{ field: "Postal address", currentValue: "Old Street 1", correctValue: "New Street 2" }],
+        deletion: { scope: "account" },
+        portability: { format: "json" },
+        objection: { directMarketing: true },
+      },
+    },
+  },
+  {
+    name: "Netflix, GDPR access in German",
+    ref: "netflix@2024-04-17",
+    data: { rights: ["access"], location: { country: "DE" }, details: jane, language: "de" },
+  },
+  {
+    name: "Netflix, GDPR deletion (Netherlands)",
+    ref: "netflix@2024-04-17",
+    data: { rights: ["deletion"], location: { country: "NL" }, details: jane, specifics: { deletion: { scope: "account" } } },
+  },
+  {
+    name: "Netflix, CCPA access and deletion (California)",
+    ref: "netflix@2024-04-17",
+    data: { rights: ["access", "deletion"], location: { country: "US", state: "CA" }, details: jane, specifics: { deletion: { scope: "account" } } },
+  },
+  {
+    name: "Netflix, Quebec access in French",
+    ref: "netflix@2024-04-17",
+    data: { rights: ["access"], location: { country: "CA", state: "QC" }, details: jane, language: "fr" },
+  },
+  {
+    name: "Trakt, portability (France)",
+    ref: "trakt@2022-03-29",
+    data: { rights: ["portability"], location: { country: "FR" }, details: jane, specifics: { portability: { format: "json" } } },
+  },
+  {
+    name: "SCHUFA (catalogue), access in German",
+    ref: "schufa@datenanfragen",
+    data: { rights: ["access"], location: { country: "DE" }, details: jane, language: "de" },
+  },
 ];
 
 test("every request letter of the e2e walks opens ready to send on a phone: share sheet and webmail carry the whole letter", async ({ page, mailbox, sql }) => {
@@ -70,7 +108,12 @@ test("every request letter of the e2e walks opens ready to send on a phone: shar
   const lengths: string[] = [];
   for (const [index, letter] of LETTERS.entries()) {
     const id = `e2esend${index}${Date.now().toString(36)}`;
-    await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, $3, $4, 'send', now())`, [id, user, letter.ref, JSON.stringify({ language: "en", ...letter.data, letterDate: today })]);
+    await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, $3, $4, 'send', now())`, [
+      id,
+      user,
+      letter.ref,
+      JSON.stringify({ language: "en", ...letter.data, letterDate: today }),
+    ]);
     await page.goto(`/requests/new/${id}/send`);
     await page.getByText("Show the letter").click();
     const { body, compose } = await expectReadyToSend(page, letter.name);
@@ -89,13 +132,17 @@ test("follow-up and complaint letters open ready to send on a phone too; a short
   const email = uniqueEmail("send-track");
   await page.addInitScript(SHARE_RECORDER);
   await signIn(page, mailbox, email, "/dashboard");
-  const old = await seedRequest(sql, email, { regime: "uk-gdpr", rights: ["access"], sentOn: isoDateIn(new Date(Date.now() - 100 * 86_400_000), "Europe/London"), serviceName: "Old Co" });
+  const old = await seedRequest(sql, email, {
+    regime: "uk-gdpr",
+    rights: ["access"],
+    sentOn: isoDateIn(new Date(Date.now() - 100 * 86_400_000), "Europe/London"),
+    serviceName: "Old Co",
+  });
 
   await page.goto(`/requests/${old.id}/follow-up`);
   await expectReadyToSend(page, "the follow-up");
   await page.goto(`/requests/${old.id}/complaint`);
   await expectReadyToSend(page, "the complaint");
-
 });
 
 test.describe("on a desktop (no touch screen)", () => {
@@ -107,11 +154,20 @@ test.describe("on a desktop (no touch screen)", () => {
     await page.addInitScript(SHARE_RECORDER);
     await signIn(page, mailbox, email, "/dashboard");
     const user = await userId(sql, email);
-    const short = { name: "a short objection", ref: "netflix@2024-04-17", data: { rights: ["objection"], location: { country: "GB" }, details: jane, specifics: { objection: { directMarketing: true } } } };
+    const short = {
+      name: "a short objection",
+      ref: "netflix@2024-04-17",
+      data: { rights: ["objection"], location: { country: "GB" }, details: jane, specifics: { objection: { directMarketing: true } } },
+    };
     let withMailto = 0;
     for (const [index, letter] of [LETTERS[0]!, LETTERS[2]!, short].entries()) {
       const id = `e2edesk${index}${Date.now().toString(36)}`;
-      await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, $3, $4, 'send', now())`, [id, user, letter.ref, JSON.stringify({ language: "en", ...letter.data, letterDate: today })]);
+      await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, $3, $4, 'send', now())`, [
+        id,
+        user,
+        letter.ref,
+        JSON.stringify({ language: "en", ...letter.data, letterDate: today }),
+      ]);
       await page.goto(`/requests/new/${id}/send`);
       await expect(page.locator("a[data-compose]")).toHaveCount(3);
       const mailto = await page.getByRole("link", { name: "Open in your mail app" }).count();

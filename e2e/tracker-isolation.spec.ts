@@ -40,7 +40,15 @@ test("another user's request is a 404 everywhere, and their actions cannot touch
     await expect(intruder.getByText("Owner Secret Co")).toHaveCount(0);
     expect((await intruder.goto(`/requests/${missing}${suffix}`))?.status()).toBe(404);
   }
-  for (const file of ["/evidence.pdf", "/deadline.ics", "/follow-up/letter.pdf", "/follow-up/letter.eml", "/appeal/letter.pdf", "/complaint/letter.pdf", "/complaint/letter.eml"]) {
+  for (const file of [
+    "/evidence.pdf",
+    "/deadline.ics",
+    "/follow-up/letter.pdf",
+    "/follow-up/letter.eml",
+    "/appeal/letter.pdf",
+    "/complaint/letter.pdf",
+    "/complaint/letter.eml",
+  ]) {
     const theirs = await intruder.request.get(`/requests/${owned.id}${file}`);
     const none = await intruder.request.get(`/requests/${missing}${file}`);
     expect(theirs.status(), file).toBe(404);

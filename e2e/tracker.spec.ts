@@ -16,7 +16,10 @@ const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
 mkdirSync(SHOTS, { recursive: true });
 
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
@@ -29,7 +32,8 @@ async function record(page: Page, action: string, on?: string) {
   await expect(page.getByRole("status").filter({ hasText: `Recorded: ${action}` })).toBeVisible();
 }
 
-const eventTypes = (sql: Sql, id: string) => sql<{ type: string }>(`SELECT type FROM "RequestEvent" WHERE "requestId" = $1 ORDER BY "createdAt", id`, [id]).then((rows) => rows.map((r) => r.type));
+const eventTypes = (sql: Sql, id: string) =>
+  sql<{ type: string }>(`SELECT type FROM "RequestEvent" WHERE "requestId" = $1 ORDER BY "createdAt", id`, [id]).then((rows) => rows.map((r) => r.type));
 
 test.describe("UK GDPR access to Netflix", () => {
   test.use({ timezoneId: "Europe/London" });
@@ -53,7 +57,12 @@ test.describe("UK GDPR access to Netflix", () => {
     const stale = await page.context().newPage();
     await stale.goto(href);
     await record(page, "They claimed an extension", claimedOn);
-    const extended = computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: request.sentOn, events: [{ type: "extension-claimed", on: claimedOn }] });
+    const extended = computeDeadlines({
+      regime: "uk-gdpr",
+      right: "access",
+      receivedOn: request.sentOn,
+      events: [{ type: "extension-claimed", on: claimedOn }],
+    });
     expect(extended.respondBy > original.respondBy).toBe(true);
     const deadline = page.getByRole("region", { name: "Answer due", exact: true });
     await expect(deadline).toContainText(formatLongDate(extended.respondBy));
@@ -65,7 +74,9 @@ test.describe("UK GDPR access to Netflix", () => {
     await stale.getByLabel("What happened?").selectOption({ label: "They claimed an extension" });
     await stale.getByLabel("On", { exact: true }).fill(addDays(claimedOn, 1));
     await stale.getByRole("button", { name: "Record it" }).click();
-    await expect(stale.getByRole("alert").filter({ hasText: "already claimed" })).toContainText(`They already claimed an extension on ${formatLongDate(claimedOn)}. UK GDPR allows one extension`);
+    await expect(stale.getByRole("alert").filter({ hasText: "already claimed" })).toContainText(
+      `They already claimed an extension on ${formatLongDate(claimedOn)}. UK GDPR allows one extension`,
+    );
     await expect(stale.getByRole("alert").filter({ hasText: "already claimed" })).toContainText(`it stays ${formatLongDate(extended.respondBy)}`);
     await stale.close();
     await expect(page.getByText("Overdue", { exact: true })).toBeVisible();
@@ -82,7 +93,8 @@ test.describe("UK GDPR access to Netflix", () => {
     await page.goto(`${href}/follow-up`);
     await expect(page.getByRole("heading", { level: 1, name: "A reminder to Netflix" })).toBeVisible();
     const letter = page.getByRole("region", { name: "The letter", exact: true }).locator("pre");
-    const letterDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+    const letterDate = (iso: string) =>
+      new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
     await expect(letter).toContainText(`The period for your answer ended on ${letterDate(extended.respondBy)}`);
     await expect(letter).toContainText(`you extended the period for your answer`);
     await expect(letter).toContainText("Information Commissioner's Office");
@@ -101,7 +113,7 @@ test.describe("UK GDPR access to Netflix", () => {
     await expect(complaint).toContainText(`The period for an answer ended on ${letterDate(extended.respondBy)}`);
     await expect(complaint).toContainText(`${letterDate(today)}: I sent a reminder`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the evidence file (PDF)" }).click()]);
-    const evidence = await PDFDocument.load(await readFile((await download.path())));
+    const evidence = await PDFDocument.load(await readFile(await download.path()));
     expect(evidence.getTitle()).toBe("Evidence file: request to Netflix");
     await shoot(page, "tracker-4-complaint");
     await page.getByRole("button", { name: "I filed it: add it to the timeline" }).click();
@@ -110,10 +122,13 @@ test.describe("UK GDPR access to Netflix", () => {
     await page.goto(href);
     await expect(page.getByText("Complaint filed").first()).toBeVisible();
     const timeline = page.getByRole("region", { name: "What happened", exact: true });
-    for (const entry of ["You sent the request", "They claimed an extension", "You sent a reminder", "You filed a complaint"]) await expect(timeline).toContainText(entry);
+    for (const entry of ["You sent the request", "They claimed an extension", "You sent a reminder", "You filed a complaint"])
+      await expect(timeline).toContainText(entry);
     await expect(page.getByText(`You sent a reminder, ${formatLongDate(today)}: Reminder:`)).toBeVisible();
     expect(await eventTypes(sql, request.id)).toEqual(["sent", "extension-claimed", "follow-up-sent", "complaint-filed"]);
-    const [stored] = await sql<{ status: string; stage: number; dueDate: string }>(`SELECT status, stage, "dueDate" FROM "Request" WHERE id = $1`, [request.id]);
+    const [stored] = await sql<{ status: string; stage: number; dueDate: string }>(`SELECT status, stage, "dueDate" FROM "Request" WHERE id = $1`, [
+      request.id,
+    ]);
     expect(stored).toEqual({ status: "complaint-filed", stage: 1, dueDate: extended.respondBy });
     await shoot(page, "tracker-5-request");
   });
@@ -178,7 +193,8 @@ test.describe("EU GDPR access to Netflix from Germany", () => {
     await page.goto(`/requests/${request.id}`);
     await page.getByLabel("What happened?").selectOption({ label: "An answer came" });
     await page.getByLabel("Only in part").check();
-    for (const item of ["A copy of the personal data itself", "Why they use the data (purposes)", "Which kinds of data they hold (categories)"]) await page.getByLabel(item).check();
+    for (const item of ["A copy of the personal data itself", "Why they use the data (purposes)", "Which kinds of data they hold (categories)"])
+      await page.getByLabel(item).check();
     await shoot(page, "tracker-7-answer-form");
     await page.getByRole("button", { name: "Record it" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Recorded: An answer came" })).toBeVisible();
@@ -193,10 +209,17 @@ test.describe("EU GDPR access to Netflix from Germany", () => {
     await page.goto(`/requests/${request.id}/complaint`);
     await expect(page.getByText("Autoriteit Persoonsgegevens").filter({ visible: true }).first()).toBeVisible();
     // The Dutch authority takes complaints in Dutch; the English request gets an English copy to read.
-    await expect(page.getByRole("region", { name: "The letter", exact: true }).locator("pre")).toContainText("de periode gedurende welke de gegevens naar verwachting worden opgeslagen");
+    await expect(page.getByRole("region", { name: "The letter", exact: true }).locator("pre")).toContainText(
+      "de periode gedurende welke de gegevens naar verwachting worden opgeslagen",
+    );
     await expect(page.getByRole("region", { name: /For you to read/ }).locator("pre")).toContainText("the envisaged storage period");
     await page.goto(`/requests/${request.id}/complaint?authority=home`);
-    await expect(page.getByText(/Bundesbeauftragte/).filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page
+        .getByText(/Bundesbeauftragte/)
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
     await shoot(page, "tracker-8-complaint-eu");
   });
 });

@@ -15,7 +15,10 @@ async function frames(page: Page) {
 }
 
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await frames(page);
     await page.screenshot({ path: `${SHOTS}/ux-${name}-${width}.png`, fullPage: true });
@@ -42,7 +45,10 @@ async function userId(sql: Sql, email: string): Promise<string> {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("sign-in posts the form and sends the link; the wizard's steps work as plain forms, down to tracking a letter sent weeks ago", async ({ page, mailbox }) => {
+  test("sign-in posts the form and sends the link; the wizard's steps work as plain forms, down to tracking a letter sent weeks ago", async ({
+    page,
+    mailbox,
+  }) => {
     test.setTimeout(120_000);
     const email = uniqueEmail("nojs");
     await page.goto(`/signin?callbackUrl=${encodeURIComponent("/requests/new?service=netflix")}`);
@@ -91,7 +97,10 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the wizard: a stable six-step progress, focus on each new step's heading, named downloads, a pasted letter sent earlier, and no sideways scrolling", async ({ page, mailbox }) => {
+test("the wizard: a stable six-step progress, focus on each new step's heading, named downloads, a pasted letter sent earlier, and no sideways scrolling", async ({
+  page,
+  mailbox,
+}) => {
   test.setTimeout(150_000);
   await signIn(page, mailbox, uniqueEmail("ux"), "/requests/new?service=netflix");
   await page.getByRole("button", { name: "Start the request" }).click();
@@ -194,7 +203,11 @@ test("the home page, the favicon and the deadlines page", async ({ page, request
   await shoot(page, "4-deadlines");
 });
 
-test("tracking: reminder settings are linked, the follow-up speaks of a future deadline as future, the complaint names the authority's form, Done asks first", async ({ page, mailbox, sql }) => {
+test("tracking: reminder settings are linked, the follow-up speaks of a future deadline as future, the complaint names the authority's form, Done asks first", async ({
+  page,
+  mailbox,
+  sql,
+}) => {
   test.setTimeout(120_000);
   const email = uniqueEmail("ux-track");
   await signIn(page, mailbox, email, "/dashboard");
@@ -236,7 +249,11 @@ test("a correction that would name the account by its new address is warned abou
     details: { name: "Jane Doe", email: "new@example.org" },
     specifics: { correction: [{ field: "Email address", currentValue: "old@example.org", correctValue: "new@example.org" }] },
   };
-  await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, 'netflix@2024-04-17', $3, 'review', now())`, [id, await userId(sql, email), JSON.stringify(data)]);
+  await sql(`INSERT INTO "RequestDraft" (id, "userId", "serviceRef", data, step, "updatedAt") VALUES ($1, $2, 'netflix@2024-04-17', $3, 'review', now())`, [
+    id,
+    await userId(sql, email),
+    JSON.stringify(data),
+  ]);
   await page.goto(`/requests/new/${id}/review`);
   await expect(page.getByText(/finds your account by the account's email address, new@example.org/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Change your details" })).toHaveAttribute("href", `/requests/new/${id}/details`);

@@ -18,7 +18,10 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** Full-page screenshots of the current step on a phone and on a laptop. */
 async function shoot(page: Page, name: string) {
-  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
     await page.setViewportSize({ width, height });
     // Two frames: the page has laid out and painted at the new size.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -26,7 +29,8 @@ async function shoot(page: Page, name: string) {
   }
 }
 
-const letterDate = (iso: string, locale = "en-GB") => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+const letterDate = (iso: string, locale = "en-GB") =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
 function expectedDue(regime: RegimeId, rights: RightId[], timeZone: string) {
   const today = isoDateIn(new Date(), timeZone);
@@ -55,7 +59,7 @@ async function details(page: Page, name = "Jane Doe", email = "jane@example.org"
 
 async function download(page: Page, link: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
-  return readFile((await file.path()));
+  return readFile(await file.path());
 }
 
 async function markSent(page: Page, today: string, service: string) {
@@ -250,7 +254,10 @@ test.describe("Netflix correction from California", () => {
     await page.getByLabel("State").selectOption("CA");
     await expect(page.getByText("Trakt's policy says it is not governed by the CCPA.")).toBeVisible();
     await expect(page.getByText(/What this means: the law decides whether it applies, not the policy/)).toBeVisible();
-    await expect(page.getByRole("link", { name: /NOT CURRENTLY GOVERNED BY THE CCPA/ })).toHaveAttribute("href", /^\/services\/trakt\/policy\/2022-03-29\?start=/);
+    await expect(page.getByRole("link", { name: /NOT CURRENTLY GOVERNED BY THE CCPA/ })).toHaveAttribute(
+      "href",
+      /^\/services\/trakt\/policy\/2022-03-29\?start=/,
+    );
     await shoot(page, "trakt-ca-2-location");
   });
 });

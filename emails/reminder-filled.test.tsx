@@ -27,11 +27,21 @@ describe("reminder emails rendered once and filled", () => {
     const render = filledTemplate(renderReminderEmail, { key: (m) => String(m.digest), keep: reminderValueKept });
     const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && !/[\s\u2028\u2029]{2}|[\u0000-\u001f\uE000\uE001]/.test(s));
     await fc.assert(
-      fc.asyncProperty(text, text, fc.stringMatching(/^[a-z0-9]{1,20}$/), fc.constantFrom(...kinds), fc.constantFrom(null, "de"), async (serviceName, letterSubject, id, [kind, now], locale) => {
-        const requests = [{ ...base, id, serviceName, letterSubject }, ...(kind === "digest" ? [{ ...base, id: `${id}x`, serviceName: `${serviceName} & co` }] : [])];
-        const message = reminderMessage(kind, requests, links, now, locale);
-        expect(await render(message)).toEqual(await renderReminderEmail(message));
-      }),
+      fc.asyncProperty(
+        text,
+        text,
+        fc.stringMatching(/^[a-z0-9]{1,20}$/),
+        fc.constantFrom(...kinds),
+        fc.constantFrom(null, "de"),
+        async (serviceName, letterSubject, id, [kind, now], locale) => {
+          const requests = [
+            { ...base, id, serviceName, letterSubject },
+            ...(kind === "digest" ? [{ ...base, id: `${id}x`, serviceName: `${serviceName} & co` }] : []),
+          ];
+          const message = reminderMessage(kind, requests, links, now, locale);
+          expect(await render(message)).toEqual(await renderReminderEmail(message));
+        },
+      ),
       { numRuns: 60 },
     );
     const { filled, shapes } = render.stats();

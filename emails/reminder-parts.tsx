@@ -59,8 +59,8 @@ export function ReminderFooter({ message }: { message: ReminderMessage }) {
       <Hr />
       <Text style={muted}>{t("emails.reminder.answered")}</Text>
       <Text style={muted}>
-        {t("emails.reminder.why_you_get_this")}{" "}
-        <Link href={message.settingsUrl}>{t("emails.reminder.settings")}</Link> {t("emails.reminder.or")} <Link href={message.unsubscribeUrl}>{t("emails.reminder.unsubscribe")}</Link>.
+        {t("emails.reminder.why_you_get_this")} <Link href={message.settingsUrl}>{t("emails.reminder.settings")}</Link> {t("emails.reminder.or")}{" "}
+        <Link href={message.unsubscribeUrl}>{t("emails.reminder.unsubscribe")}</Link>.
       </Text>
     </Section>
   );

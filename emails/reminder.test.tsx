@@ -55,7 +55,9 @@ describe("reminder emails", () => {
     const digest = await renderReminderEmail(reminderMessage("digest", [netflix], links, new Date("2026-03-30T09:00:00Z"), "de"));
     expect(digest.subject).toBe("Ihre Anträge diese Woche: 1 Antwort bald fällig");
     // An unknown language on the account reads as English, never as raw keys.
-    expect((await renderReminderEmail(reminderMessage("before-7d", [netflix], links, new Date("2026-03-26T09:00:00Z"), "xx"))).subject).toBe("Reminder: Netflix must answer by Thursday, 2 April 2026");
+    expect((await renderReminderEmail(reminderMessage("before-7d", [netflix], links, new Date("2026-03-26T09:00:00Z"), "xx"))).subject).toBe(
+      "Reminder: Netflix must answer by Thursday, 2 April 2026",
+    );
   });
 
   it("have a stable Message-ID and one-click unsubscribe headers", () => {

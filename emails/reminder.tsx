@@ -22,7 +22,9 @@ export function ReminderEmail({ message }: { message: ReminderMessage }) {
   const values = { service: item.serviceName, date: format.full(item.dueDate) };
   return (
     <EmailLayout preview={reminderSubject(message)} lang={locale} footer={t("emails.footer")}>
-      <Heading as="h1" style={{ fontSize: 22 }}>{item.overdue ? t("emails.reminder.titleOverdue") : t("emails.reminder.titleSoon")}</Heading>
+      <Heading as="h1" style={{ fontSize: 22 }}>
+        {item.overdue ? t("emails.reminder.titleOverdue") : t("emails.reminder.titleSoon")}
+      </Heading>
       <Text>{item.overdue ? t("emails.reminder.introOverdue", values) : t("emails.reminder.introSoon", values)}</Text>
       <ReminderItemBlock item={item} locale={locale} />
       <ReminderFooter message={message} />

@@ -11,7 +11,9 @@ export function SignInEmail({ url, host, minutes, locale }: Props) {
   const { locale: lang, t } = translatorFor(locale);
   return (
     <EmailLayout preview={t("emails.signIn.preview", { host })} lang={lang} footer={t("emails.footer")}>
-      <Heading as="h1" style={{ fontSize: 22 }}>{t("emails.signIn.title")}</Heading>
+      <Heading as="h1" style={{ fontSize: 22 }}>
+        {t("emails.signIn.title")}
+      </Heading>
       <Text>{t("emails.signIn.body", { minutes })}</Text>
       <Button href={url} style={{ background: "#1f5fbf", color: "#ffffff", padding: "12px 18px", borderRadius: 8 }}>
         {t("emails.signIn.button")}

@@ -19,7 +19,9 @@ export async function startServer(): Promise<void> {
   try {
     await openDatabase();
   } catch (error) {
-    console.error(`\nThe database could not be opened: ${(error as Error).message}\nCheck DATABASE_URL (server address, database name, user and password), or unset it to use the embedded database.\n`);
+    console.error(
+      `\nThe database could not be opened: ${(error as Error).message}\nCheck DATABASE_URL (server address, database name, user and password), or unset it to use the embedded database.\n`,
+    );
     process.exit(1);
   }
   startReminders();
@@ -47,6 +49,9 @@ function startReminders(): void {
   const intervalMs = config.REMINDERS_INTERVAL_SECONDS * 1000;
   void import("./reminders/schedule").then(({ startReminderSchedule }) => {
     startReminderSchedule({ intervalMs });
-    log.info({ scope: "reminders", intervalSeconds: config.REMINDERS_INTERVAL_SECONDS }, "sweeping the reminder outbox (REMINDERS_ENABLED=false turns this off)");
+    log.info(
+      { scope: "reminders", intervalSeconds: config.REMINDERS_INTERVAL_SECONDS },
+      "sweeping the reminder outbox (REMINDERS_ENABLED=false turns this off)",
+    );
   });
 }

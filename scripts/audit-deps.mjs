@@ -15,7 +15,14 @@ const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 
 const ls = spawnSync("npm", ["ls", "--all", "--omit=optional", "--silent"], { encoding: "utf8" });
-if (ls.status !== 0) problems.push(`installed tree differs from package-lock.json:\n${(ls.stdout + ls.stderr).split("\n").filter((l) => /invalid|missing|extraneous/i.test(l)).slice(0, 10).join("\n")}`);
+if (ls.status !== 0)
+  problems.push(
+    `installed tree differs from package-lock.json:\n${(ls.stdout + ls.stderr)
+      .split("\n")
+      .filter((l) => /invalid|missing|extraneous/i.test(l))
+      .slice(0, 10)
+      .join("\n")}`,
+  );
 
 const registry = execFileSync("npm", ["config", "get", "registry"], { encoding: "utf8" }).trim().replace(/\/?$/, "/");
 const registryHost = new URL(registry).host;
@@ -32,7 +39,10 @@ let checked = 0;
 let unreachable = 0;
 async function deprecation(name, version) {
   try {
-    const res = await fetch(`${registry}${name.replace("/", "%2F")}`, { headers: { accept: "application/vnd.npm.install-v1+json" }, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${registry}${name.replace("/", "%2F")}`, {
+      headers: { accept: "application/vnd.npm.install-v1+json" },
+      signal: AbortSignal.timeout(30_000),
+    });
     if (!res.ok) throw new Error(String(res.status));
     const doc = await res.json();
     checked++;
@@ -44,11 +54,15 @@ async function deprecation(name, version) {
   }
 }
 const queue = Object.entries(direct);
-await Promise.all(Array.from({ length: 6 }, async () => {
-  for (let next = queue.shift(); next; next = queue.shift()) await deprecation(...next);
-}));
+await Promise.all(
+  Array.from({ length: 6 }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await deprecation(...next);
+  }),
+);
 
-console.log(`dependency check: ${locked} locked packages verified; ${checked} of ${Object.keys(direct).length} direct dependencies checked for deprecation${unreachable ? ` (${unreachable} could not be fetched)` : ""}.`);
+console.log(
+  `dependency check: ${locked} locked packages verified; ${checked} of ${Object.keys(direct).length} direct dependencies checked for deprecation${unreachable ? ` (${unreachable} could not be fetched)` : ""}.`,
+);
 console.log("not covered here: published advisories (npm audit is refused by this registry); see README, Security.");
 if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n- ${problems.join("\n- ")}`);

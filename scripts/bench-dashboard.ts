@@ -14,9 +14,18 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 
 // The loaders are marked server-only for Next; outside Next that marker is an empty module.
-register(`data:text/javascript,${encodeURIComponent('export async function resolve(s, c, n) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : n(s, c); }')}`);
+register(
+  `data:text/javascript,${encodeURIComponent('export async function resolve(s, c, n) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : n(s, c); }')}`,
+);
 
-const { values } = parseArgs({ options: { postgres: { type: "boolean", default: false }, "without-index": { type: "boolean", default: false }, explain: { type: "boolean", default: false }, runs: { type: "string", default: "100" } } });
+const { values } = parseArgs({
+  options: {
+    postgres: { type: "boolean", default: false },
+    "without-index": { type: "boolean", default: false },
+    explain: { type: "boolean", default: false },
+    runs: { type: "string", default: "100" },
+  },
+});
 const RUNS = Number(values.runs);
 const SIZES = [0, 1_000, 10_000];
 // Other people's histories: one user's dashboard must not grow with them.
@@ -109,7 +118,10 @@ async function main() {
     // The page's loaders in the page's order: counts and the page at once, then the page's reminders.
     const dashboard = async (id: string, query: ReturnType<typeof parseDashboardQuery>, now: Date) => {
       const [, page] = await Promise.all([loadDashboardCounts(id, now), loadDashboardPage(id, query, now)]);
-      await loadReminderSummaries(id, page.items.map((item) => item.id));
+      await loadReminderSummaries(
+        id,
+        page.items.map((item) => item.id),
+      );
     };
     const { parseDashboardQuery } = await import("../lib/requests/tracking/schema");
     const db = await getDb();
@@ -133,7 +145,9 @@ async function main() {
       `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Request") AS requests, (SELECT count(*) FROM "RequestEvent") AS events, (SELECT count(*) FROM "Reminder") AS reminders`,
     );
     const t = totals[0]!;
-    console.log(`${values.postgres ? "PostgreSQL" : "PGlite (embedded)"}: seeded ${t.users} users, ${t.requests} requests, ${t.events} events and ${t.reminders} reminders in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; ${RUNS} runs per case after 20 warm-ups\n`);
+    console.log(
+      `${values.postgres ? "PostgreSQL" : "PGlite (embedded)"}: seeded ${t.users} users, ${t.requests} requests, ${t.events} events and ${t.reminders} reminders in ${((performance.now() - seedStart) / 1000).toFixed(1)} s; ${RUNS} runs per case after 20 warm-ups\n`,
+    );
 
     const views = [
       ["default view (not done, most urgent first)", {}],
@@ -168,14 +182,22 @@ async function main() {
         base[size] = median;
         // The empty dashboard has no rows whose reminders to load; 10,000 against 1,000 is the growth with history.
         if (size > 1_000) growth.push([label, median / base[1_000]!]);
-        const ratio = size === 0 ? "" : `  ×${(median / base[0]!).toFixed(2)} of empty${size > 1_000 ? `, ×${(median / base[1_000]!).toFixed(2)} of 1,000 (goal ≤ ×1.3)` : ""}`;
+        const ratio =
+          size === 0
+            ? ""
+            : `  ×${(median / base[0]!).toFixed(2)} of empty${size > 1_000 ? `, ×${(median / base[1_000]!).toFixed(2)} of 1,000 (goal ≤ ×1.3)` : ""}`;
         console.log(`  ${String(size).padStart(6)} requests: median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${parts})${ratio}`);
       }
     }
     const [worstLabel, worst] = growth.reduce((a, b) => (b[1] > a[1] ? b : a));
     console.log(`\n10,000 vs 1,000 requests, worst view: ×${worst.toFixed(2)} (${worstLabel}); goal ≤ ×1.3: ${worst <= 1.3 ? "met" : "NOT met"}`);
     const largest = users[SIZES.at(-1)!]!;
-    if (values.explain) await explain(db, largest, (await loadDashboardPage(largest, parseDashboardQuery({}), new Date())).items.map((item) => item.id));
+    if (values.explain)
+      await explain(
+        db,
+        largest,
+        (await loadDashboardPage(largest, parseDashboardQuery({}), new Date())).items.map((item) => item.id),
+      );
     await db.$disconnect();
   } finally {
     await server.stop();

@@ -14,7 +14,9 @@ import pg from "pg";
 import { embeddedPaths } from "../lib/db/embedded";
 import { socketUrl } from "../lib/db/pglite-server";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, port: { type: "string", default: "3450" }, chrome: { type: "string", default: "/usr/bin/chromium" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "5" }, port: { type: "string", default: "3450" }, chrome: { type: "string", default: "/usr/bin/chromium" } },
+});
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const base = `http://localhost:${PORT}`;
@@ -45,7 +47,9 @@ async function signedInCookie(dataDir: string): Promise<string> {
   await client.connect();
   const token = randomBytes(32).toString("hex");
   await client.query(`INSERT INTO "User" (id, email, "emailVerified") VALUES ('lighthouse', 'lighthouse@example.org', now())`);
-  await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('lighthouse', $1, 'lighthouse', now() + interval '1 day')`, [token]);
+  await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('lighthouse', $1, 'lighthouse', now() + interval '1 day')`, [
+    token,
+  ]);
   await client.end();
   return `next-auth.session-token=${token}`;
 }
@@ -53,7 +57,18 @@ async function signedInCookie(dataDir: string): Promise<string> {
 /** Chromium with its DevTools port, started here (Lighthouse drives it over that port). */
 async function launchChromium(): Promise<{ port: number; kill(): void }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "rd-lighthouse-chromium-"));
-  const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"];
+  const flags = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--remote-debugging-port=0",
+    `--user-data-dir=${profile}`,
+    "about:blank",
+  ];
   const child = spawn(values.chrome, flags, { stdio: ["ignore", "ignore", "pipe"] });
   const port = await new Promise<number>((resolve, reject) => {
     let seen = "";
@@ -99,7 +114,13 @@ async function main() {
       const lcp: number[] = [];
       const tbt: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: page.signedIn ? { Cookie: cookie } : undefined });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance"],
+          extraHeaders: page.signedIn ? { Cookie: cookie } : undefined,
+        });
         const lhr = result!.lhr;
         if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
         scores.push(Math.round((lhr.categories.performance!.score ?? 0) * 100));
@@ -108,7 +129,9 @@ async function main() {
       }
       const score = median(scores);
       results.push({ label: page.label, score });
-      console.log(`${`${page.label} (${page.path})`.padEnd(34)} ${String(score).padStart(3)}   runs ${scores.join(", ")}; LCP ${(median(lcp) / 1000).toFixed(1)} s, TBT ${Math.round(median(tbt))} ms`);
+      console.log(
+        `${`${page.label} (${page.path})`.padEnd(34)} ${String(score).padStart(3)}   runs ${scores.join(", ")}; LCP ${(median(lcp) / 1000).toFixed(1)} s, TBT ${Math.round(median(tbt))} ms`,
+      );
     }
     const lowest = results.reduce((a, b) => (b.score < a.score ? b : a));
     console.log(`\nLowest: ${lowest.label} ${lowest.score}; goal ≥ ${GOAL} on every page: ${results.every((r) => r.score >= GOAL) ? "met" : "NOT met"}`);

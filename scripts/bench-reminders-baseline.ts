@@ -17,7 +17,10 @@ export async function baselineSweep(db: DbClient, smtpUrl: string, now: Date, ap
       const claims = await claimDueReminders(db, { now, limit: 50, leaseMs: 300_000 });
       if (claims.length === 0) return sent;
       const contexts = await loadDeliveryContexts(claims, db);
-      const tokens = await ensureUnsubscribeTokens(claims.map((claim) => claim.userId), db);
+      const tokens = await ensureUnsubscribeTokens(
+        claims.map((claim) => claim.userId),
+        db,
+      );
       const results = await Promise.all(
         claims.map(async (claim) => {
           const context = contexts.get(claim.id)!;

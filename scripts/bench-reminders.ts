@@ -45,7 +45,13 @@ async function startDatabase(): Promise<Database> {
   }
   const socketDir = mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
   const server = await startPgliteServer({ dataPath: "memory://", socketDir });
-  return { url: server.url, stop: async () => { await server.stop(); rmSync(socketDir, { recursive: true, force: true }); } };
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -102,7 +108,13 @@ async function explainClaim(db: PrismaClient, forceScan: boolean): Promise<{ pla
         await tx.$executeRawUnsafe(`SET LOCAL enable_indexscan = off`);
         await tx.$executeRawUnsafe(`SET LOCAL enable_bitmapscan = off`);
       }
-      const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, NOW, 10, "bench", new Date(NOW.getTime() + 300_000));
+      const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`,
+        NOW,
+        10,
+        "bench",
+        new Date(NOW.getTime() + 300_000),
+      );
       plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
       throw new Error("rollback");
     })
@@ -156,17 +168,27 @@ type Sending = { sent: number; received: number; ms: number };
  */
 async function makeDue(db: PrismaClient, from: number, count: number): Promise<void> {
   const day = "date_trunc('day', $1::timestamp)";
-  await db.$executeRawUnsafe(`
+  await db.$executeRawUnsafe(
+    `
     UPDATE "Request" r SET "dueDate" = to_char(s.due, 'YYYY-MM-DD'), "sentOn" = to_char(s.due - interval '1 month', 'YYYY-MM-DD'),
                            "dueAt" = s.due + interval '22 hours 59 minutes 59.999 seconds'
     FROM (SELECT 'r' || g AS id, ${day} + (ARRAY[7, 1, -1])[1 + g % 3] * interval '1 day' AS due FROM generate_series($2::int, $3::int) g) s
-    WHERE r."id" = s.id`, NOW, from, from + count - 1);
-  await db.$executeRawUnsafe(`
+    WHERE r."id" = s.id`,
+    NOW,
+    from,
+    from + count - 1,
+  );
+  await db.$executeRawUnsafe(
+    `
     UPDATE "Reminder" m SET "status" = 'pending', "attempts" = 0, "messageId" = NULL, "sentAt" = NULL, "dueDate" = r."dueDate",
                             "sendAt" = $1::timestamp - interval '1 minute', "expiresAt" = $1::timestamp + interval '1 day'
     FROM (SELECT 'r' || g AS id, (ARRAY['before-7d', 'before-1d', 'overdue-1d'])[1 + g % 3] AS kind FROM generate_series($2::int, $3::int) g) s
     JOIN "Request" r ON r."id" = s.id
-    WHERE m."requestId" = s.id AND m."kind" = s.kind`, NOW, from, from + count - 1);
+    WHERE m."requestId" = s.id AND m."kind" = s.kind`,
+    NOW,
+    from,
+    from + count - 1,
+  );
 }
 
 async function withSmtpServer<T>(run: (url: string) => Promise<T>): Promise<T & { received: number }> {
@@ -229,7 +251,18 @@ async function measureRendering(): Promise<{ full: number; filled: number }> {
     const due = new Date(NOW.getTime() + [7, 1, -1][i % 3]! * 86_400_000);
     const dueDate = due.toISOString().slice(0, 10);
     const sentOn = new Date(due.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
-    const request = { id: `r${i}`, regime: "uk-gdpr", dueDate, dueAt: new Date(`${dueDate}T22:59:59.999Z`), serviceName: `Service ${i % 500}`, rights: ["access"], sentOn, letterSubject: "Subject access request", status: "sent", stage: 0 };
+    const request = {
+      id: `r${i}`,
+      regime: "uk-gdpr",
+      dueDate,
+      dueAt: new Date(`${dueDate}T22:59:59.999Z`),
+      serviceName: `Service ${i % 500}`,
+      rights: ["access"],
+      sentOn,
+      letterSubject: "Subject access request",
+      status: "sent",
+      stage: 0,
+    };
     return reminderMessage(kinds[i % 3]!, [request], { appUrl, unsubscribeToken: `tok${i}` }, NOW);
   });
   const time = async (render: (m: (typeof messages)[number]) => Promise<unknown>) => {
@@ -263,14 +296,24 @@ async function main() {
   console.log(`\nClaim plan over ${large.toLocaleString("en")} requests:\n${big.plan.replace(/^/gm, "  ")}`);
   const usesIndex = /Reminder_status_sendAt_idx/.test(big.plan) && !/Seq Scan on "Reminder"/.test(big.plan);
   console.log(`\nIndex used, no table scan: ${usesIndex ? "yes" : "NO"}`);
-  console.log(`Nothing-due sweep, large / small: ${(big.sweepMs / small.sweepMs).toFixed(2)}x for ${(large / 10_000).toFixed(0)}x the rows ` +
-    `(claim query alone: ${(big.claimMs / small.claimMs).toFixed(2)}x; with a table scan it would be ${(big.scanMs / small.scanMs).toFixed(0)}x)`);
+  console.log(
+    `Nothing-due sweep, large / small: ${(big.sweepMs / small.sweepMs).toFixed(2)}x for ${(large / 10_000).toFixed(0)}x the rows ` +
+      `(claim query alone: ${(big.claimMs / small.claimMs).toFixed(2)}x; with a table scan it would be ${(big.scanMs / small.scanMs).toFixed(0)}x)`,
+  );
   const rate = (s: Sending) => s.sent / (s.ms / 1000);
   console.log(`\nSending ${toSend.toLocaleString("en")} due reminders into a local SMTP server (its own process), rendered, sent and recorded:`);
-  console.log(`  before (full render, a connection and an UPDATE per message): ${Math.round(rate(baseline))} messages/second in ${seconds(baseline.ms)}; the server received ${baseline.received.toLocaleString("en")}`);
-  console.log(`  now (${sweepers} sweeper${sweepers === 1 ? "" : "s"}, filled templates, pooled TCP_NODELAY transport, batched outcomes): ${Math.round(rate(sending))} messages/second in ${seconds(sending.ms)}; the server received ${sending.received.toLocaleString("en")}`);
-  console.log(`  ×${(rate(sending) / rate(baseline)).toFixed(2)} of before; goal ≥ 400/s: ${rate(sending) >= 400 ? "met" : "NOT met"}; every reminder sent exactly once: ${sending.sent === toSend && sending.received === toSend && baseline.received === toSend ? "yes" : "NO"}`);
-  console.log(`  rendering alone: ${rendering.full.toFixed(2)} ms a message in full, ${rendering.filled.toFixed(3)} ms filled (×${(rendering.full / rendering.filled).toFixed(0)})`);
+  console.log(
+    `  before (full render, a connection and an UPDATE per message): ${Math.round(rate(baseline))} messages/second in ${seconds(baseline.ms)}; the server received ${baseline.received.toLocaleString("en")}`,
+  );
+  console.log(
+    `  now (${sweepers} sweeper${sweepers === 1 ? "" : "s"}, filled templates, pooled TCP_NODELAY transport, batched outcomes): ${Math.round(rate(sending))} messages/second in ${seconds(sending.ms)}; the server received ${sending.received.toLocaleString("en")}`,
+  );
+  console.log(
+    `  ×${(rate(sending) / rate(baseline)).toFixed(2)} of before; goal ≥ 400/s: ${rate(sending) >= 400 ? "met" : "NOT met"}; every reminder sent exactly once: ${sending.sent === toSend && sending.received === toSend && baseline.received === toSend ? "yes" : "NO"}`,
+  );
+  console.log(
+    `  rendering alone: ${rendering.full.toFixed(2)} ms a message in full, ${rendering.filled.toFixed(3)} ms filled (×${(rendering.full / rendering.filled).toFixed(0)})`,
+  );
   await big.db.$disconnect();
   await big.database.stop();
 }

@@ -34,7 +34,13 @@ function provenanceOf(dir: string): Provenance {
     console.error("The dataset's README names no commit and date: pass --commit=<sha> --date=<YYYY-MM-DD>.");
     process.exit(1);
   }
-  return { dataset: "Datenanfragen.de company database (datenanfragen/data)", license: "CC0 1.0 Universal", commit, date, url: `https://github.com/datenanfragen/data/tree/${commit}` };
+  return {
+    dataset: "Datenanfragen.de company database (datenanfragen/data)",
+    license: "CC0 1.0 Universal",
+    commit,
+    date,
+    url: `https://github.com/datenanfragen/data/tree/${commit}`,
+  };
 }
 
 function previous<T>(file: string): T[] | null {
@@ -54,7 +60,10 @@ const rawCompanies = readJson(join(dir, "companies.json"));
 const rawAuthorities = readJson(join(dir, "supervisory-authorities.json"));
 const companies = importCompanies(rawCompanies);
 const authorities = importAuthorities(rawAuthorities);
-const before = { companies: previous<(typeof companies.accepted)[number]>("companies.json"), authorities: previous<(typeof authorities.accepted)[number]>("authorities.json") };
+const before = {
+  companies: previous<(typeof companies.accepted)[number]>("companies.json"),
+  authorities: previous<(typeof authorities.accepted)[number]>("authorities.json"),
+};
 
 console.log(
   importReport(

@@ -21,4 +21,7 @@ if (!canApt) {
 }
 console.log(`Installing ${missing.join(", ")} with apt-get (needed by the e2e and PostgreSQL tests)…`);
 execFileSync("apt-get", ["update"], { stdio: "inherit" });
-execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], {
+  stdio: "inherit",
+  env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+});

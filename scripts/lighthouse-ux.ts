@@ -16,12 +16,18 @@ import path from "node:path";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "3400" }, chromium: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "3400" }, chromium: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" } },
+});
 const port = Number(values.port);
 const base = `http://localhost:${port}`;
 const mailbox = `http://127.0.0.1:${port + 2}`;
 
-const server = spawn(process.execPath, ["node_modules/.bin/tsx", "e2e/support/serve.ts", "--port", String(port), "--smtp-port", String(port + 1), "--mailbox-port", String(port + 2)], { stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(
+  process.execPath,
+  ["node_modules/.bin/tsx", "e2e/support/serve.ts", "--port", String(port), "--smtp-port", String(port + 1), "--mailbox-port", String(port + 2)],
+  { stdio: ["ignore", "ignore", "inherit"] },
+);
 const stopServer = () => server.kill("SIGTERM");
 process.on("exit", stopServer);
 
@@ -40,7 +46,18 @@ async function waitForHealth() {
 /** Chromium with its DevTools port open for Lighthouse (launched here: lighthouse's own launcher is not a dependency of ours). */
 async function launchChromium(debugPort: number) {
   const profile = mkdtempSync(path.join(tmpdir(), "lighthouse-ux-"));
-  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync", "--disable-background-networking", "--disable-component-update", `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, "about:blank"];
+  const args = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    `--remote-debugging-port=${debugPort}`,
+    `--user-data-dir=${profile}`,
+    "about:blank",
+  ];
   const child = spawn(values.chromium, args, { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {
@@ -59,14 +76,23 @@ async function launchChromium(debugPort: number) {
   return { port: debugPort, kill };
 }
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
+const cookiesOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
 
 /** The real email sign-in: csrf token, the form post, the link from the mailbox; returns the session cookie. */
 async function signIn(email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const body = new URLSearchParams({ email, csrfToken, callbackUrl: `${base}/requests/new`, json: "true" });
-  await fetch(`${base}/api/auth/signin/email`, { method: "POST", body, headers: { Cookie: cookiesOf(csrf), "Content-Type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+  await fetch(`${base}/api/auth/signin/email`, {
+    method: "POST",
+    body,
+    headers: { Cookie: cookiesOf(csrf), "Content-Type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
   for (let i = 0; i < 40; i++) {
     const messages = (await (await fetch(`${mailbox}/messages?to=${encodeURIComponent(email)}`)).json()) as { text: string }[];
     const link = messages.at(-1)?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
@@ -99,7 +125,13 @@ try {
       for (const device of ["desktop", "mobile"] as const) {
         // A warm-up load first, so the first measured page does not pay for the server's first compile of a route.
         await fetch(`${base}${page.path}`, page.signedIn ? { headers: { Cookie: cookie } } : {});
-        const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["accessibility", "performance"], ...(page.signedIn ? { extraHeaders: { Cookie: cookie } } : {}) };
+        const flags = {
+          port: chrome.port,
+          output: "json" as const,
+          logLevel: "error" as const,
+          onlyCategories: ["accessibility", "performance"],
+          ...(page.signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
+        };
         const result = await lighthouse(`${base}${page.path}`, flags, device === "desktop" ? desktopConfig : undefined);
         const categories = result?.lhr.categories ?? {};
         const score = (id: "accessibility" | "performance") => Math.round((categories[id]?.score ?? 0) * 100);
@@ -111,10 +143,13 @@ try {
         if (result?.lhr.runtimeError) console.log(`    Lighthouse could not measure: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
         for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"]) {
           const audit = result?.lhr.audits[id];
-          if (perf < TARGETS[device].performance && audit) console.log(`    ${audit.title}: ${audit.displayValue ?? "-"} (score ${Math.round((audit.score ?? 0) * 100)})`);
+          if (perf < TARGETS[device].performance && audit)
+            console.log(`    ${audit.title}: ${audit.displayValue ?? "-"} (score ${Math.round((audit.score ?? 0) * 100)})`);
         }
         if (a11y < 100) {
-          for (const audit of Object.values(result?.lhr.audits ?? {})) if (audit.score === 0 && categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id)) console.log(`    failing: ${audit.id}: ${audit.title}`);
+          for (const audit of Object.values(result?.lhr.audits ?? {}))
+            if (audit.score === 0 && categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id))
+              console.log(`    failing: ${audit.id}: ${audit.title}`);
         }
       }
     }

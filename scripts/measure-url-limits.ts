@@ -57,6 +57,7 @@ async function longest(how: "anchor" | "window.open"): Promise<number> {
 }
 
 console.log(`Chromium ${browser.version()}`);
-for (const how of ["anchor", "window.open"] as const) console.log(`${how}: the longest URL delivered whole is ${(await longest(how)).toLocaleString("en")} characters`);
+for (const how of ["anchor", "window.open"] as const)
+  console.log(`${how}: the longest URL delivered whole is ${(await longest(how)).toLocaleString("en")} characters`);
 await browser.close();
 server.close();

@@ -46,7 +46,10 @@ const total = (files: Iterable<string>) => [...new Set(files)].reduce((sum, file
 
 /** The route a manifest belongs to, as the address bar shows it ("(group)" folders left out). */
 function routeOf(file: string, appDir: string): string {
-  const parts = relative(appDir, file).split(sep).slice(0, -1).filter((part) => !/^\(.*\)$/.test(part));
+  const parts = relative(appDir, file)
+    .split(sep)
+    .slice(0, -1)
+    .filter((part) => !/^\(.*\)$/.test(part));
   return `/${parts.join("/")}`;
 }
 
@@ -84,10 +87,15 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`First-load JavaScript per page, gzipped (${nextDir}); a bare page (Next's runtime and React): ${kib(bare)}; goal ≤ ×${GOAL}\n`);
 for (const row of rows) {
   const over = row.bytes > row.budget;
-  console.log(`${row.route.padEnd(42)} ${kib(row.bytes).padStart(10)}  ×${row.ratio.toFixed(2)}${row.ratio <= GOAL ? "" : " (over the goal)"}  budget ${kib(row.budget)}${over ? "  OVER BUDGET" : ""}`);
+  console.log(
+    `${row.route.padEnd(42)} ${kib(row.bytes).padStart(10)}  ×${row.ratio.toFixed(2)}${row.ratio <= GOAL ? "" : " (over the goal)"}  budget ${kib(row.budget)}${over ? "  OVER BUDGET" : ""}`,
+  );
 }
 const worst = rows[0];
-if (worst) console.log(`\nHeaviest page: ${worst.route} ×${worst.ratio.toFixed(2)} of a bare page; goal ≤ ×${GOAL}: ${rows.every((r) => r.ratio <= GOAL) ? "met" : "NOT met"}`);
+if (worst)
+  console.log(
+    `\nHeaviest page: ${worst.route} ×${worst.ratio.toFixed(2)} of a bare page; goal ≤ ×${GOAL}: ${rows.every((r) => r.ratio <= GOAL) ? "met" : "NOT met"}`,
+  );
 if (writeBudgets) {
   const pages: Record<string, number> = Object.fromEntries(
     rows
@@ -95,13 +103,16 @@ if (writeBudgets) {
       .map((row): [string, number] => [row.route, Math.ceil(row.bytes * 1.02)])
       .sort(([a], [b]) => a.localeCompare(b)),
   );
-  const note = "Ceilings (gzipped bytes) for pages over 1.3x a bare page: their figure when written plus 2%, so they cannot grow while full zod still validates their forms in the browser. Every other page's budget is 1.3x a bare page.";
+  const note =
+    "Ceilings (gzipped bytes) for pages over 1.3x a bare page: their figure when written plus 2%, so they cannot grow while full zod still validates their forms in the browser. Every other page's budget is 1.3x a bare page.";
   writeFileSync(new URL("./page-budgets.json", import.meta.url), `${JSON.stringify({ note, pages }, null, 2)}\n`);
   console.log(`\nWrote ${Object.keys(pages).length} ceilings to scripts/page-budgets.json`);
 }
 const failing = rows.filter((row) => row.bytes > row.budget);
 if (check && failing.length) {
-  console.error(`\n${failing.length} page(s) over their JavaScript budget: ${failing.map((r) => r.route).join(", ")}. Keep server-only code out of client components, or raise the budget in scripts/page-budgets.json and say why.`);
+  console.error(
+    `\n${failing.length} page(s) over their JavaScript budget: ${failing.map((r) => r.route).join(", ")}. Keep server-only code out of client components, or raise the budget in scripts/page-budgets.json and say why.`,
+  );
   process.exit(1);
 }
 if (check && rows.length === 0) {

@@ -14,7 +14,9 @@ if (!folder) {
   process.exit(2);
 }
 const OUT = resolve(import.meta.dirname, "../lib/services/documents/ota");
-const sources = readFileSync(join(folder, "SOURCES.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "");
+const sources = readFileSync(join(folder, "SOURCES.tsv"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "");
 const header = sources.shift()?.split("\t") ?? [];
 const expected = ["service", "slug", "file", "repo_path", "commit", "captured"];
 if (header.join() !== expected.join()) {

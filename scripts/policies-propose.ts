@@ -42,7 +42,13 @@ for (const doc of otaDocuments) {
   const raw = loadDocumentText(doc.id);
   const extraction = extractPolicy(raw, { format: "markdown" });
   if (extraction.text !== raw) throw new Error(`${doc.id}: normalisation changed the text; offsets would not match`);
-  const proposed = proposeRecord(extraction, { documentId: doc.id, serviceSlug: doc.serviceSlug, serviceName: doc.serviceSlug, versionId: doc.versionId, versionLabel: doc.versionLabel });
+  const proposed = proposeRecord(extraction, {
+    documentId: doc.id,
+    serviceSlug: doc.serviceSlug,
+    serviceName: doc.serviceSlug,
+    versionId: doc.versionId,
+    versionLabel: doc.versionLabel,
+  });
   const q = (c: Citation) => quoteOf(raw, c);
   const seenRights = new Set<string>();
   const data: OtaRecordData = {
@@ -50,8 +56,12 @@ for (const doc of otaDocuments) {
     effectiveDate: proposed.effectiveDate && { date: proposed.effectiveDate.date, kind: proposed.effectiveDate.kind, ...q(proposed.effectiveDate.citation) },
     legalEntity: null,
     postalAddress: null,
-    channels: proposed.channels.flatMap((c) => (c.kind === "email" ? [{ kind: "email" as const, address: c.address, purposes: c.purposes, ...q(c.citation) }] : [])),
-    selfService: proposed.selfService.filter((p) => p.rights.length > 0 && p.url).map((p) => ({ label: linkLabel(p.citation.quote, p.url ?? ""), url: p.url, rights: p.rights, ...q(p.citation) })),
+    channels: proposed.channels.flatMap((c) =>
+      c.kind === "email" ? [{ kind: "email" as const, address: c.address, purposes: c.purposes, ...q(c.citation) }] : [],
+    ),
+    selfService: proposed.selfService
+      .filter((p) => p.rights.length > 0 && p.url)
+      .map((p) => ({ label: linkLabel(p.citation.quote, p.url ?? ""), url: p.url, rights: p.rights, ...q(p.citation) })),
     rights: proposed.rights
       .filter((r) => {
         const key = `${r.right}:${r.regimes.join(",")}`;
@@ -61,7 +71,14 @@ for (const doc of otaDocuments) {
     applicability: proposed.applicability.map((a) => ({ regimes: a.regimes, stance: a.stance, ...q(a.citation) })),
     timelines: proposed.timelines.map((t) =>
       t.statedByPolicy
-        ? { statedByPolicy: true as const, what: t.what, ...(t.days ? { days: t.days } : {}), ...(t.months ? { months: t.months } : {}), ...(t.format ? { format: t.format } : {}), ...q(t.citation) }
+        ? {
+            statedByPolicy: true as const,
+            what: t.what,
+            ...(t.days ? { days: t.days } : {}),
+            ...(t.months ? { months: t.months } : {}),
+            ...(t.format ? { format: t.format } : {}),
+            ...q(t.citation),
+          }
         : { statedByPolicy: false as const, what: t.what, quote: null, note: t.note },
     ),
     supervisoryAuthorities: [],
@@ -74,7 +91,13 @@ for (const doc of otaDocuments) {
     identityVerification: proposed.identityVerification.map((s) => ({ summary: s.summary, ...q(s.citation) })),
     fees: proposed.fees.map((s) => ({ summary: s.summary, ...q(s.citation) })),
     declineGrounds: proposed.declineGrounds.map((s) => ({ summary: s.summary, ...q(s.citation) })),
-    retention: proposed.retention.map((r) => ({ summary: r.summary, ...(r.days ? { days: r.days } : {}), ...(r.months ? { months: r.months } : {}), ...(r.indefinite ? { indefinite: true } : {}), ...q(r.citation) })),
+    retention: proposed.retention.map((r) => ({
+      summary: r.summary,
+      ...(r.days ? { days: r.days } : {}),
+      ...(r.months ? { months: r.months } : {}),
+      ...(r.indefinite ? { indefinite: true } : {}),
+      ...q(r.citation),
+    })),
     notes: [],
     corrections: [],
   };
@@ -83,5 +106,7 @@ for (const doc of otaDocuments) {
     continue;
   }
   writeFileSync(recordFile(doc.id), `${JSON.stringify(otaRecordSchema.parse(data), null, 2)}\n`);
-  console.log(`${doc.id}: ${data.rights.length} rights, ${data.channels.length} addresses, ${data.selfService.length} pages, ${data.timelines.length} timelines`);
+  console.log(
+    `${doc.id}: ${data.rights.length} rights, ${data.channels.length} addresses, ${data.selfService.length} pages, ${data.timelines.length} timelines`,
+  );
 }

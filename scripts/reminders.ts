@@ -22,7 +22,9 @@ async function main(): Promise<number> {
         const result = await replanUserReminders(userId, now, db);
         for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
       }
-      console.log(`[reminders] re-planned ${users.length} user(s): ${totals.created} new, ${totals.updated} moved, ${totals.revived} restored, ${totals.cancelled} cancelled`);
+      console.log(
+        `[reminders] re-planned ${users.length} user(s): ${totals.created} new, ${totals.updated} moved, ${totals.revived} restored, ${totals.cancelled} cancelled`,
+      );
     }
     const report = await sweepReminders({ db });
     console.log(`[reminders] ${describeSweep(report)}${report.more ? " (more are due: run again)" : ""}`);

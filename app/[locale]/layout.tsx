@@ -38,33 +38,39 @@ export default async function RootLayout({ children, params }: Params & { childr
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-        <a className="skip-link" href="#main">{t("skipLink")}</a>
-        <header className="site-header">
-          <nav aria-label={t("nav.label")}>
-            <Link className="brand" href="/">RightsDesk</Link>
-            <Link href="/services">{t("nav.services")}</Link>
-            <Link href="/deadlines">{t("nav.deadlines")}</Link>
-            {user ? (
-              <>
-                <Link href="/dashboard">{t("nav.dashboard")}</Link>
-                <Link href="/account">{t("nav.account")}</Link>
-                <SignOutButton />
-              </>
-            ) : (
-              <Link href="/signin">{t("nav.signIn")}</Link>
-            )}
-          </nav>
-          <LocaleSwitcher />
-        </header>
-        <noscript>
-          <div className="page">
-            <p className="notice small">{t("noscript")}</p>
-          </div>
-        </noscript>
-        <main id="main" tabIndex={-1}>{children}</main>
-        <footer className="site-footer">
-          <p>{t("footer")}</p>
-        </footer>
+          <a className="skip-link" href="#main">
+            {t("skipLink")}
+          </a>
+          <header className="site-header">
+            <nav aria-label={t("nav.label")}>
+              <Link className="brand" href="/">
+                RightsDesk
+              </Link>
+              <Link href="/services">{t("nav.services")}</Link>
+              <Link href="/deadlines">{t("nav.deadlines")}</Link>
+              {user ? (
+                <>
+                  <Link href="/dashboard">{t("nav.dashboard")}</Link>
+                  <Link href="/account">{t("nav.account")}</Link>
+                  <SignOutButton />
+                </>
+              ) : (
+                <Link href="/signin">{t("nav.signIn")}</Link>
+              )}
+            </nav>
+            <LocaleSwitcher />
+          </header>
+          <noscript>
+            <div className="page">
+              <p className="notice small">{t("noscript")}</p>
+            </div>
+          </noscript>
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <p>{t("footer")}</p>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

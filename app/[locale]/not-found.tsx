@@ -7,7 +7,9 @@ export default function NotFound() {
     <div className="page narrow stack">
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
-      <p><Link href="/">{t("home")}</Link></p>
+      <p>
+        <Link href="/">{t("home")}</Link>
+      </p>
     </div>
   );
 }

@@ -11,9 +11,15 @@ export default function HomePage({ params }: { params: Promise<{ locale: string 
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <p className="row">
-        <Link className="button" href="/requests/new">{t("start")}</Link>
-        <Link className="button secondary" href="/services">{t("browse")}</Link>
-        <Link className="button secondary" href="/deadlines">{t("deadlines")}</Link>
+        <Link className="button" href="/requests/new">
+          {t("start")}
+        </Link>
+        <Link className="button secondary" href="/services">
+          {t("browse")}
+        </Link>
+        <Link className="button secondary" href="/deadlines">
+          {t("deadlines")}
+        </Link>
       </p>
       <ul className="grid">
         <li className="card">

@@ -4,7 +4,16 @@ import { SMTPServer } from "smtp-server";
 
 // A real SMTP server for the tests, with a small HTTP API to read what it received:
 // GET /messages?to=ADDRESS returns the messages for that address, newest last.
-export type StoredMessage = { to: string[]; from: string; subject: string; text: string; html: string; headers: Record<string, string>; raw: string; receivedAt: string };
+export type StoredMessage = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  raw: string;
+  receivedAt: string;
+};
 
 export async function startMailbox(opts: { smtpPort: number; httpPort: number; info?: Record<string, unknown> }) {
   const messages: StoredMessage[] = [];

@@ -43,7 +43,15 @@ export function rawRequest(url: string, options: RawOptions = {}): Promise<RawRe
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: target.port, path: `${target.pathname}${target.search}`, method: options.method ?? "GET", headers, localAddress: options.localAddress, timeout: options.timeoutMs ?? 60_000 },
+      {
+        host: "127.0.0.1",
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method ?? "GET",
+        headers,
+        localAddress: options.localAddress,
+        timeout: options.timeoutMs ?? 60_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -11,7 +11,16 @@ export type SeededRequest = { id: string; sentOn: string; dueDate: string };
 export async function seedRequest(
   sql: Sql,
   email: string,
-  { regime, rights, sentOn, serviceName = "Netflix", serviceRef = "netflix@2024-04-17", recipient = "privacy@netflix.com", country = "GB", language = "en" }: {
+  {
+    regime,
+    rights,
+    sentOn,
+    serviceName = "Netflix",
+    serviceRef = "netflix@2024-04-17",
+    recipient = "privacy@netflix.com",
+    country = "GB",
+    language = "en",
+  }: {
     regime: RegimeId;
     rights: RightId[];
     sentOn: string;
@@ -26,7 +35,8 @@ export async function seedRequest(
   const [user] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
   if (!user) throw new Error(`no user ${email}`);
   const id = `e2e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  const subject = { ccpa: "Request to know under the CCPA", "uk-gdpr": "Right of access under Art. 15 UK GDPR" }[regime as string] ?? "Request for access under Art. 15 GDPR";
+  const subject =
+    { ccpa: "Request to know under the CCPA", "uk-gdpr": "Right of access under Art. 15 UK GDPR" }[regime as string] ?? "Request for access under Art. 15 GDPR";
   const body = `Dear Sir or Madam,\n\nI am writing to exercise my rights.\n\nYours faithfully,\nJane Doe`;
   await sql(
     `INSERT INTO "Request" (id, "userId", "serviceRef", "serviceName", regime, rights, language, "letterSubject", "letterBody", recipient, "sentOn", "dueDate", "dueAt", "requesterName", "requesterEmail", "requesterCountry")

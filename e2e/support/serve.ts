@@ -56,7 +56,15 @@ async function main() {
       TRUST_PROXY: values["no-trust-proxy"] ? "false" : "true",
       // Test-only: the one loopback port custom-services.spec.ts serves policies from (app port + 90).
       RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port + 90),
-      ...(values["inbound-smtp-port"] ? { INBOUND_SMTP_PORT: values["inbound-smtp-port"], INBOUND_SMTP_HOST: "127.0.0.1", INBOUND_DOMAIN: "replies.rightsdesk.test", REPLY_MAX_MESSAGE_MB: "4", REPLY_MAX_ATTACHMENT_MB: "2" } : {}),
+      ...(values["inbound-smtp-port"]
+        ? {
+            INBOUND_SMTP_PORT: values["inbound-smtp-port"],
+            INBOUND_SMTP_HOST: "127.0.0.1",
+            INBOUND_DOMAIN: "replies.rightsdesk.test",
+            REPLY_MAX_MESSAGE_MB: "4",
+            REPLY_MAX_ATTACHMENT_MB: "2",
+          }
+        : {}),
     },
   });
   const stop = async () => {

@@ -17,8 +17,18 @@ describe.skipIf(!url)(`account export and deletion on ${process.env.TEST_DB}`, a
     await db.verificationToken.create({ data: { identifier: email, token: `hashed-${userId}`, expires: new Date(Date.now() + 60_000) } });
     const request = await db.request.create({
       data: {
-        userId, serviceRef: "netflix@2024-04-17", serviceName: service, regime: "uk-gdpr", rights: ["access"], language: "en",
-        letterSubject: "Access", letterBody: `Letter of ${email}`, recipient: "privacy@netflix.com", sentOn: "2026-09-03", dueDate: "2026-10-05", dueAt: new Date("2026-10-05T22:59:59.999Z"),
+        userId,
+        serviceRef: "netflix@2024-04-17",
+        serviceName: service,
+        regime: "uk-gdpr",
+        rights: ["access"],
+        language: "en",
+        letterSubject: "Access",
+        letterBody: `Letter of ${email}`,
+        recipient: "privacy@netflix.com",
+        sentOn: "2026-09-03",
+        dueDate: "2026-10-05",
+        dueAt: new Date("2026-10-05T22:59:59.999Z"),
         events: { create: { userId, type: "sent", on: "2026-09-03" } },
       },
     });
@@ -43,7 +53,12 @@ describe.skipIf(!url)(`account export and deletion on ${process.env.TEST_DB}`, a
     const json = JSON.stringify(data);
     expect(data?.user.email).toBe("a@example.org");
     expect(data?.requests).toHaveLength(1);
-    expect(data?.requests[0]).toMatchObject({ serviceName: "Netflix", letterBody: "Letter of a@example.org", events: [{ type: "sent" }], notes: [{ body: "Note of a@example.org" }] });
+    expect(data?.requests[0]).toMatchObject({
+      serviceName: "Netflix",
+      letterBody: "Letter of a@example.org",
+      events: [{ type: "sent" }],
+      notes: [{ body: "Note of a@example.org" }],
+    });
     expect(data?.drafts).toHaveLength(1);
     expect(data?.savedIdentity?.email).toBe("a@example.org");
     expect(data?.calendarFeeds).toHaveLength(1);

@@ -12,7 +12,8 @@ export async function deleteAccountAction(input: unknown): Promise<DeleteAccount
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = deleteAccountSchemaFor(user.email).safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
   await deleteAccount(user.id);
   // The session row went with the user; drop the cookie too so the browser forgets it at once.
   const jar = await cookies();

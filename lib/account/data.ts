@@ -8,38 +8,50 @@ import { getDb } from "@/lib/db/client";
  */
 export async function loadAccountExport(userId: string) {
   const db = await getDb();
-  const [user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds, companyCorrections] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerified: true, createdAt: true } }),
-    db.account.findMany({ where: { userId }, select: { provider: true, type: true } }),
-    db.session.findMany({ where: { userId }, select: { expires: true } }),
-    db.request.findMany({
-      where: { userId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      include: {
-        events: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], omit: { userId: true, requestId: true } },
-        notes: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], omit: { userId: true, requestId: true } },
-        // The company's replies as text with their fingerprints; the raw files stay downloadable on the request page.
-        replies: {
-          where: { userId },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, source: true, fromAddress: true, toAddress: true, subject: true, sentAt: true, size: true, sha256: true, textBody: true, createdAt: true, attachments: { where: { userId }, select: { filename: true, contentType: true, size: true, sha256: true, entries: true } } },
+  const [user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds, companyCorrections] =
+    await Promise.all([
+      db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerified: true, createdAt: true } }),
+      db.account.findMany({ where: { userId }, select: { provider: true, type: true } }),
+      db.session.findMany({ where: { userId }, select: { expires: true } }),
+      db.request.findMany({
+        where: { userId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: {
+          events: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], omit: { userId: true, requestId: true } },
+          notes: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], omit: { userId: true, requestId: true } },
+          // The company's replies as text with their fingerprints; the raw files stay downloadable on the request page.
+          replies: {
+            where: { userId },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: {
+              id: true,
+              source: true,
+              fromAddress: true,
+              toAddress: true,
+              subject: true,
+              sentAt: true,
+              size: true,
+              sha256: true,
+              textBody: true,
+              createdAt: true,
+              attachments: { where: { userId }, select: { filename: true, contentType: true, size: true, sha256: true, entries: true } },
+            },
+          },
         },
-      },
-      omit: { userId: true },
-    }),
-    db.requestDraft.findMany({ where: { userId }, omit: { userId: true } }),
-    db.savedIdentity.findUnique({ where: { userId }, select: { name: true, email: true, postalAddress: true, updatedAt: true } }),
-    db.customService.findMany({ where: { userId }, omit: { userId: true } }),
-    db.reminder.findMany({
-      where: { userId },
-      select: { id: true, requestId: true, requestIds: true, kind: true, dueDate: true, sendAt: true, status: true, sentAt: true, createdAt: true },
-      orderBy: { sendAt: "asc" },
-    }),
-    db.reminderPreference.findUnique({ where: { userId }, omit: { userId: true, unsubscribeToken: true } }),
-    db.calendarFeed.findMany({ where: { userId }, select: { createdAt: true, revokedAt: true } }),
-    db.companyCorrection.findMany({ where: { userId }, omit: { userId: true }, orderBy: [{ companySlug: "asc" }] }),
-  ]);
+        omit: { userId: true },
+      }),
+      db.requestDraft.findMany({ where: { userId }, omit: { userId: true } }),
+      db.savedIdentity.findUnique({ where: { userId }, select: { name: true, email: true, postalAddress: true, updatedAt: true } }),
+      db.customService.findMany({ where: { userId }, omit: { userId: true } }),
+      db.reminder.findMany({
+        where: { userId },
+        select: { id: true, requestId: true, requestIds: true, kind: true, dueDate: true, sendAt: true, status: true, sentAt: true, createdAt: true },
+        orderBy: { sendAt: "asc" },
+      }),
+      db.reminderPreference.findUnique({ where: { userId }, omit: { userId: true, unsubscribeToken: true } }),
+      db.calendarFeed.findMany({ where: { userId }, select: { createdAt: true, revokedAt: true } }),
+      db.companyCorrection.findMany({ where: { userId }, omit: { userId: true }, orderBy: [{ companySlug: "asc" }] }),
+    ]);
   if (!user) return null;
   return { user, signInMethods, sessions, requests, drafts, savedIdentity, customServices, reminders, reminderPreference, calendarFeeds, companyCorrections };
 }
-

@@ -2,7 +2,8 @@ import "server-only";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { loadAccountExport } from "./data";
 
-const plain = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const plain = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function accountExportResponse(now = new Date()): Promise<Response> {
   const user = await loadCurrentUser();

@@ -13,16 +13,18 @@ import { deleteOutboxFor } from "@/lib/mail/outbox";
 export async function deleteAccount(userId: string): Promise<boolean> {
   const db = await getDb();
   let email: string | null = null;
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
-    if (!user) return false;
-    email = user.email;
-    await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
-    await tx.user.delete({ where: { id: userId } });
-    return true;
-  }).then((deleted) => {
-    // Mail written to the local outbox (no SMTP server) goes with the account.
-    if (deleted && email) deleteOutboxFor(loadConfig().dataDir, email);
-    return deleted;
-  });
+  return db
+    .$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+      if (!user) return false;
+      email = user.email;
+      await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+      await tx.user.delete({ where: { id: userId } });
+      return true;
+    })
+    .then((deleted) => {
+      // Mail written to the local outbox (no SMTP server) goes with the account.
+      if (deleted && email) deleteOutboxFor(loadConfig().dataDir, email);
+      return deleted;
+    });
 }

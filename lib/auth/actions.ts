@@ -18,10 +18,14 @@ import { guardSignInEmail } from "./sign-in-guard";
 
 export type SignInFormState = { error: string } | undefined;
 
-const formSchema = z.object({ email: singleLine("Email address", 254).pipe(signInSchema.shape.email), callbackUrl: singleLine("Return address", 2_000).optional() });
+const formSchema = z.object({
+  email: singleLine("Email address", 254).pipe(signInSchema.shape.email),
+  callbackUrl: singleLine("Return address", 2_000).optional(),
+});
 
 type NextAuthCall = (req: NextRequest, context: { params: Promise<{ nextauth: string[] }> }, options: ReturnType<typeof authOptions>) => Promise<Response>;
-const callNextAuth = (path: string, req: NextRequest) => (NextAuth as unknown as NextAuthCall)(req, { params: Promise.resolve({ nextauth: path.split("/") }) }, authOptions());
+const callNextAuth = (path: string, req: NextRequest) =>
+  (NextAuth as unknown as NextAuthCall)(req, { params: Promise.resolve({ nextauth: path.split("/") }) }, authOptions());
 
 /** The name and value of each cookie a response sets ("name=value; Path=/…"). */
 function setCookies(response: Response): { name: string; value: string; secure: boolean }[] {
@@ -29,7 +33,13 @@ function setCookies(response: Response): { name: string; value: string; secure: 
     const [pair = "", ...attributes] = line.split(";");
     const at = pair.indexOf("=");
     if (at <= 0) return [];
-    return [{ name: pair.slice(0, at).trim(), value: decodeURIComponent(pair.slice(at + 1).trim()), secure: attributes.some((a) => a.trim().toLowerCase() === "secure") }];
+    return [
+      {
+        name: pair.slice(0, at).trim(),
+        value: decodeURIComponent(pair.slice(at + 1).trim()),
+        secure: attributes.some((a) => a.trim().toLowerCase() === "secure"),
+      },
+    ];
   });
 }
 
@@ -61,8 +71,16 @@ export async function requestSignInLinkAction(_previous: unknown, form: unknown)
   const { csrfToken } = (await csrf.json()) as { csrfToken?: string };
   const jar = await cookies();
   for (const cookie of setCookies(csrf)) jar.set(cookie.name, cookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure });
-  const body = new URLSearchParams({ csrfToken: csrfToken ?? "", email, callbackUrl: `${config.appUrl}${safeReturnPath(parsed.data.callbackUrl)}`, json: "true" });
-  const sent = await callNextAuth("signin/email", new NextRequest(`${base}/signin/email`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }));
+  const body = new URLSearchParams({
+    csrfToken: csrfToken ?? "",
+    email,
+    callbackUrl: `${config.appUrl}${safeReturnPath(parsed.data.callbackUrl)}`,
+    json: "true",
+  });
+  const sent = await callNextAuth(
+    "signin/email",
+    new NextRequest(`${base}/signin/email`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }),
+  );
   const { url } = (await sent.json().catch(() => ({}))) as { url?: string };
   const answer = url ? new URL(url, config.appUrl) : null;
   // next-auth answers with its verify-request address when the mail went out, else with an error

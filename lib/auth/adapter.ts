@@ -20,11 +20,13 @@ export function prismaAdapter(): Adapter {
       return (await getDb()).user.findUnique({ where: { email } });
     },
     async getUserByAccount({ provider, providerAccountId }: Pick<AdapterAccount, "provider" | "providerAccountId">) {
-      const account = await (await getDb()).account.findUnique({
+      const account = await (
+        await getDb()
+      ).account.findUnique({
         where: { provider_providerAccountId: { provider, providerAccountId } },
         select: { user: true },
       });
-      return (account?.user ?? null);
+      return account?.user ?? null;
     },
     async updateUser({ id, email, emailVerified, name }) {
       return (await getDb()).user.update({ where: { id }, data: { email, emailVerified, name } });

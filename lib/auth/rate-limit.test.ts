@@ -16,7 +16,22 @@ describe("sign-in rate limit helpers", () => {
   });
 
   it("refuses what next-auth would cut or misread, so no two spellings share one inbox under two budgets", () => {
-    for (const bad of ["victim@x.org,1", "victim@x.org,attacker@y.org", '"a"@x.org', "a@b@x.org", "a@localhost", "a@x..org", "a b@x.org", "a@x.org\u0000", "a@-x.org", "", 42, null, ["a@x.org"], `${"a".repeat(65)}@x.org`]) {
+    for (const bad of [
+      "victim@x.org,1",
+      "victim@x.org,attacker@y.org",
+      '"a"@x.org',
+      "a@b@x.org",
+      "a@localhost",
+      "a@x..org",
+      "a b@x.org",
+      "a@x.org\u0000",
+      "a@-x.org",
+      "",
+      42,
+      null,
+      ["a@x.org"],
+      `${"a".repeat(65)}@x.org`,
+    ]) {
       expect(normalizeEmail(bad)).toBeNull();
     }
   });

@@ -44,7 +44,10 @@ export function normalizeEmail(raw: unknown): string | null {
  * counted by their /64, which one household or server usually holds whole.
  */
 export function clientAddress(headers: { forwardedFor: string | null; peer: string | null }, trustProxy: boolean): string {
-  const hops = (headers.forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const hops = (headers.forwardedFor ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const address = (trustProxy ? hops.at(-1) : headers.peer) ?? "unknown";
   return ipv6Prefix(address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, ""));
 }
@@ -55,7 +58,10 @@ function ipv6Prefix(address: string): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = address.includes("::") ? [...left, ...Array.from({ length: 8 - left.length - right.length }, () => "0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 export function retryMinutes(windowStart: Date, windowSeconds: number, now: Date): number {

@@ -15,8 +15,19 @@ describe.skipIf(!url)(`calendar feeds on ${process.env.TEST_DB}`, async () => {
   const request = (userId: string, serviceName: string, dueDate: string, stage = 0) =>
     db.request.create({
       data: {
-        userId, serviceRef: "netflix@2024-04-17", serviceName, regime: "uk-gdpr", rights: ["access"], language: "en",
-        letterSubject: "s", letterBody: "b", recipient: "privacy@netflix.com", sentOn: "2026-09-03", dueDate, dueAt: new Date(`${dueDate}T22:59:59.999Z`), stage,
+        userId,
+        serviceRef: "netflix@2024-04-17",
+        serviceName,
+        regime: "uk-gdpr",
+        rights: ["access"],
+        language: "en",
+        letterSubject: "s",
+        letterBody: "b",
+        recipient: "privacy@netflix.com",
+        sentOn: "2026-09-03",
+        dueDate,
+        dueAt: new Date(`${dueDate}T22:59:59.999Z`),
+        stage,
       },
     });
 

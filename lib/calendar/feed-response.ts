@@ -7,7 +7,8 @@ import { hashFeedToken, isFeedTokenShape } from "./token";
 
 // A wrong, revoked or malformed token all get the same 404, so a URL tells nobody whether it
 // ever worked or whose it was.
-const notFound = () => new Response("No such calendar.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("No such calendar.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function calendarFeedResponse(token: string, now = new Date()): Promise<Response> {
   if (!isFeedTokenShape(token)) return notFound();

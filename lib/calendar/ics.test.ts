@@ -7,10 +7,15 @@ describe("iCalendar", () => {
   const now = new Date("2026-11-24T01:02:03.456Z");
 
   it("writes all-day events that end the next day, with a stable uid and the request's version", () => {
-    const entry = deadlineEntry({ id: "req1", serviceName: "Netflix", regime: "uk-gdpr", rights: ["access"], dueDate: "2026-12-31", status: "extended", version: 3 }, "https://desk.example");
+    const entry = deadlineEntry(
+      { id: "req1", serviceName: "Netflix", regime: "uk-gdpr", rights: ["access"], dueDate: "2026-12-31", status: "extended", version: 3 },
+      "https://desk.example",
+    );
     const ics = buildCalendar({ name: "RightsDesk deadlines", entries: [entry], now });
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
-    expect(ics).toContain("\r\nUID:request-req1-due@rightsdesk\r\nSEQUENCE:3\r\nDTSTAMP:20261124T010203Z\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n");
+    expect(ics).toContain(
+      "\r\nUID:request-req1-due@rightsdesk\r\nSEQUENCE:3\r\nDTSTAMP:20261124T010203Z\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n",
+    );
     expect(ics).toContain("SUMMARY:Netflix must answer your request (UK GDPR)");
     expect(ics).toContain("URL:https://desk.example/requests/req1");
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);

@@ -32,7 +32,8 @@ export async function saveCorrectionAction(companySlug: unknown, input: unknown)
 export async function deleteCorrectionAction(companySlug: unknown): Promise<CorrectionResult> {
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
-  if (typeof companySlug !== "string" || !findCompany(companySlug) || !(await deleteCorrection(user.id, companySlug))) return { ok: false, reason: "not-found" };
+  if (typeof companySlug !== "string" || !findCompany(companySlug) || !(await deleteCorrection(user.id, companySlug)))
+    return { ok: false, reason: "not-found" };
   revalidatePath(`/services/${companySlug}`);
   return { ok: true };
 }

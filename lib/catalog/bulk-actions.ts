@@ -12,7 +12,8 @@ import { effectiveRights, regimeOf } from "@/lib/requests/wizard-steps";
 import { batchIdSchema, bulkSchema } from "./bulk-schema";
 import { createBatchRequest } from "./mutations";
 
-export type BulkResult = { ok: true; id: string; serviceName: string } | { ok: false; reason: "signed-out" | "invalid" | "not-found" | "letter"; message: string };
+export type BulkResult =
+  { ok: true; id: string; serviceName: string } | { ok: false; reason: "signed-out" | "invalid" | "not-found" | "letter"; message: string };
 
 /**
  * One company of a bulk run: its letter and its tracked request, sent today. The page calls it once per
@@ -24,7 +25,8 @@ export async function createBulkRequestAction(batchId: unknown, input: unknown, 
   const parsed = bulkSchema.safeParse(input);
   const batch = batchIdSchema.safeParse(batchId);
   if (!parsed.success || !batch.success) return { ok: false, reason: "invalid", message: parsed.error?.issues[0]?.message ?? "Start again." };
-  if (typeof company !== "string" || !parsed.data.companies.includes(company)) return { ok: false, reason: "invalid", message: "That company is not in this run." };
+  if (typeof company !== "string" || !parsed.data.companies.includes(company))
+    return { ok: false, reason: "invalid", message: "That company is not in this run." };
   const ref = refForChoice(company);
   const record = ref ? await loadServiceRecord(user.id, ref) : null;
   if (!ref || !record) return { ok: false, reason: "not-found", message: "That company is not in the catalogue any more." };
@@ -33,10 +35,18 @@ export async function createBulkRequestAction(batchId: unknown, input: unknown, 
   const today = isoDateIn(new Date(), timeZone);
   const { timeZone: _, ...place } = location;
   // Where no law protects the person, the company's establishment decides (GDPR), as in the wizard.
-  const data: DraftData = { rights: [...rights], location: { ...place, establishment: establishmentOf(record) }, timeZone, details: { name, email, ...(postalAddress ? { postalAddress } : {}) }, language: "en", letterDate: today };
+  const data: DraftData = {
+    rights: [...rights],
+    location: { ...place, establishment: establishmentOf(record) },
+    timeZone,
+    details: { name, email, ...(postalAddress ? { postalAddress } : {}) },
+    language: "en",
+    letterDate: today,
+  };
   const regime = regimeOf(data);
   const result = draftLetter(record, data);
-  if (!regime || effectiveRights(data).length === 0 || !result.ok) return { ok: false, reason: "letter", message: result.ok ? "The law where you live grants none of these rights." : result.message };
+  if (!regime || effectiveRights(data).length === 0 || !result.ok)
+    return { ok: false, reason: "letter", message: result.ok ? "The law where you live grants none of these rights." : result.message };
   const { letter } = result;
   const letterRights = letter.legalBasis.map((basis) => basis.right);
   const due = requestDue(regime.id, letterRights, today);

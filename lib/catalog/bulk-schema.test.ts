@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { bulkSchema } from "./bulk-schema";
 
-const valid = { companies: ["schufa", "crifbuergel", "infoscore"], rights: ["access"], location: { country: "DE" }, name: "Jana Muster", email: "jana@example.org", postalAddress: "" };
+const valid = {
+  companies: ["schufa", "crifbuergel", "infoscore"],
+  rights: ["access"],
+  location: { country: "DE" },
+  name: "Jana Muster",
+  email: "jana@example.org",
+  postalAddress: "",
+};
 
 describe("bulkSchema", () => {
   it("takes several companies with one set of answers", () => {

@@ -38,10 +38,30 @@ function load(): Loaded {
   const policySlugs = new Set(services.map((s) => s.slug));
   const entries = new Map<string, CatalogEntry>();
   for (const c of companies.records) {
-    entries.set(c.slug, { slug: c.slug, name: c.name, runs: c.runs, ...(c.web ? { web: c.web } : {}), ...(c.email ? { email: c.email } : {}), countries: c.countries, categories: c.categories, contact: c, hasPolicy: policySlugs.has(c.slug) });
+    entries.set(c.slug, {
+      slug: c.slug,
+      name: c.name,
+      runs: c.runs,
+      ...(c.web ? { web: c.web } : {}),
+      ...(c.email ? { email: c.email } : {}),
+      countries: c.countries,
+      categories: c.categories,
+      contact: c,
+      hasPolicy: policySlugs.has(c.slug),
+    });
   }
   for (const s of services) {
-    if (!entries.has(s.slug)) entries.set(s.slug, { slug: s.slug, name: s.name, runs: [], web: s.website, countries: ["all"], categories: s.categories ?? ["entertainment"], contact: null, hasPolicy: true });
+    if (!entries.has(s.slug))
+      entries.set(s.slug, {
+        slug: s.slug,
+        name: s.name,
+        runs: [],
+        web: s.website,
+        countries: ["all"],
+        categories: s.categories ?? ["entertainment"],
+        contact: null,
+        hasPolicy: true,
+      });
   }
   loaded = { provenance: companies.provenance, entries, index: buildIndex([...entries.values()]), authorities: authorities.records };
   return loaded;

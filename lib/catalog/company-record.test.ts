@@ -40,7 +40,12 @@ describe("a dataset company in the wizard", () => {
       regime: "eu-gdpr",
       rights: ["access"],
       language: "de",
-      requester: { name: "Jana Muster", email: "jana@example.org", postalAddress: "Hauptstr. 1\n80331 München", otherIdentifiers: [{ label: "Geburtsdatum", value: "1990-01-01" }] },
+      requester: {
+        name: "Jana Muster",
+        email: "jana@example.org",
+        postalAddress: "Hauptstr. 1\n80331 München",
+        otherIdentifiers: [{ label: "Geburtsdatum", value: "1990-01-01" }],
+      },
       specifics: {},
       date: "2026-12-01",
       requesterCountry: "DE",

@@ -32,17 +32,30 @@ export function companyRecord(company: CatalogCompany, provenance: Provenance): 
   const entity = cite("name", company.name);
   const address = cite("address", company.address.replace(/\n/g, ", "));
   const channels: Channel[] = [];
-  if (company.email) channels.push({ kind: "email", address: company.email, purposes: ["privacy-requests"], provenance: { kind: "shown" }, citation: cite("email", company.email) });
+  if (company.email)
+    channels.push({
+      kind: "email",
+      address: company.email,
+      purposes: ["privacy-requests"],
+      provenance: { kind: "shown" },
+      citation: cite("email", company.email),
+    });
   const webform = company.webform ? cite("webform", company.webform) : null;
   if (company.webform && webform) channels.push({ kind: "web", url: company.webform, purposes: ["privacy-requests"], citation: webform });
   // Where the company takes requests only through its form, the form is the way to send, and the send step leads with it.
   const formFirst = company.webform && webform && (!company.email || company.transport === "webform");
-  const selfService: ServicePage[] = formFirst ? [{ label: `${company.name}'s privacy request form`, url: company.webform!, rights: [...RIGHT_IDS], citation: webform }] : [];
+  const selfService: ServicePage[] = formFirst
+    ? [{ label: `${company.name}'s privacy request form`, url: company.webform!, rights: [...RIGHT_IDS], citation: webform }]
+    : [];
   const include = company.requiredElements.flatMap((e) => {
     const item = ELEMENT_ITEMS[e.type];
-    return item && item !== "name" && !e.optional ? [{ item, reason: `${company.name} asks for it (${e.desc}).`, citation: cite("required-elements", e.desc) }] : [];
+    return item && item !== "name" && !e.optional
+      ? [{ item, reason: `${company.name} asks for it (${e.desc}).`, citation: cite("required-elements", e.desc) }]
+      : [];
   });
-  const idDocument = company.needsIdDocument ? [{ summary: `${company.name} demands a copy of an ID document for every request.`, citation: cite("needs-id-document", "true") }] : [];
+  const idDocument = company.needsIdDocument
+    ? [{ summary: `${company.name} demands a copy of an ID document for every request.`, citation: cite("needs-id-document", "true") }]
+    : [];
   return {
     serviceSlug: company.slug,
     serviceName: company.name,

@@ -18,7 +18,9 @@ export function correctionAsDatasetRecord(company: CatalogCompany, correction: S
     ...(company.webform ? { webform: company.webform } : {}),
     ...(company.web ? { web: company.web } : {}),
     sources: company.sources,
-    ...(company.requiredElements.length ? { "required-elements": company.requiredElements.map((e) => ({ desc: e.desc, type: e.type, ...(e.optional ? { optional: true } : {}) })) } : {}),
+    ...(company.requiredElements.length
+      ? { "required-elements": company.requiredElements.map((e) => ({ desc: e.desc, type: e.type, ...(e.optional ? { optional: true } : {}) })) }
+      : {}),
     ...(company.requestLanguage ? { "request-language": company.requestLanguage } : {}),
     "needs-id-document": company.needsIdDocument,
     "suggested-transport-medium": company.transport,
@@ -31,5 +33,9 @@ export function correctionAsDatasetRecord(company: CatalogCompany, correction: S
 /** The contact facts the user's letters use: the dataset's, with their correction on top. */
 export function applyCorrection(company: CatalogCompany, correction: Pick<StoredCorrection, "address" | "email"> | null): CatalogCompany {
   if (!correction) return company;
-  return { ...company, ...(correction.address ? { address: correction.address } : {}), ...(correction.email ? { email: correction.email, transport: company.transport === "letter" ? "email" : company.transport } : {}) };
+  return {
+    ...company,
+    ...(correction.address ? { address: correction.address } : {}),
+    ...(correction.email ? { email: correction.email, transport: company.transport === "letter" ? "email" : company.transport } : {}),
+  };
 }

@@ -8,7 +8,9 @@ const schufa = findCompany("schufa")!.contact!;
 
 describe("correctionSchema", () => {
   it("takes an address, an email, or both, and refuses what would bounce or not print", () => {
-    expect(correctionSchema.parse({ address: "Postfach 1\r\n65201 Wiesbaden\r\nDeutschland", email: "" })).toEqual({ address: "Postfach 1\n65201 Wiesbaden\nDeutschland" });
+    expect(correctionSchema.parse({ address: "Postfach 1\r\n65201 Wiesbaden\r\nDeutschland", email: "" })).toEqual({
+      address: "Postfach 1\n65201 Wiesbaden\nDeutschland",
+    });
     const messages = (input: object) => correctionSchema.safeParse(input).error?.issues.map((i) => i.message) ?? [];
     expect(messages({ address: "", email: "" })).toEqual(["Correct the address, the email address, or both."]);
     expect(messages({ email: "not an address" })).toEqual(["That is not a valid email address."]);
@@ -18,7 +20,13 @@ describe("correctionSchema", () => {
 });
 
 describe("a correction", () => {
-  const correction = { companySlug: "schufa", address: "Postfach 10 34 41\n50474 Köln\nDeutschland", email: "neu@schufa.example", note: "Mail bounced", updatedAt: new Date(0) };
+  const correction = {
+    companySlug: "schufa",
+    address: "Postfach 10 34 41\n50474 Köln\nDeutschland",
+    email: "neu@schufa.example",
+    note: "Mail bounced",
+    updatedAt: new Date(0),
+  };
 
   it("changes only the corrected facts for the user's letters", () => {
     const fixed = applyCorrection(schufa, correction);

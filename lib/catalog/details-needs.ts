@@ -11,5 +11,7 @@ export function demandsIdDocument(record: ServiceRecord): boolean {
 export function companyDetailsNeeds(record: ServiceRecord): { label: string; kind: "text" | "date"; optional: boolean }[] {
   if (!record.documentId.startsWith(DATASET_DOCUMENT_PREFIX)) return [];
   const company = findCompany(record.serviceSlug)?.contact;
-  return company ? extraElements(company).map((e) => ({ label: e.desc.slice(0, 100), kind: e.type === "birthdate" ? "date" : "text", optional: e.optional })) : [];
+  return company
+    ? extraElements(company).map((e) => ({ label: e.desc.slice(0, 100), kind: e.type === "birthdate" ? "date" : "text", optional: e.optional }))
+    : [];
 }

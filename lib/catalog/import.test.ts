@@ -55,14 +55,26 @@ describe("importCompanies", () => {
 describe("diffRecords", () => {
   it("names added, removed and changed records with the changed fields", () => {
     const before = importCompanies([valid, { ...valid, slug: "gone" }]).accepted;
-    const after = importCompanies([{ ...valid, email: "privacy@acme.example" }, { ...valid, slug: "new" }]).accepted;
+    const after = importCompanies([
+      { ...valid, email: "privacy@acme.example" },
+      { ...valid, slug: "new" },
+    ]).accepted;
     expect(diffRecords(before, after)).toEqual({ added: ["new"], removed: ["gone"], changed: [{ slug: "acme", fields: ["email"] }] });
   });
 });
 
 describe("importAuthorities", () => {
   it("keeps the complaint form and language", () => {
-    const { accepted } = importAuthorities([{ slug: "debaylda", "relevant-countries": ["de"], name: "BayLDA", address: "Ansbach", webform: "https://lda.example/beschwerde", "complaint-language": "de" }]);
+    const { accepted } = importAuthorities([
+      {
+        slug: "debaylda",
+        "relevant-countries": ["de"],
+        name: "BayLDA",
+        address: "Ansbach",
+        webform: "https://lda.example/beschwerde",
+        "complaint-language": "de",
+      },
+    ]);
     expect(accepted[0]).toMatchObject({ webform: "https://lda.example/beschwerde", complaintLanguage: "de" });
   });
 });

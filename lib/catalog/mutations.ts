@@ -17,7 +17,11 @@ export async function createBatchRequest(userId: string, batchId: string, reques
   });
 }
 
-export async function saveCorrection(userId: string, companySlug: string, correction: { address?: string | undefined; email?: string | undefined; note?: string | undefined }): Promise<void> {
+export async function saveCorrection(
+  userId: string,
+  companySlug: string,
+  correction: { address?: string | undefined; email?: string | undefined; note?: string | undefined },
+): Promise<void> {
   const db = await getDb();
   const data = { address: correction.address ?? null, email: correction.email ?? null, note: correction.note ?? null };
   await db.companyCorrection.upsert({ where: { userId_companySlug: { userId, companySlug } }, create: { userId, companySlug, ...data }, update: data });

@@ -23,7 +23,12 @@ export function fold(text: string): string {
 
 /** The German transcription as well: "Müller" → "mueller", for people who type it that way. */
 export function foldExpanded(text: string): string {
-  return words(text.toLowerCase().replace(/ß/g, "ss").replace(/[äöü]/g, (c) => UMLAUTS[c] ?? c));
+  return words(
+    text
+      .toLowerCase()
+      .replace(/ß/g, "ss")
+      .replace(/[äöü]/g, (c) => UMLAUTS[c] ?? c),
+  );
 }
 
 /** A search string as the index sees it: capped, folded, at most a few words. */

@@ -6,7 +6,13 @@ import { CATEGORIES, COUNTRIES, type Category } from "./schema";
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 const text = z.preprocess(first, z.string().catch("")).catch("");
 const category = z.preprocess(first, z.enum(CATEGORIES).optional().catch(undefined));
-const country = z.preprocess(first, z.enum(COUNTRIES.filter((c) => c !== "all") as [string, ...string[]]).optional().catch(undefined));
+const country = z.preprocess(
+  first,
+  z
+    .enum(COUNTRIES.filter((c) => c !== "all") as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+);
 
 export const catalogQuerySchema = z.object({ q: text, category, country });
 export type CatalogQuery = { q: string; category?: Category | undefined; country?: string | undefined };

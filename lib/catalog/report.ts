@@ -13,7 +13,10 @@ function list(items: string[]): string[] {
 function count<T>(items: readonly T[], key: (item: T) => string[]): string {
   const counts = new Map<string, number>();
   for (const item of items) for (const k of key(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(", ");
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ");
 }
 
 export type ReportPart = { label: string; total: number; accepted: number; rejected: Rejection[]; diff: RecordDiff | null };
@@ -38,7 +41,10 @@ export function importReport(provenance: Provenance, companies: ReportPart & { r
     ...part(companies),
     `  quality: ${count(records, (c) => [c.quality])}`,
     `  with an email ${records.filter((c) => c.email).length}, a web form ${records.filter((c) => c.webform).length}, web form only ${records.filter((c) => !c.email && c.webform).length}, ID document demanded ${records.filter((c) => c.needsIdDocument).length}`,
-    `  countries (top): ${count(records, (c) => c.countries).split(", ").slice(0, 8).join(", ")}`,
+    `  countries (top): ${count(records, (c) => c.countries)
+      .split(", ")
+      .slice(0, 8)
+      .join(", ")}`,
     ...part(authorities),
   ].join("\n");
 }

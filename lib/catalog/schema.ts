@@ -3,10 +3,63 @@ import { z } from "zod";
 // The dataset's records as its JSON Schemas define them (schema-companies.json,
 // schema-supervisory-authorities.json), and the shape we keep in lib/catalog/data.
 
-export const COUNTRIES = ["all", "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "gb", "no", "is", "li", "ch"] as const;
+export const COUNTRIES = [
+  "all",
+  "at",
+  "be",
+  "bg",
+  "hr",
+  "cy",
+  "cz",
+  "dk",
+  "ee",
+  "fi",
+  "fr",
+  "de",
+  "gr",
+  "hu",
+  "ie",
+  "it",
+  "lv",
+  "lt",
+  "lu",
+  "mt",
+  "nl",
+  "pl",
+  "pt",
+  "ro",
+  "sk",
+  "si",
+  "es",
+  "se",
+  "gb",
+  "no",
+  "is",
+  "li",
+  "ch",
+] as const;
 export type CatalogCountry = (typeof COUNTRIES)[number];
 
-export const CATEGORIES = ["addresses", "ads", "church", "collection agency", "commerce", "credit agency", "entertainment", "finance", "health", "insurance", "nonprofit", "political party", "public body", "school", "social media", "telecommunication", "travel", "utility"] as const;
+export const CATEGORIES = [
+  "addresses",
+  "ads",
+  "church",
+  "collection agency",
+  "commerce",
+  "credit agency",
+  "entertainment",
+  "finance",
+  "health",
+  "insurance",
+  "nonprofit",
+  "political party",
+  "public body",
+  "school",
+  "social media",
+  "telecommunication",
+  "travel",
+  "utility",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const QUALITIES = ["tested", "verified", "imported", "scraped"] as const;
@@ -20,9 +73,14 @@ const nonBlank = (what: string) => z.string(`${what} must be text`).trim().min(1
 const url = (what: string) => z.url({ protocol: /^https?$/, error: `malformed ${what}` });
 // The dataset allows internationalised addresses (format idn-email): datenschutz@günstiger-reisen.de.
 // Invisible characters (a soft hyphen pasted from a web page) make an address that bounces.
-const email = z.email({ pattern: z.regexes.unicodeEmail, error: "malformed email" }).refine((v) => !/[\p{Cf}\p{Cc}\s]/u.test(v), "malformed email (invisible characters)");
+const email = z
+  .email({ pattern: z.regexes.unicodeEmail, error: "malformed email" })
+  .refine((v) => !/[\p{Cf}\p{Cc}\s]/u.test(v), "malformed email (invisible characters)");
 // Our request references allow 60 characters; the dataset's pattern has no limit.
-const slug = z.string().regex(/^[a-z0-9-]+$/, "malformed slug").max(60, "slug longer than 60 characters");
+const slug = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, "malformed slug")
+  .max(60, "slug longer than 60 characters");
 
 export const datasetCompanySchema = z.strictObject({
   slug,
@@ -40,9 +98,14 @@ export const datasetCompanySchema = z.strictObject({
   web: url("website").optional(),
   sources: z.array(url("source")).min(1, "no sources"),
   "required-elements": z
-    .array(z.strictObject({ desc: nonBlank("element description").max(200), type: z.enum(ELEMENT_TYPES, "unknown element type"), optional: z.boolean().optional() }))
+    .array(
+      z.strictObject({ desc: nonBlank("element description").max(200), type: z.enum(ELEMENT_TYPES, "unknown element type"), optional: z.boolean().optional() }),
+    )
     .optional(),
-  "request-language": z.string().regex(/^[a-z]{2}$/, "malformed request language").optional(),
+  "request-language": z
+    .string()
+    .regex(/^[a-z]{2}$/, "malformed request language")
+    .optional(),
   "custom-access-template": z.string().optional(),
   "custom-erasure-template": z.string().optional(),
   "custom-rectification-template": z.string().optional(),
@@ -69,7 +132,10 @@ export const datasetAuthoritySchema = z.strictObject({
   "pgp-url": url("PGP URL").optional(),
   web: url("website").optional(),
   sources: z.array(url("source")).optional(),
-  "complaint-language": z.string().regex(/^[a-z]{2}$/).optional(),
+  "complaint-language": z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   "suggested-transport-medium": z.enum(["fax", "letter", "email"]).optional(),
   comments: z.array(z.string()).optional(),
 });

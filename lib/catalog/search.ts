@@ -25,12 +25,49 @@ export type SearchOptions = { category?: Category | undefined; country?: string 
 export type SearchHit<T> = { item: T; score: number; matched: KeyKind };
 export type SearchResult<T> = { query: string; total: number; hits: SearchHit<T>[] };
 
-const LEGAL_SUFFIXES = new Set(["gmbh", "ag", "se", "kg", "co", "ltd", "limited", "inc", "llc", "bv", "b", "v", "sa", "sas", "sarl", "srl", "spa", "plc", "ev", "e", "ohg", "mbh", "ug", "corp", "corporation", "ab", "as", "oy", "nv", "holding", "international", "the"]);
+const LEGAL_SUFFIXES = new Set([
+  "gmbh",
+  "ag",
+  "se",
+  "kg",
+  "co",
+  "ltd",
+  "limited",
+  "inc",
+  "llc",
+  "bv",
+  "b",
+  "v",
+  "sa",
+  "sas",
+  "sarl",
+  "srl",
+  "spa",
+  "plc",
+  "ev",
+  "e",
+  "ohg",
+  "mbh",
+  "ug",
+  "corp",
+  "corporation",
+  "ab",
+  "as",
+  "oy",
+  "nv",
+  "holding",
+  "international",
+  "the",
+]);
 const KIND_BONUS: Record<KeyKind, number> = { brand: 6, alias: 4, name: 3, domain: 2 };
 
 function hostLabel(url: string | undefined): string | null {
   if (!url) return null;
-  const host = url.replace(/^[a-z]+:\/\//i, "").split(/[/?#:]/)[0]?.replace(/^www\./i, "") ?? "";
+  const host =
+    url
+      .replace(/^[a-z]+:\/\//i, "")
+      .split(/[/?#:]/)[0]
+      ?.replace(/^www\./i, "") ?? "";
   return host || null;
 }
 
@@ -48,8 +85,14 @@ function missing(bits: number): number {
 }
 
 function keysOf(item: Searchable): { kind: KeyKind; text: string }[] {
-  const keys: { kind: KeyKind; text: string }[] = [{ kind: "name", text: item.name }, { kind: "alias", text: item.slug.replace(/-/g, " ") }];
-  const bare = fold(item.name).split(" ").filter((w) => !LEGAL_SUFFIXES.has(w)).join(" ");
+  const keys: { kind: KeyKind; text: string }[] = [
+    { kind: "name", text: item.name },
+    { kind: "alias", text: item.slug.replace(/-/g, " ") },
+  ];
+  const bare = fold(item.name)
+    .split(" ")
+    .filter((w) => !LEGAL_SUFFIXES.has(w))
+    .join(" ");
   if (bare) keys.push({ kind: "alias", text: bare });
   for (const brand of item.runs) keys.push({ kind: "brand", text: brand.replace(/\((?:formerly|ehem\.?|früher)\)/gi, "") });
   for (const host of [hostLabel(item.web), item.email?.split("@")[1] ?? null]) {
@@ -73,7 +116,14 @@ export function buildIndex<T extends Searchable>(items: readonly T[]): SearchInd
       for (const folded of new Set([fold(text), foldExpanded(text)])) {
         if (!folded || seen.has(`${kind}:${folded}`)) continue;
         seen.add(`${kind}:${folded}`);
-        keys.push({ kind, text: folded, tokens: folded.split(" ").slice(0, 12).map((t) => id(t.slice(0, 40))) });
+        keys.push({
+          kind,
+          text: folded,
+          tokens: folded
+            .split(" ")
+            .slice(0, 12)
+            .map((t) => id(t.slice(0, 40))),
+        });
       }
     }
     return { item, keys };
@@ -125,7 +175,8 @@ function passes(item: Searchable, options: SearchOptions): boolean {
   return true;
 }
 
-const byName = <T extends Searchable>(a: SearchHit<T>, b: SearchHit<T>) => b.score - a.score || a.item.name.length - b.item.name.length || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0);
+const byName = <T extends Searchable>(a: SearchHit<T>, b: SearchHit<T>) =>
+  b.score - a.score || a.item.name.length - b.item.name.length || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0);
 
 export function search<T extends Searchable>(index: SearchIndex<T>, raw: unknown, options: SearchOptions = {}): SearchResult<T> {
   const { text, tokens } = normalizeQuery(raw);
@@ -133,7 +184,8 @@ export function search<T extends Searchable>(index: SearchIndex<T>, raw: unknown
   const hits: SearchHit<T>[] = [];
   if (!text) {
     if (!options.category && !options.country) return { query: text, total: 0, hits: [] };
-    for (const { item } of index.entries) if (passes(item, options)) hits.push({ item, score: preference(item.countries, options.near ?? options.country), matched: "name" });
+    for (const { item } of index.entries)
+      if (passes(item, options)) hits.push({ item, score: preference(item.countries, options.near ?? options.country), matched: "name" });
   } else {
     const grades = tokens.map((word) => wordMatches(index.tokens, index.masks, word));
     for (const { item, keys } of index.entries) {

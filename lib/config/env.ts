@@ -49,7 +49,10 @@ const inboundDomain = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, "INBOUND_DOMAIN must be a domain name such as replies.rights.example.org (its MX record points at this server).");
+  .regex(
+    /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/,
+    "INBOUND_DOMAIN must be a domain name such as replies.rights.example.org (its MX record points at this server).",
+  );
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -61,7 +64,11 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   MAIL_OUTBOX: flag,
   TRUST_PROXY: flag,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent." }).optional(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent.",
+    })
+    .optional(),
   REMINDERS_ENABLED: flagDefaultOn,
   REMINDERS_INTERVAL_SECONDS: z.coerce
     .number({ error: "REMINDERS_INTERVAL_SECONDS must be a whole number of seconds between 10 and 3600." })

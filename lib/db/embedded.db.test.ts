@@ -18,7 +18,10 @@ const ownerScript = `
 
 function startOwner(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", ownerScript, dataDir], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", ownerScript, dataDir], {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.stdout.on("data", (chunk: Buffer) => {
       const match = chunk.toString().match(/READY (\S+)/);
       if (match) resolve({ child, url: match[1]! });

@@ -36,7 +36,10 @@ function readOwner(file: string): OwnerRecord | null {
 function canConnect(socketDir: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(path.join(socketDir, ".s.PGSQL.5432"));
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -62,7 +65,11 @@ async function becomeOwner(fd: number, dataDir: string): Promise<string> {
   if (applied.length) log.info({ scope: "db", migrations: applied }, "applied migrations");
   writeFileSync(paths.ownerFile, JSON.stringify({ ...record, ready: true }));
   const release = () => releaseOwnership(dataDir);
-  process.once("exit", () => { try { renameSync(paths.ownerFile, `${paths.ownerFile}.released`); } catch {} });
+  process.once("exit", () => {
+    try {
+      renameSync(paths.ownerFile, `${paths.ownerFile}.released`);
+    } catch {}
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void release().finally(() => process.exit(0)));
   }
@@ -76,7 +83,9 @@ export async function releaseOwnership(dataDir: string): Promise<void> {
   await server.stop();
   const { ownerFile } = embeddedPaths(dataDir);
   if (readOwner(ownerFile)?.pid === process.pid) {
-    try { renameSync(ownerFile, `${ownerFile}.released`); } catch {}
+    try {
+      renameSync(ownerFile, `${ownerFile}.released`);
+    } catch {}
   }
 }
 
@@ -97,7 +106,9 @@ export async function ensureEmbeddedDatabase(dataDir: string, waitMs = 120_000):
     const owner = readOwner(paths.ownerFile);
     if (owner && !isProcessAlive(owner.pid)) {
       // The owner died without cleaning up; move its record aside so exactly one of us claims it.
-      try { renameSync(paths.ownerFile, `${paths.ownerFile}.stale-${owner.pid}`); } catch {}
+      try {
+        renameSync(paths.ownerFile, `${paths.ownerFile}.stale-${owner.pid}`);
+      } catch {}
       continue;
     }
     if (owner?.ready && (await canConnect(paths.runDir))) return socketUrl(paths.runDir);

@@ -12,7 +12,9 @@ export async function openDatabase(): Promise<void> {
 /** Throws DatabaseUnavailableError unless the database answers (after the pool's own retries). */
 export async function assertDatabaseReachable(): Promise<void> {
   try {
-    await (await getDb()).$queryRaw`SELECT 1`;
+    await (
+      await getDb()
+    ).$queryRaw`SELECT 1`;
   } catch (error) {
     throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(error);
   }

@@ -53,11 +53,7 @@ export function schemaFiles(schema: string) {
 }
 
 // One wasm instance serves the process: queue the callers rather than interleave engines.
-export function withSchemaEngine<T>(
-  connectionString: string | null,
-  schema: string,
-  run: (engine: Engine) => Promise<T>,
-): Promise<T> {
+export function withSchemaEngine<T>(connectionString: string | null, schema: string, run: (engine: Engine) => Promise<T>): Promise<T> {
   const next = shared.queue.then(() => runEngine(connectionString, schema, run));
   shared.queue = next.catch(() => undefined);
   return next;
@@ -74,11 +70,7 @@ async function runEngine<T>(connectionString: string | null, schema: string, run
   }
   // allowExitOnIdle: the engine never closes its pool, and a CLI must not wait for it.
   const factory = new PrismaPg({ connectionString: connectionString ?? scratch!.server.url, allowExitOnIdle: true, idleTimeoutMillis: 1000 });
-  const engine = await bg.SchemaEngine.new(
-    { datamodels: [["schema.prisma", schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  const engine = await bg.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   try {
     return await run(engine);
   } finally {

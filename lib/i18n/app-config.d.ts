@@ -14,6 +14,17 @@ import type wizard from "@/messages/en/wizard.json";
 
 declare module "next-intl" {
   interface AppConfig {
-    Messages: { account: typeof account; common: typeof common; emails: typeof emails; home: typeof home; locale: typeof locale; reminders: typeof reminders; rights: typeof rights; signin: typeof signin; tracking: typeof tracking; wizard: typeof wizard };
+    Messages: {
+      account: typeof account;
+      common: typeof common;
+      emails: typeof emails;
+      home: typeof home;
+      locale: typeof locale;
+      reminders: typeof reminders;
+      rights: typeof rights;
+      signin: typeof signin;
+      tracking: typeof tracking;
+      wizard: typeof wizard;
+    };
   }
 }

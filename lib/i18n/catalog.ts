@@ -27,7 +27,9 @@ export function listLocales(): string[] {
 export function readLocaleMessages(locale: string): Messages {
   const folder = join(root(), locale);
   const out: Messages = {};
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     out[file.slice(0, -".json".length)] = JSON.parse(readFileSync(join(folder, file), "utf8")) as unknown;
   }
   return out;

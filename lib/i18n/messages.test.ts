@@ -46,7 +46,9 @@ describe("messages", () => {
       });
 
       it("keeps every placeholder of the English message", () => {
-        const differing = [...english].filter(([key, value]) => own.has(key) && JSON.stringify(argumentsOf(String(value))) !== JSON.stringify(argumentsOf(String(own.get(key)))));
+        const differing = [...english].filter(
+          ([key, value]) => own.has(key) && JSON.stringify(argumentsOf(String(value))) !== JSON.stringify(argumentsOf(String(own.get(key)))),
+        );
         expect(differing.map(([key]) => key)).toEqual([]);
       });
     });

@@ -40,15 +40,10 @@ export function parseIsoDate(value: string, field: DeadlineInputField, label = "
     throw new DeadlineInputError("invalid-date", `${label} "${value}" does not exist in the calendar.`, field);
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new DeadlineInputError(
-      "date-out-of-range",
-      `${label} "${value}" is outside the years ${MIN_YEAR}–${MAX_YEAR} the calculator supports.`,
-      field,
-    );
+    throw new DeadlineInputError("date-out-of-range", `${label} "${value}" is outside the years ${MIN_YEAR}–${MAX_YEAR} the calculator supports.`, field);
   }
   return fromParts(year, month, day);
 }
-
 
 export function formatIsoDate(day: DayNumber): string {
   const { year, month, day: dayOfMonth } = toParts(day);

@@ -63,16 +63,27 @@ export function runClock(received: DayNumber, events: readonly DatedEvent[], rul
       const extension = rule.extension;
       const firstEnd = endOf(start, pausedDaysSince(start, stops), false);
       if (!extension) {
-        steps.push(stepFrom(rule.respond, `${EVENT_LABELS[event.type]} on ${when}: the law provides no extension for this request, so the deadline does not move`));
+        steps.push(
+          stepFrom(rule.respond, `${EVENT_LABELS[event.type]} on ${when}: the law provides no extension for this request, so the deadline does not move`),
+        );
       } else if (extended) {
-        steps.push(stepFrom(extension, `Another extension notice on ${when} does not move the deadline again: the extension is allowed once and is never chained`));
+        steps.push(
+          stepFrom(extension, `Another extension notice on ${when} does not move the deadline again: the extension is allowed once and is never chained`),
+        );
       } else if (extension.kind === "open-ended") {
         steps.push(stepFrom(extension, `${EVENT_LABELS[event.type]} on ${when}. ${extension.rule}`));
       } else if (event.day > firstEnd) {
-        steps.push(stepFrom(extension, `${EVENT_LABELS[event.type]} on ${when} came after the deadline of ${describeDay(firstEnd)}, so it does not extend it: notice must be given inside the first period`));
+        steps.push(
+          stepFrom(
+            extension,
+            `${EVENT_LABELS[event.type]} on ${when} came after the deadline of ${describeDay(firstEnd)}, so it does not extend it: notice must be given inside the first period`,
+          ),
+        );
       } else {
         extended = true;
-        steps.push(stepFrom(extension, `${EVENT_LABELS[event.type]} given on ${when}, inside the first period: the extended date below is the deadline in force`));
+        steps.push(
+          stepFrom(extension, `${EVENT_LABELS[event.type]} given on ${when}, inside the first period: the extended date below is the deadline in force`),
+        );
       }
       continue;
     }
@@ -81,14 +92,24 @@ export function runClock(received: DayNumber, events: readonly DatedEvent[], rul
     const open = stops.find((stop) => stop.topic === topic.topic && stop.to === undefined);
     if (topic.phase === "requested") {
       if (open) {
-        throw new DeadlineInputError("unmatched-event", `${EVENT_LABELS[event.type]} again on ${when} before the answer to the request of ${describeDay(open.from)}; add the answer first.`, "events");
+        throw new DeadlineInputError(
+          "unmatched-event",
+          `${EVENT_LABELS[event.type]} again on ${when} before the answer to the request of ${describeDay(open.from)}; add the answer first.`,
+          "events",
+        );
       }
       const afterDeadline = clockRule.effect !== "none" && event.day > deadlineNow();
       stops.push({ topic: topic.topic, effect: clockRule.effect, from: event.day, effective: !afterDeadline, inclusive: clockRule.inclusive === true });
       if (clockRule.effect === "none") {
         steps.push(stepFrom(clockRule, `${EVENT_LABELS[event.type]} on ${when}. ${clockRule.rule}`));
       } else if (afterDeadline) {
-        steps.push({ ...stepFrom(clockRule, `${EVENT_LABELS[event.type]} on ${when}, after the deadline of ${describeDay(deadlineNow())} had passed, so it does not stop the clock (product's reading)`), estimate: true });
+        steps.push({
+          ...stepFrom(
+            clockRule,
+            `${EVENT_LABELS[event.type]} on ${when}, after the deadline of ${describeDay(deadlineNow())} had passed, so it does not stop the clock (product's reading)`,
+          ),
+          estimate: true,
+        });
       }
       continue;
     }
@@ -113,7 +134,9 @@ export function runClock(received: DayNumber, events: readonly DatedEvent[], rul
     const asked = `${EVENT_LABELS[`${stop.topic}-requested` as const]} on ${describeDay(stop.from)}, no answer yet`;
     const clockRule = rule[stop.topic];
     if (stop.effect === "restart") start = Math.max(start, stop.from);
-    steps.push(stepFrom(clockRule, `${asked}. ${clockRule.rule}. The date shown assumes an answer that same day; it moves one day later for each day without an answer`));
+    steps.push(
+      stepFrom(clockRule, `${asked}. ${clockRule.rule}. The date shown assumes an answer that same day; it moves one day later for each day without an answer`),
+    );
   }
 
   const paused = stops

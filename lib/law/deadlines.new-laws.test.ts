@@ -115,7 +115,9 @@ describe("Australia (APP 12.4, 13.5; OAIC guidelines; Acts Interpretation Act s.
 
 describe("India DPDP Act (ss. 11-13; DPDP Rules 2025 r. 14(3))", () => {
   it("refuses to date a request received before the rights take effect, in words", () => {
-    expect(() => due("in-dpdp", "2026-12-01")).toThrow(expect.objectContaining({ code: "not-in-force", message: expect.stringMatching(/takes effect on 2027-05-13/) }));
+    expect(() => due("in-dpdp", "2026-12-01")).toThrow(
+      expect.objectContaining({ code: "not-in-force", message: expect.stringMatching(/takes effect on 2027-05-13/) }),
+    );
   });
 
   it("gives 90 days once in force", () => {

@@ -15,7 +15,10 @@ const dayOf = (date: string) => fromParts(Number(date.slice(0, 4)), Number(date.
 /** Receipts start where the right is law (India's DPDP Act from May 2027, Utah's right to correct from July 2026). */
 const pairs = REGIME_LIST.flatMap((regime) =>
   regime.rights.map((grant) => {
-    const from = [regime.inForceFrom, grant.inForceFrom].filter((d): d is string => d !== undefined).sort().at(-1);
+    const from = [regime.inForceFrom, grant.inForceFrom]
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .at(-1);
     return { regime: regime.id, right: grant.right, first: from ? dayOf(from) : FIRST };
   }),
 );
@@ -59,17 +62,23 @@ describe("deadline properties", () => {
       ["identity-requested", "identity-received"],
     );
     fc.assert(
-      fc.property(pair, dayNumber, eventKinds, fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 2 }), ({ regime, right, first }, anyDay, kinds, offsets) => {
-        const day = inForce(first, anyDay);
-        const sorted = [...offsets].sort((a, b) => a - b);
-        const events = kinds.map((type, index) => ({ type, on: iso(day + sorted[index]!) }));
-        const result = computeDeadlines({ regime, right, receivedOn: iso(day), events });
-        expect(result.respondBy >= result.originalRespondBy).toBe(true);
-        if (result.extendedRespondBy) {
-          expect(result.extendedRespondBy >= result.originalRespondBy).toBe(true);
-          expect(result.extendedRespondBy >= result.respondBy).toBe(true);
-        }
-      }),
+      fc.property(
+        pair,
+        dayNumber,
+        eventKinds,
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 2 }),
+        ({ regime, right, first }, anyDay, kinds, offsets) => {
+          const day = inForce(first, anyDay);
+          const sorted = [...offsets].sort((a, b) => a - b);
+          const events = kinds.map((type, index) => ({ type, on: iso(day + sorted[index]!) }));
+          const result = computeDeadlines({ regime, right, receivedOn: iso(day), events });
+          expect(result.respondBy >= result.originalRespondBy).toBe(true);
+          if (result.extendedRespondBy) {
+            expect(result.extendedRespondBy >= result.originalRespondBy).toBe(true);
+            expect(result.extendedRespondBy >= result.respondBy).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

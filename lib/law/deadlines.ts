@@ -51,18 +51,17 @@ function resolveRule(regimeId: string, rightId: string): { regime: Regime; grant
   const grant = findRightGrant(regime, rightId as RightId);
   if (!grant) {
     const granted = regime.rights.map((r) => r.right).join(", ");
-    throw new DeadlineInputError(
-      "right-not-granted",
-      `${regime.shortLabel} does not grant the right "${rightId}". Rights it grants: ${granted}.`,
-      "right",
-    );
+    throw new DeadlineInputError("right-not-granted", `${regime.shortLabel} does not grant the right "${rightId}". Rights it grants: ${granted}.`, "right");
   }
   return { regime, grant, rule: grant.deadline };
 }
 
 /** A right that is not law yet on the day of receipt has no deadline: say so instead of dating it. */
 function assertInForce(regime: Regime, grant: RightGrant, receivedOn: string): void {
-  const from = [regime.inForceFrom, grant.inForceFrom].filter((d): d is string => d !== undefined).sort().at(-1);
+  const from = [regime.inForceFrom, grant.inForceFrom]
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
   if (from && receivedOn < from) {
     throw new DeadlineInputError(
       "not-in-force",
@@ -73,7 +72,10 @@ function assertInForce(regime: Regime, grant: RightGrant, receivedOn: string): v
 }
 
 /** The period's own weekend rule where it has one (business days), else the regime's general rule. */
-export function countingFor(regime: Regime, period: PeriodRule): { monthEnd?: PeriodRule["monthEnd"]; nonWorkingEnd: NonNullable<PeriodRule["nonWorkingEnd"]> } {
+export function countingFor(
+  regime: Regime,
+  period: PeriodRule,
+): { monthEnd?: PeriodRule["monthEnd"]; nonWorkingEnd: NonNullable<PeriodRule["nonWorkingEnd"]> } {
   return { monthEnd: period.monthEnd, nonWorkingEnd: period.nonWorkingEnd ?? regime.counting.nonWorkingEnd };
 }
 

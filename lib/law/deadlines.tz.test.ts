@@ -3,7 +3,15 @@ import type { DeadlineInput } from "./deadlines";
 
 const inputs: DeadlineInput[] = [
   { regime: "uk-gdpr", right: "access", receivedOn: "2025-03-31" },
-  { regime: "uk-gdpr", right: "access", receivedOn: "2025-07-25", events: [{ type: "clarification-requested", on: "2025-07-28" }, { type: "clarification-received", on: "2025-08-01" }] },
+  {
+    regime: "uk-gdpr",
+    right: "access",
+    receivedOn: "2025-07-25",
+    events: [
+      { type: "clarification-requested", on: "2025-07-28" },
+      { type: "clarification-received", on: "2025-08-01" },
+    ],
+  },
   { regime: "eu-gdpr", right: "deletion", receivedOn: "2025-10-08", holidayRegion: "NL", timeZone: "Europe/Amsterdam" },
   { regime: "ccpa", right: "access", receivedOn: "2025-11-20" },
   { regime: "ccpa", right: "opt-out-sale", receivedOn: "2025-12-19" },

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadlines, type DeadlineEvent } from "./deadlines";
 
-const ccpa = (right: string, receivedOn: string, events: DeadlineEvent[] = []) =>
-  computeDeadlines({ regime: "ccpa", right, receivedOn, events });
+const ccpa = (right: string, receivedOn: string, events: DeadlineEvent[] = []) => computeDeadlines({ regime: "ccpa", right, receivedOn, events });
 
 describe("CCPA", () => {
   // Gov. Code §6700 names Thanksgiving but not the day after (a state-employee day off, §19853).

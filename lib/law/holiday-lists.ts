@@ -127,7 +127,11 @@ export const STATUTORY_HOLIDAYS: Readonly<Record<string, StatutoryHolidayList>> 
       { rule: "easter -2", name: "Good Friday", from: 2027 },
       { rule: "monday before 06-01", name: "Memorial Day" },
       { rule: "06-19 if saturday then previous friday if sunday then next monday", name: "Juneteenth National Freedom Day", from: 2022, until: 2024 },
-      { rule: "06-19 if tuesday,wednesday,thursday,friday then previous monday if saturday,sunday then next monday", name: "Juneteenth National Freedom Day", from: 2025 },
+      {
+        rule: "06-19 if tuesday,wednesday,thursday,friday then previous monday if saturday,sunday then next monday",
+        name: "Juneteenth National Freedom Day",
+        from: 2025,
+      },
       { rule: "07-04 if saturday then previous friday if sunday then next monday", name: "Independence Day" },
       { rule: "07-24 if saturday then previous friday if sunday then next monday", name: "Pioneer Day" },
       { rule: "1st monday in September", name: "Labor Day" },

@@ -56,7 +56,9 @@ export function renderBody(input: BodyInput): string {
   if (input.statutory === false) paragraphs.push(t.noStatute.intro);
   if (input.acknowledgement) paragraphs.push(t.policyAcknowledges(input.acknowledgement.quote, input.acknowledgement.versionDate));
   if (input.identification.length > 0) {
-    paragraphs.push([t.identification.lead, ...input.identification.map(({ label, value }) => `– ${label}${t.identification.separator ?? ": "}${value}`)].join("\n"));
+    paragraphs.push(
+      [t.identification.lead, ...input.identification.map(({ label, value }) => `– ${label}${t.identification.separator ?? ": "}${value}`)].join("\n"),
+    );
   }
   if (input.asks) paragraphs.push(t.identification.policyAsks(input.asks));
   const headings = sectionHeadings(input);

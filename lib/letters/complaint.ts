@@ -68,7 +68,14 @@ export function composeComplaint(input: ComplaintInput): Letter {
   const articles = input.rights.map((right) => findRightGrant(regime, right as RightId)?.article).filter((a): a is string => Boolean(a));
 
   const paragraphs = [t.salutation, t.lodge[LAW_FAMILY[regime.id]]({ controller, citation: cite(regime.complaint.citation) })];
-  const story = [t.request({ sentOn: date(input.original.sentOn), lawPhrase: base.lawPhrase[regime.id] ?? ENGLISH.lawPhrase[regime.id], subject: oneLine(input.original.subject), articles: [...new Set(articles)].map(cite).join("; ") })];
+  const story = [
+    t.request({
+      sentOn: date(input.original.sentOn),
+      lawPhrase: base.lawPhrase[regime.id] ?? ENGLISH.lawPhrase[regime.id],
+      subject: oneLine(input.original.subject),
+      articles: [...new Set(articles)].map(cite).join("; "),
+    }),
+  ];
   if (input.outcome === "no-answer") story.push(t.noAnswer({ dueDate: date(input.deadline.dueDate), citation: cite(input.deadline.citation) }));
   if (input.outcome === "refused" && input.refusal) story.push(t.refused({ refusedOn: date(input.refusal.on), reason: oneLine(input.refusal.reason) }));
   if (input.appealedOn) story.push(t.appealDenied(date(input.appealedOn)));
@@ -78,7 +85,8 @@ export function composeComplaint(input: ComplaintInput): Letter {
     const missing = (input.missing ?? []).map((item) => t.missingItem(oneLine(item.ask), item.citation ? cite(item.citation) : ""));
     paragraphs.push([t.partial(date(input.answeredOn ?? input.date)), ...missing].join("\n"));
   }
-  if (input.timeline.length) paragraphs.push([t.timelineLead, ...input.timeline.map((entry) => t.timelineItem(date(entry.on), t.eventText[entry.kind]))].join("\n"));
+  if (input.timeline.length)
+    paragraphs.push([t.timelineLead, ...input.timeline.map((entry) => t.timelineItem(date(entry.on), t.eventText[entry.kind]))].join("\n"));
   paragraphs.push(t.ask[LAW_FAMILY[regime.id]], t.enclosed);
   const contact = [requester.email, ...(requester.postalAddress ? [requester.postalAddress.split("\n").join(", ")] : [])];
   paragraphs.push([t.contact, ...contact].join("\n"), `${t.signOff}\n${requester.name}`);

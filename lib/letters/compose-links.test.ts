@@ -8,7 +8,7 @@ const full = composeLetter(letterInput());
 
 describe("buildComposeLinks", () => {
   it("carries the address, the subject and the whole letter, each decoding back exactly", () => {
-    const letter: Letter = { ...full, subject: "Zugang & mehr: 100% \"ja\"", body: `${full.body}\n\nJörg Müller — ✓` };
+    const letter: Letter = { ...full, subject: 'Zugang & mehr: 100% "ja"', body: `${full.body}\n\nJörg Müller — ✓` };
     const links = buildComposeLinks(letter);
     expect(links.map((link) => link.service)).toEqual(["gmail", "outlook", "yahoo"]);
     for (const link of links) {

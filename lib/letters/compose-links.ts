@@ -34,7 +34,12 @@ export function buildComposeLinks(letter: Letter): ComposeLink[] {
   const to = letter.to.email;
   if (!to || !isSafeEmail(to)) return [];
   return SERVICES.map(({ service, label, base, extra, ...names }) => {
-    const query = [extra, `${names.to}=${encodeURIComponent(to)}`, `${names.subject}=${encodeURIComponent(letter.subject)}`, `${names.body}=${encodeURIComponent(letter.body)}`];
+    const query = [
+      extra,
+      `${names.to}=${encodeURIComponent(to)}`,
+      `${names.subject}=${encodeURIComponent(letter.subject)}`,
+      `${names.body}=${encodeURIComponent(letter.body)}`,
+    ];
     const href = `${base}?${query.filter(Boolean).join("&")}`;
     const tooLong = href.length > COMPOSE_URL_MAX_LENGTH;
     return { service, label, href: tooLong ? null : href, length: href.length, tooLong };

@@ -23,17 +23,25 @@ describe("composeLetter: Trakt 2018 deletion from Germany, in German", () => {
 
   it("names the Trakt username and the account's address, as the policy asks", () => {
     expect(letter.body).toContain("Zur Zuordnung meiner Daten:\n– E-Mail-Adresse meines Kontos: joerg@example.de\n– Benutzername bei Trakt: joerg_m");
-    expect(letter.body).toContain("Wie in Ihrer Datenschutzerklärung verlangt, sende ich diesen Antrag von der E-Mail-Adresse meines Kontos und gebe meinen Benutzernamen an.");
+    expect(letter.body).toContain(
+      "Wie in Ihrer Datenschutzerklärung verlangt, sende ich diesen Antrag von der E-Mail-Adresse meines Kontos und gebe meinen Benutzernamen an.",
+    );
     expect(letter.warnings).toEqual(["The policy names no legal entity, so the letter is addressed to Trakt."]);
   });
 
   it("is a German letter citing Art. 17 and Art. 19 DSGVO the German way", () => {
     expect(letter.language).toBe("de");
     expect(letter.legalBasis).toEqual([{ right: "deletion", citation: "Art. 17 DSGVO" }]);
-    expect(letter.body.startsWith("Sehr geehrte Damen und Herren,\n\nhiermit mache ich meine Rechte als betroffene Person nach der Datenschutz-Grundverordnung (DSGVO) geltend.")).toBe(true);
+    expect(
+      letter.body.startsWith(
+        "Sehr geehrte Damen und Herren,\n\nhiermit mache ich meine Rechte als betroffene Person nach der Datenschutz-Grundverordnung (DSGVO) geltend.",
+      ),
+    ).toBe(true);
     expect(letter.body).toContain("\n\nLöschung nach Art. 17 DSGVO\n\n");
     expect(letter.headings).toEqual(["Löschung nach Art. 17 DSGVO"]); // Trakt's subject does not say it
-    expect(letter.body).toContain("Ich verlange die unverzügliche Löschung aller mich betreffenden personenbezogenen Daten, die Sie gespeichert haben, und die Schließung meines Kontos (Art. 17 DSGVO).");
+    expect(letter.body).toContain(
+      "Ich verlange die unverzügliche Löschung aller mich betreffenden personenbezogenen Daten, die Sie gespeichert haben, und die Schließung meines Kontos (Art. 17 DSGVO).",
+    );
     expect(letter.body).toContain("nennen Sie mir diese Empfänger (Art. 19 DSGVO)");
     expect(letter.body).toContain("(Art. 17 Abs. 3 DSGVO)");
     expect(letter.body).not.toMatch(/\b(Dear|Please|GDPR)\b/);
@@ -61,7 +69,9 @@ describe("composeLetter: German wording of the other rights", () => {
     const letter = composeLetter({ ...traktDeletion, rights: ["access"] });
     expect(letter.body).toContain("Auskunft nach Art. 15 DSGVO");
     for (const point of ["a", "b", "c", "d", "e", "f", "g", "h"]) expect(letter.body).toContain(`(Art. 15 Abs. 1 lit. ${point})`);
-    expect(letter.body).toContain("eine Kopie der personenbezogenen Daten, die Gegenstand der Verarbeitung sind, in einem gängigen elektronischen Format (Art. 15 Abs. 3 DSGVO)");
+    expect(letter.body).toContain(
+      "eine Kopie der personenbezogenen Daten, die Gegenstand der Verarbeitung sind, in einem gängigen elektronischen Format (Art. 15 Abs. 3 DSGVO)",
+    );
     expect(letter.dueDates[0]?.policyPromise?.respondBy).toBe("2026-10-03");
     expect(letter.body).toContain(
       "Ihre Datenschutzerklärung sagt eine Antwort innerhalb von 30 Tagen zu („We will respond within 30 days with JSON files containing all your information.“); ich erwarte Ihre Antwort daher bis zum 3. Oktober 2026.",
@@ -83,7 +93,13 @@ describe("composeLetter: German wording of the other rights", () => {
   });
 
   it("writes a CCPA letter in German too, with the statute's sections", () => {
-    const letter = composeLetter({ ...traktDeletion, service: version("netflix", "2024-04-17"), regime: "ccpa", rights: ["access"], requesterCountry: undefined });
+    const letter = composeLetter({
+      ...traktDeletion,
+      service: version("netflix", "2024-04-17"),
+      regime: "ccpa",
+      rights: ["access"],
+      requesterCountry: undefined,
+    });
     expect(letter.body).toContain("ich wohne in Kalifornien und mache hiermit meine Rechte als Verbraucher nach dem California Consumer Privacy Act (CCPA)");
     expect(letter.body).toContain("die konkreten personenbezogenen Informationen, die Sie über mich erhoben haben (§1798.110(a)(5))");
     expect(letter.body).toContain("spätestens aber bis zum 19. Oktober 2026");

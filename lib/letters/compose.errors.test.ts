@@ -17,7 +17,9 @@ describe("composeLetter refuses input it cannot write a correct letter from", ()
   it("a right the regime does not grant", () => {
     const error = errorOf(letterInput({ regime: "ccpa", rights: ["portability"] }));
     expect(error).toMatchObject({ code: "right-not-granted", field: "rights" });
-    expect(error.message).toBe('California (CCPA) does not grant the right "portability". Rights it grants: access, deletion, correction, opt-out-sale, limit-sensitive.');
+    expect(error.message).toBe(
+      'California (CCPA) does not grant the right "portability". Rights it grants: access, deletion, correction, opt-out-sale, limit-sensitive.',
+    );
   });
 
   it("no rights, an unknown regime or language", () => {
@@ -27,7 +29,10 @@ describe("composeLetter refuses input it cannot write a correct letter from", ()
   });
 
   it("a date that does not exist", () => {
-    expect(errorOf(letterInput({ date: "2026-02-30" }))).toMatchObject({ code: "invalid-date", message: 'The letter\'s date "2026-02-30" does not exist in the calendar.' });
+    expect(errorOf(letterInput({ date: "2026-02-30" }))).toMatchObject({
+      code: "invalid-date",
+      message: 'The letter\'s date "2026-02-30" does not exist in the calendar.',
+    });
     expect(errorOf(letterInput({ date: "03/09/2026" }))).toMatchObject({ code: "invalid-date", field: "date" });
   });
 

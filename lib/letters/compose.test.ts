@@ -42,7 +42,9 @@ describe("composeLetter: Netflix access from the UK", () => {
   });
 
   it("gives only the identifier Netflix needs, and warns that the policy names no entity", () => {
-    const withExtras = composeLetter(letterInput({ requester: { name: "Alice Example", email: "alice@example.co.uk", username: "alice99", postalAddress: "1 High St\nLondon" } }));
+    const withExtras = composeLetter(
+      letterInput({ requester: { name: "Alice Example", email: "alice@example.co.uk", username: "alice99", postalAddress: "1 High St\nLondon" } }),
+    );
     expect(withExtras.body).toContain("– Email address of my account: alice@example.co.uk");
     expect(withExtras.body).not.toContain("alice99");
     expect(withExtras.body).not.toContain("High St");
@@ -57,7 +59,12 @@ describe("composeLetter: Netflix correction from California", () => {
       regime: "ccpa",
       rights: ["correction"],
       requester: { name: "Carol Example", email: "carol@example.com" },
-      specifics: { correction: [{ field: "Name", currentValue: "Carl Example", correctValue: "Carol Example" }, { field: "Country", currentValue: "", correctValue: "United States" }] },
+      specifics: {
+        correction: [
+          { field: "Name", currentValue: "Carl Example", correctValue: "Carol Example" },
+          { field: "Country", currentValue: "", correctValue: "United States" },
+        ],
+      },
     }),
   );
 
@@ -108,7 +115,9 @@ describe("composeLetter: Trakt 2022 portability from France", () => {
     expect(ccpa.warnings[0]).toMatch(/^Trakt says it is not governed by the CCPA: "NOTE THAT TRAKT IS NOT CURRENTLY GOVERNED BY THE CCPA/);
     expect(ccpa.body).not.toContain("Your own privacy policy");
     // §1798.105(a): information "which the business has collected from the consumer", not all it holds.
-    expect(ccpa.body).toContain("Please delete all personal information concerning me that you have collected from me, and close my account (Cal. Civ. Code §1798.105).");
+    expect(ccpa.body).toContain(
+      "Please delete all personal information concerning me that you have collected from me, and close my account (Cal. Civ. Code §1798.105).",
+    );
     expect(ccpa.body).toContain("notify your service providers and contractors to delete my personal information");
     expect(ccpa.body).toContain("(Cal. Civ. Code §1798.105(c)(1); 11 CCR §7022(b))");
   });
@@ -116,15 +125,27 @@ describe("composeLetter: Trakt 2022 portability from France", () => {
 
 describe("composeLetter: several rights", () => {
   it("writes one numbered section per right, with one due date when they agree", () => {
-    const letter = composeLetter(letterInput({ regime: "eu-gdpr", rights: ["access", "deletion", "portability"], specifics: { deletion: { scope: "parts", parts: "My viewing history\nMy profile photo" } } }));
+    const letter = composeLetter(
+      letterInput({
+        regime: "eu-gdpr",
+        rights: ["access", "deletion", "portability"],
+        specifics: { deletion: { scope: "parts", parts: "My viewing history\nMy profile photo" } },
+      }),
+    );
     expect(letter.legalBasis.map((b) => b.citation)).toEqual(["Art. 15 GDPR", "Art. 17 GDPR", "Art. 20 GDPR"]);
     expect(letter.body).toContain("1. Request for access under Art. 15 GDPR");
     expect(letter.body).toContain("2. Request for erasure under Art. 17 GDPR");
     expect(letter.body).toContain("3. Request for data portability under Art. 20 GDPR");
-    expect(letter.headings).toEqual(["1. Request for access under Art. 15 GDPR", "2. Request for erasure under Art. 17 GDPR", "3. Request for data portability under Art. 20 GDPR"]);
+    expect(letter.headings).toEqual([
+      "1. Request for access under Art. 15 GDPR",
+      "2. Request for erasure under Art. 17 GDPR",
+      "3. Request for data portability under Art. 20 GDPR",
+    ]);
     expect(letter.body).toContain("the following personal data concerning me (Art. 17 GDPR):\n\nMy viewing history\nMy profile photo");
     expect(letter.body).toContain("(Art. 19 GDPR)");
-    expect(letter.subject).toBe("Request for access under Art. 15 GDPR; Request for erasure under Art. 17 GDPR; Request for data portability under Art. 20 GDPR");
+    expect(letter.subject).toBe(
+      "Request for access under Art. 15 GDPR; Request for erasure under Art. 17 GDPR; Request for data portability under Art. 20 GDPR",
+    );
     expect(new Set(letter.dueDates.map((d) => d.respondBy)).size).toBe(1);
     expect(letter.body.match(/at the latest by/g)).toHaveLength(1);
   });
@@ -154,8 +175,21 @@ describe("composeLetter: a custom service with minimal data", () => {
 
   it("neutralises a pasted policy's subject line and refuses its malformed address", () => {
     const record = minimalRecord({
-      channels: [{ kind: "email", address: "help@shop.example\r\nBcc: x@evil.example", purposes: ["privacy-requests"], provenance: { kind: "shown" }, citation: { document: "d", start: 0, end: 1, quote: "x" } }],
-      howToAsk: { subjectLine: { value: "Privacy\r\nBcc: x@evil.example", citation: { document: "d", start: 0, end: 1, quote: "x" } }, fromAccountEmail: null, include: [], instructions: [] },
+      channels: [
+        {
+          kind: "email",
+          address: "help@shop.example\r\nBcc: x@evil.example",
+          purposes: ["privacy-requests"],
+          provenance: { kind: "shown" },
+          citation: { document: "d", start: 0, end: 1, quote: "x" },
+        },
+      ],
+      howToAsk: {
+        subjectLine: { value: "Privacy\r\nBcc: x@evil.example", citation: { document: "d", start: 0, end: 1, quote: "x" } },
+        fromAccountEmail: null,
+        include: [],
+        instructions: [],
+      },
     });
     const letter = composeLetter(letterInput({ service: record, regime: "uk-gdpr" }));
     expect(letter.subject).toBe("Privacy Bcc: x@evil.example");

@@ -124,6 +124,9 @@ export function composeLetter(raw: LetterInput): Letter {
     legalBasis: rights.map((right) => ({ right, citation: articleOf(right) })),
     policyRequirements: notes.policyRequirements,
     warnings: [
-      ...notes.warnings, ...due.warnings, ...(primary.email && !email ? [`The policy's address "${oneLine(primary.email.address)}" is not a usable email address.`] : [])],
+      ...notes.warnings,
+      ...due.warnings,
+      ...(primary.email && !email ? [`The policy's address "${oneLine(primary.email.address)}" is not a usable email address.`] : []),
+    ],
   };
 }

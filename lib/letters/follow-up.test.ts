@@ -20,11 +20,15 @@ describe("composeFollowUp", () => {
   it("reminds of the request, the extended deadline it missed and the complaint that follows", () => {
     const letter = composeFollowUp(base);
     expect(letter.subject).toBe("Reminder: Right of access under Art. 15 UK GDPR");
-    expect(letter.body).toContain('On 3 September 2026 I sent you a request under the UK GDPR and the Data Protection Act 2018, with the subject "Right of access under Art. 15 UK GDPR".');
+    expect(letter.body).toContain(
+      'On 3 September 2026 I sent you a request under the UK GDPR and the Data Protection Act 2018, with the subject "Right of access under Art. 15 UK GDPR".',
+    );
     expect(letter.body).toContain("On 28 September 2026 you extended the period for your answer.");
     expect(letter.body).toContain("The period for your answer ended on 3 December 2026 (Art. 12(3), Art. 12A UK GDPR).");
     expect(letter.body).toContain("at the latest by 18 December 2026.");
-    expect(letter.body).toContain("I will lodge a complaint with the Information Commissioner's Office (ICO) (Art. 77 UK GDPR; Data Protection Act 2018 s. 165).");
+    expect(letter.body).toContain(
+      "I will lodge a complaint with the Information Commissioner's Office (ICO) (Art. 77 UK GDPR; Data Protection Act 2018 s. 165).",
+    );
     expect(letter.body.endsWith("Yours faithfully,\nJane Doe")).toBe(true);
   });
 

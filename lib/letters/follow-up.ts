@@ -69,8 +69,14 @@ function checkDate(iso: string, what: string): void {
  */
 export function composeFollowUp(input: FollowUpInput): Letter {
   if (!isRegimeId(input.regime)) throw new LetterInputError("unknown-regime", `"${input.regime}" is not a law the letters know.`, "regime");
-  for (const [iso, what] of [[input.date, "The letter's date"], [input.original.sentOn, "The date the request was sent"], [input.deadline.dueDate, "The deadline"]] as const) checkDate(iso, what);
-  if (input.kind === "appeal" && !input.appeal) throw new LetterInputError("right-not-granted", `${REGIMES[input.regime].shortLabel} gives no appeal of a refusal.`, "rights");
+  for (const [iso, what] of [
+    [input.date, "The letter's date"],
+    [input.original.sentOn, "The date the request was sent"],
+    [input.deadline.dueDate, "The deadline"],
+  ] as const)
+    checkDate(iso, what);
+  if (input.kind === "appeal" && !input.appeal)
+    throw new LetterInputError("right-not-granted", `${REGIMES[input.regime].shortLabel} gives no appeal of a refusal.`, "rights");
   const requester = validSigner(input.requester);
   const { language, t, base, fallbackFrom, cite, date } = laterWording(FOLLOW_UP_TEMPLATES, input.language, input.regime);
   const subject = oneLine(input.original.subject);
@@ -96,5 +102,16 @@ export function composeFollowUp(input: FollowUpInput): Letter {
   paragraphs.push(`${t.signOff}\n${requester.name}`);
 
   const subjectLine = oneLine(t.subject[input.kind](subject));
-  return laterLetter({ language, fallbackFrom, requestedLanguage: input.requestedLanguage, subject: subjectLine, paragraphs, to: input.to, requester, date: input.date, dateText: date(input.date), dueDate: input.deadline.dueDate });
+  return laterLetter({
+    language,
+    fallbackFrom,
+    requestedLanguage: input.requestedLanguage,
+    subject: subjectLine,
+    paragraphs,
+    to: input.to,
+    requester,
+    date: input.date,
+    dateText: date(input.date),
+    dueDate: input.deadline.dueDate,
+  });
 }

@@ -7,7 +7,10 @@ const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u
  * that skipped the schema): control characters and line breaks become a single space.
  */
 export function oneLine(value: string): string {
-  return value.replace(CONTROL_OR_BREAK, " ").replace(/\s{2,}/g, " ").trim();
+  return value
+    .replace(CONTROL_OR_BREAK, " ")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 /** Polish letters write "3 września 2026 r." ("roku"); Intl leaves the abbreviation out. */
@@ -28,7 +31,12 @@ export function formatLetterDate(isoDate: string, locale: string): string {
  * ("**Personal Information Request**", "[text](url)"), which would read as noise in a letter.
  */
 export function plainQuote(quote: string): string {
-  const text = oneLine(quote.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\*\*/g, "").replace(/\u00a0/g, " "));
+  const text = oneLine(
+    quote
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
+      .replace(/\*\*/g, "")
+      .replace(/\u00a0/g, " "),
+  );
   return /^[a-z]/.test(text) ? `… ${text}` : text;
 }
 

@@ -19,9 +19,27 @@ export const LANGUAGE_NAMES: Readonly<Record<LetterLanguage, { native: string; e
 
 /** The language most people write official letters in, per country (ISO 3166); Belgium and Switzerland have several and get the first listed. */
 const COUNTRY_LANGUAGE: Readonly<Record<string, LetterLanguage>> = {
-  DE: "de", AT: "de", LI: "de", CH: "de", LU: "fr", FR: "fr", BE: "nl", MC: "fr",
-  ES: "es", IT: "it", SM: "it", NL: "nl", PT: "pt-PT", BR: "pt-BR", PL: "pl",
-  GB: "en", IE: "en", MT: "en", US: "en", AU: "en", IN: "en",
+  DE: "de",
+  AT: "de",
+  LI: "de",
+  CH: "de",
+  LU: "fr",
+  FR: "fr",
+  BE: "nl",
+  MC: "fr",
+  ES: "es",
+  IT: "it",
+  SM: "it",
+  NL: "nl",
+  PT: "pt-PT",
+  BR: "pt-BR",
+  PL: "pl",
+  GB: "en",
+  IE: "en",
+  MT: "en",
+  US: "en",
+  AU: "en",
+  IN: "en",
 };
 
 export function isLetterLanguage(value: unknown): value is LetterLanguage {

@@ -6,7 +6,7 @@ import type { Letter } from "./types";
 
 const shortLetter: Letter = {
   ...composeLetter(letterInput({ rights: ["objection"] })),
-  subject: "Objection & more: 100% \"yes\"",
+  subject: 'Objection & more: 100% "yes"',
   body: "Dear Sir or Madam,\n\nI object.\n\nJörg Müller",
 };
 

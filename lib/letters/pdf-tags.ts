@@ -19,9 +19,12 @@ export class PdfTagger {
     const mcid = this.perPage.get(page.ref) ?? 0;
     if (mcid === 0) this.pages.push(page.ref);
     this.perPage.set(page.ref, mcid + 1);
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(role), // BDC takes a property dictionary; pdf-lib writes one correctly but its operator type omits it.
-      this.doc.context.obj({ MCID: mcid }) as unknown as PDFName,
-    ]));
+    page.pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+        PDFName.of(role), // BDC takes a property dictionary; pdf-lib writes one correctly but its operator type omits it.
+        this.doc.context.obj({ MCID: mcid }) as unknown as PDFName,
+      ]),
+    );
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
     this.elements.push({ role, page: page.ref, mcid });
@@ -45,9 +48,15 @@ export class PdfTagger {
       const onPage = this.elements.flatMap((element, i) => (element.page === pageRef ? [refs[i] as PDFRef] : []));
       nums.push(PDFNumber.of(index));
       nums.push(context.obj(onPage));
-      this.doc.getPages().find((p) => p.ref === pageRef)?.node.set(PDFName.of("StructParents"), PDFNumber.of(index));
+      this.doc
+        .getPages()
+        .find((p) => p.ref === pageRef)
+        ?.node.set(PDFName.of("StructParents"), PDFNumber.of(index));
     });
-    context.assign(rootRef, context.obj({ Type: "StructTreeRoot", K: documentRef, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: this.pages.length }));
+    context.assign(
+      rootRef,
+      context.obj({ Type: "StructTreeRoot", K: documentRef, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: this.pages.length }),
+    );
     catalog.set(PDFName.of("StructTreeRoot"), rootRef);
     catalog.set(PDFName.of("MarkInfo"), context.obj({ Marked: true }));
     this.doc.setTitle(title, { showInWindowTitleBar: true });

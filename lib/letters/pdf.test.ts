@@ -33,7 +33,15 @@ describe("buildPdf", () => {
 
   it("draws umlauts, ß and German quotes as themselves, with the address blocks, date and subject", async () => {
     const text = await drawnText(await buildPdf(german));
-    for (const expected of ["Jörg Müßig", "Hauptstraße 1", "10115 Berlin", "Netflix, Inc.", "z. Hd. General Counsel", "privacy@netflix.com", "3. September 2026"]) {
+    for (const expected of [
+      "Jörg Müßig",
+      "Hauptstraße 1",
+      "10115 Berlin",
+      "Netflix, Inc.",
+      "z. Hd. General Counsel",
+      "privacy@netflix.com",
+      "3. September 2026",
+    ]) {
       expect(text.split("\n")).toContain(expected);
     }
     expect(text).toContain("1. Löschung nach Art. 17 DSGVO");
@@ -64,7 +72,9 @@ describe("buildPdf", () => {
   });
 
   it("embeds only the glyphs it draws and is tagged with its title and language", async () => {
-    const polish = composeLetter(letterInput({ regime: "eu-gdpr", rights: ["deletion"], language: "pl", requester: { name: "Łucja Wróbel-Żółć", email: "l@example.pl" } }));
+    const polish = composeLetter(
+      letterInput({ regime: "eu-gdpr", rights: ["deletion"], language: "pl", requester: { name: "Łucja Wróbel-Żółć", email: "l@example.pl" } }),
+    );
     const bytes = await buildPdf(polish);
     expect(bytes.length).toBeLessThan(60_000);
     const text = await drawnText(bytes);

@@ -67,17 +67,23 @@ const disclaims = (a: Applicability): a is Applicability & { stance: keyof typeo
 function applicabilityWarnings(record: ServiceRecord, regime: Regime): string[] {
   return applicableStatements(record, regime.id)
     .filter(disclaims)
-    .map((a) => `${record.serviceName} says it ${DISCLAIMS[a.stance]} the ${ENGLISH.lawName[regime.id]}: "${plainQuote(a.citation.quote)}"${a.note ? ` ${a.note}` : ""}`);
+    .map(
+      (a) =>
+        `${record.serviceName} says it ${DISCLAIMS[a.stance]} the ${ENGLISH.lawName[regime.id]}: "${plainQuote(a.citation.quote)}"${a.note ? ` ${a.note}` : ""}`,
+    );
 }
 
 function contactWarnings({ record, facts }: PolicyNotesInput): string[] {
   const primary = facts[0];
   const warnings: string[] = [];
-  if (!primary?.email && !primary?.postalAddress) warnings.push("The policy gives neither an email nor a postal address for requests: find a contact before sending.");
+  if (!primary?.email && !primary?.postalAddress)
+    warnings.push("The policy gives neither an email nor a postal address for requests: find a contact before sending.");
   else if (!primary.email) warnings.push("The policy gives no email address for requests: send the letter by post.");
   const provenance = primary?.email?.provenance;
   if (provenance?.kind === "from-other-version") {
-    warnings.push(`This version of the policy hides its address; ${primary?.email?.address} is taken from another version (${provenance.certainty}). ${provenance.note}`);
+    warnings.push(
+      `This version of the policy hides its address; ${primary?.email?.address} is taken from another version (${provenance.certainty}). ${provenance.note}`,
+    );
   }
   if (!primary?.entity) {
     const where = record.legalEntity?.url ? ` ${record.serviceName} lists the responsible entity at ${record.legalEntity.url}.` : "";
@@ -91,7 +97,10 @@ function identityNotes({ requester, facts, record }: PolicyNotesInput): Pick<Let
   const policyRequirements: Letter["policyRequirements"] = [];
   const warnings: string[] = [];
   if (primary?.subjectLine) {
-    policyRequirements.push({ text: `The policy asks for the subject "${primary.subjectLine.value}"; the letter uses it.`, citation: primary.subjectLine.citation });
+    policyRequirements.push({
+      text: `The policy asks for the subject "${primary.subjectLine.value}"; the letter uses it.`,
+      citation: primary.subjectLine.citation,
+    });
   }
   if (primary?.sendFromAccountEmail) {
     const account = requester.accountEmail ?? requester.email;
@@ -100,12 +109,18 @@ function identityNotes({ requester, facts, record }: PolicyNotesInput): Pick<Let
       text: `The policy asks that the request come from the email address on the account; ${differs ? "your sender address is a different one." : "the letter is sent from it."}`,
       citation: primary.sendFromAccountEmail,
     });
-    if (differs) warnings.push(`${record.serviceName} asks for requests from the account's address (${account}), but the letter is sent from ${requester.email}: send it from ${account}.`);
+    if (differs)
+      warnings.push(
+        `${record.serviceName} asks for requests from the account's address (${account}), but the letter is sent from ${requester.email}: send it from ${account}.`,
+      );
   }
   for (const id of primary?.identifiers ?? []) {
     if (id.item === "account-email" || !id.citation) continue;
     const missing = id.item === "username" && !requester.username;
-    policyRequirements.push({ text: `The policy asks for ${IDENTITY_LABELS[id.item]} (${id.reason}); ${missing ? "you have not given it." : "the letter gives it."}`, citation: id.citation });
+    policyRequirements.push({
+      text: `The policy asks for ${IDENTITY_LABELS[id.item]} (${id.reason}); ${missing ? "you have not given it." : "the letter gives it."}`,
+      citation: id.citation,
+    });
     if (missing) warnings.push(`${record.serviceName} asks for your username (${id.reason}); add it before sending.`);
   }
   return { policyRequirements, warnings };
@@ -116,7 +131,9 @@ function grantWarnings({ record, regime, facts }: PolicyNotesInput): string[] {
   return facts.flatMap((f) => {
     const listed = f.grantedBy.some((r) => r.regimes.length === 0 || (key !== null && r.regimes.includes(key)));
     const article = regime.rights.find((g) => g.right === f.right)?.article ?? regime.shortLabel;
-    return listed ? [] : [`${record.serviceName}'s policy does not list "${RIGHT_LABELS[f.right]}" for ${regime.shortLabel}; ${article} grants it all the same.`];
+    return listed
+      ? []
+      : [`${record.serviceName}'s policy does not list "${RIGHT_LABELS[f.right]}" for ${regime.shortLabel}; ${article} grants it all the same.`];
   });
 }
 
@@ -125,7 +142,11 @@ export function policyNotes(input: PolicyNotesInput): PolicyNotes {
   const identity = identityNotes(input);
   const policyRequirements = [...identity.policyRequirements];
   for (const due of input.dueDates) {
-    if (due.policyPromise) policyRequirements.push({ text: `The policy promises an answer by ${due.policyPromise.respondBy} for "${RIGHT_LABELS[due.right]}"; the letter holds it to that date.`, citation: due.policyPromise.citation });
+    if (due.policyPromise)
+      policyRequirements.push({
+        text: `The policy promises an answer by ${due.policyPromise.respondBy} for "${RIGHT_LABELS[due.right]}"; the letter holds it to that date.`,
+        citation: due.policyPromise.citation,
+      });
   }
   for (const instruction of input.record.howToAsk.instructions) policyRequirements.push({ text: instruction.summary, citation: instruction.citation });
 

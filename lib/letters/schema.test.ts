@@ -25,7 +25,9 @@ describe("requesterSchema", () => {
       const result = requesterSchema.safeParse({ ...valid, name });
       expect(result.success, JSON.stringify(name)).toBe(false);
     }
-    expect(messages(requesterSchema.safeParse({ ...valid, name: "a\tb" }))).toEqual(["name: Your name contains a control character (such as a tab); please retype it."]);
+    expect(messages(requesterSchema.safeParse({ ...valid, name: "a\tb" }))).toEqual([
+      "name: Your name contains a control character (such as a tab); please retype it.",
+    ]);
   });
 
   it("keeps line breaks in the postal address, normalising the browser's CRLF, but no other control character", () => {
@@ -53,7 +55,9 @@ describe("requesterSchema", () => {
 
 describe("letterSpecificsSchema and correctionItemSchema", () => {
   it("accepts multi-line values up to 500 and free text up to 2000", () => {
-    expect(correctionItemSchema.parse({ field: "Address", currentValue: "Old St 1\r\nOldtown", correctValue: "New St 2\nNewtown" }).currentValue).toBe("Old St 1\nOldtown");
+    expect(correctionItemSchema.parse({ field: "Address", currentValue: "Old St 1\r\nOldtown", correctValue: "New St 2\nNewtown" }).currentValue).toBe(
+      "Old St 1\nOldtown",
+    );
     expect(correctionItemSchema.safeParse({ field: "Address", currentValue: "", correctValue: "x".repeat(501) }).success).toBe(false);
     expect(letterSpecificsSchema.safeParse({ deletion: { scope: "parts", parts: "x".repeat(LETTER_LIMITS.freeText) } }).success).toBe(true);
     expect(messages(letterSpecificsSchema.safeParse({ deletion: { scope: "parts", parts: "x".repeat(2001) } }))).toEqual([
@@ -87,6 +91,8 @@ describe("letterLanguageSchema and letterRequestSchema", () => {
   it("parses what the wizard submits", () => {
     const parsed = letterRequestSchema.parse({ regime: "eu-gdpr", rights: ["access"], language: "en", requester: valid, specifics: {}, date: "2026-09-03" });
     expect(parsed.requester.name).toBe("Jörg Müßig");
-    expect(letterRequestSchema.safeParse({ regime: "eu-gdpr", rights: [], language: "en", requester: valid, specifics: {}, date: "3.9.2026" }).success).toBe(false);
+    expect(letterRequestSchema.safeParse({ regime: "eu-gdpr", rights: [], language: "en", requester: valid, specifics: {}, date: "3.9.2026" }).success).toBe(
+      false,
+    );
   });
 });

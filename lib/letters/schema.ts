@@ -17,10 +17,16 @@ function email(label: string) {
 
 /** Forms send "" for an empty input: that means "not given", not an empty value. */
 function optional<T extends z.ZodType<string | undefined, string | undefined>>(schema: T) {
-  return z.literal("").transform(() => undefined).or(schema.optional());
+  return z
+    .literal("")
+    .transform(() => undefined)
+    .or(schema.optional());
 }
 
-export const letterLanguageSchema = z.enum(LETTER_LANGUAGES, `Choose the letter's language: ${LETTER_LANGUAGES.map((l) => LANGUAGE_NAMES[l].english).join(", ")}.`);
+export const letterLanguageSchema = z.enum(
+  LETTER_LANGUAGES,
+  `Choose the letter's language: ${LETTER_LANGUAGES.map((l) => LANGUAGE_NAMES[l].english).join(", ")}.`,
+);
 
 export const requesterSchema = z.object({
   name: singleLine("Your name", LETTER_LIMITS.name).min(1, "Enter your name."),
@@ -80,4 +86,3 @@ export const letterRequestSchema = z.object({
   specifics: letterSpecificsSchema,
   date: z.string().trim().regex(ISO_DATE, "Enter the letter's date as YYYY-MM-DD."),
 });
-

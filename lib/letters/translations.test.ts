@@ -37,7 +37,16 @@ const numbers = (text: string) => [...text.matchAll(/\d+/g)].map((m) => m[0]).so
 
 function compose(language: LetterLanguage, regime: RegimeId, rights: RightId[], service = version("netflix", "2024-04-17")): Letter {
   return composeLetter(
-    letterInput({ service, regime, rights, language, date: "2027-09-03", requesterCountry: "FR", requester: { name: PLACEHOLDERS.name, email: PLACEHOLDERS.email }, specifics: SPECIFICS }),
+    letterInput({
+      service,
+      regime,
+      rights,
+      language,
+      date: "2027-09-03",
+      requesterCountry: "FR",
+      requester: { name: PLACEHOLDERS.name, email: PLACEHOLDERS.email },
+      specifics: SPECIFICS,
+    }),
   );
 }
 
@@ -208,9 +217,17 @@ describe("dates as each country writes them", () => {
     const french = composeLetter(letterInput({ regime: "eu-gdpr", rights: ["access"], language: "fr", date: "2026-10-01" }));
     expect(french.dateText).toBe("1er octobre 2026");
     const polish = composeFollowUp({
-      kind: "overdue", language: "pl", regime: "eu-gdpr", date: "2026-12-20", to: { entity: "X" }, requester: { name: "Jan", email: "jan@example.pl" },
-      original: { subject: "S", sentOn: "2026-09-03" }, deadline: { dueDate: "2026-10-05", citation: "GDPR Art. 12(3)" }, acknowledgedOn: "2026-09-04",
-      earlierReminders: ["2026-10-10"], complaint: { authority: null, citation: "GDPR Art. 77(1)" },
+      kind: "overdue",
+      language: "pl",
+      regime: "eu-gdpr",
+      date: "2026-12-20",
+      to: { entity: "X" },
+      requester: { name: "Jan", email: "jan@example.pl" },
+      original: { subject: "S", sentOn: "2026-09-03" },
+      deadline: { dueDate: "2026-10-05", citation: "GDPR Art. 12(3)" },
+      acknowledgedOn: "2026-09-04",
+      earlierReminders: ["2026-10-10"],
+      complaint: { authority: null, citation: "GDPR Art. 77(1)" },
     });
     expect(polish.body).toContain("3 stycznia 2027 r.");
     expect(polish.body).not.toContain("r..");

@@ -27,7 +27,11 @@ function validRights(regime: Regime, rights: unknown): RightId[] {
   for (const right of unique) {
     if (typeof right !== "string" || !(RIGHT_IDS as readonly string[]).includes(right) || !findRightGrant(regime, right as RightId)) {
       const granted = regime.rights.map((g) => g.right).join(", ");
-      throw new LetterInputError("right-not-granted", `${regime.shortLabel} does not grant the right "${String(right)}". Rights it grants: ${granted}.`, "rights");
+      throw new LetterInputError(
+        "right-not-granted",
+        `${regime.shortLabel} does not grant the right "${String(right)}". Rights it grants: ${granted}.`,
+        "rights",
+      );
     }
   }
   return unique as RightId[];

@@ -11,7 +11,9 @@ describe("log scrubbing", () => {
 
   it("keeps a value short and reduces errors to their class and message", () => {
     expect(scrub("x".repeat(1_000)).length).toBeLessThan(310);
-    expect(scrubFields({ error: new TypeError("bad zone Europe/Nowhere\r\nforged line") })).toEqual({ error: { type: "TypeError", message: "bad zone Europe/Nowhere\r\nforged line" } });
+    expect(scrubFields({ error: new TypeError("bad zone Europe/Nowhere\r\nforged line") })).toEqual({
+      error: { type: "TypeError", message: "bad zone Europe/Nowhere\r\nforged line" },
+    });
   });
 
   it("leaves numbers, booleans and short ids alone", () => {

@@ -23,7 +23,11 @@ function scrubValue(value: unknown, depth: number): unknown {
   if (value instanceof Error) return { type: value.name, message: scrub(value.message) };
   if (depth < 3 && Array.isArray(value)) return value.slice(0, 20).map((item) => scrubValue(item, depth + 1));
   if (depth < 3 && value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).slice(0, 20).map(([k, v]) => [k, scrubValue(v, depth + 1)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .slice(0, 20)
+        .map(([k, v]) => [k, scrubValue(v, depth + 1)]),
+    );
   }
   return value;
 }

@@ -20,10 +20,13 @@ const CLOSE = "\uE001";
 const MARKER = /\uE000([a-zA-Z]+)\uE001/g;
 
 const marker = (index: number) => `${OPEN}${index.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}${CLOSE}`;
-const markerIndex = (letters: string) => parseInt(letters.toLowerCase().replace(/./g, (c) => (c.charCodeAt(0) - 97).toString(26)), 26);
+const markerIndex = (letters: string) =>
+  parseInt(
+    letters.toLowerCase().replace(/./g, (c) => (c.charCodeAt(0) - 97).toString(26)),
+    26,
+  );
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[c]!);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[c]!);
 // html-to-text folds runs of spaces; a value keeps its line breaks as separate markers.
 const asText = (value: string) => value.replace(/[ \t\f\r\u200b]+/g, " ");
 

@@ -56,10 +56,19 @@ export function startInboundSmtp({ port, host, domain, limits }: InboundOptions)
         // The recipients of this message only (a connection may carry several), looked up again: an
         // address revoked since RCPT TO takes nothing.
         const rows = await Promise.all(session.envelope.rcptTo.map((rcpt) => lookUp(rcpt.address)));
-        const targets = [...new Map(rows.flatMap((row) => (row ? [[row.requestId, { requestId: row.requestId, userId: row.userId, regime: row.request.regime, rights: row.request.rights }] as const] : []))).values()];
+        const targets = [
+          ...new Map(
+            rows.flatMap((row) =>
+              row ? [[row.requestId, { requestId: row.requestId, userId: row.userId, regime: row.request.regime, rights: row.request.rights }] as const] : [],
+            ),
+          ).values(),
+        ];
         if (targets.length === 0) return callback(smtpError(550, "No such mailbox here"));
         for (const target of targets) {
-          const result = await runOffThread({ kind: "read-reply", job: { input: { kind: "message", filename: "inbound.eml", bytes, files: [] }, limits, regime: target.regime, rights: target.rights } });
+          const result = await runOffThread({
+            kind: "read-reply",
+            job: { input: { kind: "message", filename: "inbound.eml", bytes, files: [] }, limits, regime: target.regime, rights: target.rights },
+          });
           if (isWorkerFailure(result)) return callback(smtpError(451, "Try again later"));
           if (!result.ok) return callback(smtpError(result.reason === "malformed" || result.reason === "empty" ? 554 : 552, result.message.slice(0, 200)));
           await storeReply(target.userId, target.requestId, "inbound", result.reply, result.reading);

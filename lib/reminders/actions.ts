@@ -5,9 +5,7 @@ import { loadCurrentUser } from "@/lib/auth/session";
 import { saveReminderPreferences } from "./mutations";
 import { preferencesSchema } from "./schema";
 
-export type PreferencesResult =
-  | { ok: true; planned: number }
-  | { ok: false; reason: "signed-out" | "invalid"; issues?: { path: string; message: string }[] };
+export type PreferencesResult = { ok: true; planned: number } | { ok: false; reason: "signed-out" | "invalid"; issues?: { path: string; message: string }[] };
 
 /** Saves the reminder settings and re-plans the user's reminders at once. */
 export async function saveReminderPreferencesAction(input: unknown): Promise<PreferencesResult> {

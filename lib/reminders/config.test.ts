@@ -4,7 +4,10 @@ import { parseEnv } from "@/lib/config/env";
 describe("reminder settings", () => {
   it("sweeps every 60 seconds by default, and can be switched off", () => {
     expect(parseEnv({})).toMatchObject({ REMINDERS_ENABLED: true, REMINDERS_INTERVAL_SECONDS: 60, CRON_SECRET: undefined });
-    expect(parseEnv({ REMINDERS_ENABLED: "false", REMINDERS_INTERVAL_SECONDS: "300" })).toMatchObject({ REMINDERS_ENABLED: false, REMINDERS_INTERVAL_SECONDS: 300 });
+    expect(parseEnv({ REMINDERS_ENABLED: "false", REMINDERS_INTERVAL_SECONDS: "300" })).toMatchObject({
+      REMINDERS_ENABLED: false,
+      REMINDERS_INTERVAL_SECONDS: 300,
+    });
     expect(parseEnv({ REMINDERS_ENABLED: "" }).REMINDERS_ENABLED).toBe(true);
   });
 

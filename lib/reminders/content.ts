@@ -15,7 +15,14 @@ type RequestRow = Omit<ReminderRequest, "status" | "stage"> & { status?: unknown
 export function toReminderRequest(row: RequestRow): ReminderRequest {
   const { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject, status, stage } = row;
   return {
-    id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject,
+    id,
+    regime,
+    dueDate,
+    dueAt,
+    serviceName,
+    rights,
+    sentOn,
+    letterSubject,
     status: typeof status === "string" ? status : null,
     stage: typeof stage === "number" ? stage : null,
   };
@@ -82,7 +89,13 @@ function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem
   };
 }
 
-export function reminderMessage(kind: string, requests: readonly ReminderRequest[], links: MessageLinks, now: Date, locale: string | null = null): ReminderMessage {
+export function reminderMessage(
+  kind: string,
+  requests: readonly ReminderRequest[],
+  links: MessageLinks,
+  now: Date,
+  locale: string | null = null,
+): ReminderMessage {
   return {
     digest: kind === "digest",
     locale,

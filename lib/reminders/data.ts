@@ -75,7 +75,18 @@ export async function loadReminderSummaries(userId: string, requestIds: readonly
       // requestIds holds the request of a single reminder too (plan.ts), so one condition on its GIN
       // index finds both kinds; an OR with requestId made the planner AND in the user's whole history.
       where: { userId, requestIds: { hasSome: ids } },
-      select: { id: true, kind: true, status: true, requestId: true, requestIds: true, sendAt: true, sentAt: true, attempts: true, lastError: true, updatedAt: true },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        requestId: true,
+        requestIds: true,
+        sendAt: true,
+        sentAt: true,
+        attempts: true,
+        lastError: true,
+        updatedAt: true,
+      },
       orderBy: [{ sendAt: "asc" }, { id: "asc" }],
       take: 2000,
     }),
@@ -124,7 +135,10 @@ export async function loadReminderPreferences(userId: string): Promise<Preferenc
 export async function loadUnsubscribeTarget(token: string): Promise<{ maskedEmail: string; unsubscribed: boolean } | null> {
   if (!isRecordId(token)) return null;
   const db = await getDb();
-  const row = await db.reminderPreference.findUnique({ where: { unsubscribeToken: token }, select: { unsubscribedAt: true, user: { select: { email: true } } } });
+  const row = await db.reminderPreference.findUnique({
+    where: { unsubscribeToken: token },
+    select: { unsubscribedAt: true, user: { select: { email: true } } },
+  });
   return row ? { maskedEmail: maskEmail(row.user.email), unsubscribed: row.unsubscribedAt !== null } : null;
 }
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { decideDelivery, retryDelayMs, type ClaimedReminder, type DeliveryContext } from "./decide";
 import type { PlanPreferences, PlanRequest } from "./plan";
 
-const preferences: PlanPreferences = { timeZone: "Europe/London", daysBefore: [7, 1], overdue: true, digest: false, quietFrom: 21, quietTo: 8, unsubscribed: false };
+const preferences: PlanPreferences = {
+  timeZone: "Europe/London",
+  daysBefore: [7, 1],
+  overdue: true,
+  digest: false,
+  quietFrom: 21,
+  quietTo: 8,
+  unsubscribed: false,
+};
 const request: PlanRequest = { id: "r", regime: "uk-gdpr", dueDate: "2026-04-02", dueAt: new Date("2026-04-02T22:59:59.999Z") };
 const claim: ClaimedReminder = {
   id: "x",
@@ -22,8 +30,14 @@ describe("decideDelivery", () => {
   });
 
   it("cancels a reminder whose request changed, closed or disappeared", () => {
-    expect(decideDelivery(claim, { ...context, requests: [{ ...request, dueDate: "2026-06-02" }] }, morning)).toEqual({ action: "cancel", reason: "the deadline changed" });
-    expect(decideDelivery(claim, { ...context, requests: [{ ...request, status: "answered" }] }, morning)).toEqual({ action: "cancel", reason: "the request is answered" });
+    expect(decideDelivery(claim, { ...context, requests: [{ ...request, dueDate: "2026-06-02" }] }, morning)).toEqual({
+      action: "cancel",
+      reason: "the deadline changed",
+    });
+    expect(decideDelivery(claim, { ...context, requests: [{ ...request, status: "answered" }] }, morning)).toEqual({
+      action: "cancel",
+      reason: "the request is answered",
+    });
     expect(decideDelivery(claim, { ...context, requests: [] }, morning)).toEqual({ action: "cancel", reason: "the request was deleted" });
   });
 
@@ -46,7 +60,14 @@ describe("decideDelivery", () => {
   });
 
   it("sends a digest with the requests it covers, soonest first, or cancels it when none is left", () => {
-    const digest = { ...claim, kind: "digest", requestId: null, dueDate: null, sendAt: new Date("2026-03-23T09:00:00Z"), expiresAt: new Date("2026-03-25T09:00:00Z") };
+    const digest = {
+      ...claim,
+      kind: "digest",
+      requestId: null,
+      dueDate: null,
+      sendAt: new Date("2026-03-23T09:00:00Z"),
+      expiresAt: new Date("2026-03-25T09:00:00Z"),
+    };
     const later = { ...request, id: "s", dueDate: "2026-04-03", dueAt: new Date("2026-04-03T22:59:59.999Z") };
     const far = { ...request, id: "t", dueDate: "2026-05-03", dueAt: new Date("2026-05-03T22:59:59.999Z") };
     const digestContext = { ...context, preferences: { ...preferences, digest: true }, requests: [later, far, request] };

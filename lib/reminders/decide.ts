@@ -25,10 +25,7 @@ export type DeliveryContext<R extends PlanRequest = PlanRequest> = {
 };
 
 export type Decision<R extends PlanRequest = PlanRequest> =
-  | { action: "send"; requests: R[] }
-  | { action: "cancel"; reason: string }
-  | { action: "defer"; until: Date }
-  | { action: "fail"; reason: string };
+  { action: "send"; requests: R[] } | { action: "cancel"; reason: string } | { action: "defer"; until: Date } | { action: "fail"; reason: string };
 
 export const MAX_ATTEMPTS = 10;
 

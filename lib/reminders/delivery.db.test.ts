@@ -128,7 +128,10 @@ describe.skipIf(!url)(`reminder delivery on ${process.env.TEST_DB}`, async () =>
         sweepReminders({ db: other, send, now, appUrl, batchSize: 3 }),
         sweepReminders({ db: third, send, now, appUrl, batchSize: 3 }),
       ]);
-      expect(reports.reduce((sum, report) => sum + report.sent, 0), JSON.stringify(reports)).toBe(30);
+      expect(
+        reports.reduce((sum, report) => sum + report.sent, 0),
+        JSON.stringify(reports),
+      ).toBe(30);
       expect(reports.reduce((sum, report) => sum + report.claimed, 0)).toBe(30);
       expect(reports.filter((report) => report.claimed > 0).length).toBeGreaterThan(1);
       expect(smtp.messages).toHaveLength(30);

@@ -30,7 +30,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function formatReminderTime(instant: Date, timeZone: string, locale = "en-GB"): string {
   let format = formatters.get(`${locale} ${timeZone}`);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     formatters.set(`${locale} ${timeZone}`, format);
   }
   return format.format(instant);

@@ -46,7 +46,10 @@ async function applyReconciliation(tx: Prisma.TransactionClient, userId: string,
     });
   }
   const { count: cancelled } = changes.cancel.length
-    ? await tx.reminder.updateMany({ where: { id: { in: changes.cancel }, userId, status: "pending" }, data: { status: "cancelled", lastError: REPLAN_CANCEL_REASON } })
+    ? await tx.reminder.updateMany({
+        where: { id: { in: changes.cancel }, userId, status: "pending" },
+        data: { status: "cancelled", lastError: REPLAN_CANCEL_REASON },
+      })
     : { count: 0 };
   return { created, updated: changes.update.length, revived: changes.revive.length, cancelled };
 }

@@ -117,5 +117,7 @@ export function planReminders(userId: string, requests: readonly PlanRequest[], 
   if (preferences.unsubscribed) return [];
   const open = requests.filter(isOpenForReminders);
   const planned = preferences.digest ? digestReminders(userId, open, preferences) : open.flatMap((request) => requestReminders(request, preferences));
-  return planned.filter((reminder) => reminder.expiresAt > now).sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.dedupeKey.localeCompare(b.dedupeKey));
+  return planned
+    .filter((reminder) => reminder.expiresAt > now)
+    .sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.dedupeKey.localeCompare(b.dedupeKey));
 }

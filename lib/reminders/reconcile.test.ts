@@ -30,7 +30,11 @@ describe("reconcileReminders", () => {
 
   it("never touches a sent, sending or failed reminder, and never plans it again", () => {
     const stored = ["sent", "sending", "failed"].map((status) => row(status, status, "2026-03-26T09:00:00Z"));
-    const result = reconcileReminders(stored, ["sent", "sending", "failed"].map((key) => plan(key, "2026-03-27T09:00:00Z")), now);
+    const result = reconcileReminders(
+      stored,
+      ["sent", "sending", "failed"].map((key) => plan(key, "2026-03-27T09:00:00Z")),
+      now,
+    );
     expect(result).toEqual({ create: [], update: [], revive: [], cancel: [] });
     expect(reconcileReminders(stored, [], now).cancel).toEqual([]);
   });

@@ -19,7 +19,8 @@ describe.skipIf(!url)(`re-planning reminders on ${process.env.TEST_DB}`, async (
   let userId: string;
   let requestId: string;
   const sweep = (now: Date) => sweepReminders({ db, send, now: () => now, appUrl });
-  const pending = () => db.reminder.findMany({ where: { userId, status: "pending" }, orderBy: { sendAt: "asc" }, select: { kind: true, dueDate: true, sendAt: true } });
+  const pending = () =>
+    db.reminder.findMany({ where: { userId, status: "pending" }, orderBy: { sendAt: "asc" }, select: { kind: true, dueDate: true, sendAt: true } });
 
   beforeAll(async () => {
     smtp = await startTestSmtp();

@@ -18,7 +18,7 @@ describe.skipIf(!url)(`reminder endpoints on ${process.env.TEST_DB}`, async () =
     vi.resetModules();
     Object.assign(process.env, env);
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key];
-    return (path === "sweep" ? await import("@/app/api/reminders/sweep/route") : await import("@/app/api/reminders/unsubscribe/route"));
+    return path === "sweep" ? await import("@/app/api/reminders/sweep/route") : await import("@/app/api/reminders/unsubscribe/route");
   }
   const sweepCall = (route: Route, authorization?: string) =>
     route.POST(new Request("https://rights.example.org/api/reminders/sweep", { method: "POST", headers: authorization ? { authorization } : {} }));

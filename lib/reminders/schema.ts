@@ -18,11 +18,7 @@ export function daysBeforeOf(kind: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const hour = z.coerce
-  .number({ error: "Choose an hour." })
-  .int()
-  .min(0, "Choose an hour between 0 and 23.")
-  .max(23, "Choose an hour between 0 and 23.");
+const hour = z.coerce.number({ error: "Choose an hour." }).int().min(0, "Choose an hour between 0 and 23.").max(23, "Choose an hour between 0 and 23.");
 
 /** The preferences form, shared by the form's resolver and the server action. */
 export const preferencesSchema = z.object({

@@ -76,7 +76,14 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
   const send = options.send ?? sendMail;
   const now = options.now ?? (() => new Date());
   const appUrl = options.appUrl ?? loadConfig().appUrl;
-  const { batchSize = 50, leaseMs = DEFAULT_LEASE_MS, sendTimeoutMs = 2 * 60_000, maxBatches = 10_000, budgetMs = 45_000, maxAttempts = MAX_ATTEMPTS } = options;
+  const {
+    batchSize = 50,
+    leaseMs = DEFAULT_LEASE_MS,
+    sendTimeoutMs = 2 * 60_000,
+    maxBatches = 10_000,
+    budgetMs = 45_000,
+    maxAttempts = MAX_ATTEMPTS,
+  } = options;
   const started = performance.now();
   const report: SweepReport = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, lostLease: 0, more: false };
 
@@ -93,7 +100,10 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
       return { sent: messageId };
     } catch (error) {
       const message = describeError(error);
-      log.warn({ scope: "reminders", reminder: claim.id, attempt: claim.attempts, error: message.split(":").slice(0, 2).join(":") }, "reminder delivery failed");
+      log.warn(
+        { scope: "reminders", reminder: claim.id, attempt: claim.attempts, error: message.split(":").slice(0, 2).join(":") },
+        "reminder delivery failed",
+      );
       if (claim.attempts >= maxAttempts) return ["failed", await recordFailure(db, claim, message)];
       return ["retried", await recordRetry(db, claim, message, new Date(now().getTime() + retryDelayMs(claim.attempts)))];
     }
@@ -108,9 +118,14 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
     if (claims.length === 0) break;
     report.claimed += claims.length;
     const contexts = await loadDeliveryContexts(claims, db);
-    const tokens = await ensureUnsubscribeTokens(claims.map((claim) => claim.userId), db);
+    const tokens = await ensureUnsubscribeTokens(
+      claims.map((claim) => claim.userId),
+      db,
+    );
     const outcomes = await Promise.allSettled(claims.map((claim) => deliver(claim, contexts.get(claim.id)!, tokens.get(claim.userId))));
-    const sent = outcomes.flatMap((outcome, i) => (outcome.status === "fulfilled" && "sent" in outcome.value ? [{ claim: claims[i]!, messageId: outcome.value.sent }] : []));
+    const sent = outcomes.flatMap((outcome, i) =>
+      outcome.status === "fulfilled" && "sent" in outcome.value ? [{ claim: claims[i]!, messageId: outcome.value.sent }] : [],
+    );
     try {
       const recorded = await recordSentMany(db, sent, now());
       report.sent += recorded.size;

@@ -31,7 +31,8 @@ export async function confirmReplyAction(requestId: string, replyId: string, for
   const today = isoDateIn(new Date(), zone);
   let result = await recordEventAction(requestId, proposalInput(proposal, replyDay, received, stored.subject));
   // A reply dated before the request was sent, or in the future (a wrong clock), is recorded today.
-  if (!result.ok && result.reason === "invalid-date" && replyDay !== today) result = await recordEventAction(requestId, proposalInput(proposal, today, received, stored.subject));
+  if (!result.ok && result.reason === "invalid-date" && replyDay !== today)
+    result = await recordEventAction(requestId, proposalInput(proposal, today, received, stored.subject));
   if (!result.ok) return back(requestId, `confirm-error=${encodeURIComponent(result.reason)}`);
   back(requestId, "confirmed=1");
 }

@@ -25,7 +25,10 @@ export function listZip(bytes: Uint8Array, maxEntries: number): Promise<ArchiveL
         zip.removeAllListeners();
         zip.close();
         const suspicious = listing.entries.some((e) => e.compressedSize > 0 && e.size / e.compressedSize > BOMB_RATIO);
-        resolve({ ...listing, problem: problem ?? (suspicious ? "The archive declares sizes no real compression reaches (a zip bomb?); it was listed, not opened." : null) });
+        resolve({
+          ...listing,
+          problem: problem ?? (suspicious ? "The archive declares sizes no real compression reaches (a zip bomb?); it was listed, not opened." : null),
+        });
       };
       zip.on("entry", (entry: yauzl.Entry) => {
         if (listing.entries.length >= maxEntries) {
@@ -38,7 +41,9 @@ export function listZip(bytes: Uint8Array, maxEntries: number): Promise<ArchiveL
         zip.readEntry();
       });
       zip.once("end", () => finish());
-      zip.once("error", (failure: Error) => finish(`The archive's table of contents stopped making sense (${failure.message.slice(0, 120)}); the entries before that are listed.`));
+      zip.once("error", (failure: Error) =>
+        finish(`The archive's table of contents stopped making sense (${failure.message.slice(0, 120)}); the entries before that are listed.`),
+      );
       zip.readEntry();
     });
   });

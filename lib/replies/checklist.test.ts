@@ -11,8 +11,22 @@ describe("checklistCoverage", () => {
       { name: "export/viewing-history.csv", kind: "csv" as const, inArchive: "export.zip" },
     ];
     const coverage = checklistCoverage(answerChecklist("eu-gdpr", ["access", "portability"]), PARTIAL_ANSWER_TEXT, files);
-    expect(coverage.received).toEqual(["access.copy", "access.purposes", "access.categories", "access.recipients", "access.complaint", "portability.machine-readable"]);
-    expect(coverage.missing).toEqual(["access.retention", "access.rights", "access.source", "access.automated", "access.transfers", "portability.provided-data"]);
+    expect(coverage.received).toEqual([
+      "access.copy",
+      "access.purposes",
+      "access.categories",
+      "access.recipients",
+      "access.complaint",
+      "portability.machine-readable",
+    ]);
+    expect(coverage.missing).toEqual([
+      "access.retention",
+      "access.rights",
+      "access.source",
+      "access.automated",
+      "access.transfers",
+      "portability.provided-data",
+    ]);
     const purposes = coverage.sections[0]!.items.find((i) => i.id === "access.purposes");
     expect(purposes?.quote).toBe("We process your data for the purposes of providing the streaming service, billing and fraud prevention.");
     expect(coverage.machineReadable).toEqual(["export.zip › export/profile.json", "export.zip › export/viewing-history.csv"]);
@@ -24,9 +38,17 @@ describe("checklistCoverage", () => {
   });
 
   it("reads German replies and CCPA categories", () => {
-    const de = checklistCoverage(answerChecklist("eu-gdpr", ["access"]), "Wir verarbeiten Ihre Daten zu folgenden Zwecken: Vertragserfüllung. Die Speicherdauer beträgt zehn Jahre.", []);
+    const de = checklistCoverage(
+      answerChecklist("eu-gdpr", ["access"]),
+      "Wir verarbeiten Ihre Daten zu folgenden Zwecken: Vertragserfüllung. Die Speicherdauer beträgt zehn Jahre.",
+      [],
+    );
     expect(de.received).toEqual(["access.purposes", "access.retention"]);
-    const ccpa = checklistCoverage(answerChecklist("ccpa", ["access"]), "The categories of personal information we collected are identifiers and commercial information.", [{ name: "data.csv", kind: "csv" }]);
+    const ccpa = checklistCoverage(
+      answerChecklist("ccpa", ["access"]),
+      "The categories of personal information we collected are identifiers and commercial information.",
+      [{ name: "data.csv", kind: "csv" }],
+    );
     expect(ccpa.received).toEqual(["access.pieces", "access.categories", "access.portable"]);
   });
 });

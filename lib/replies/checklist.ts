@@ -8,7 +8,13 @@ import { ownText, sentences } from "./sentences";
 
 export type DeliveredFile = { name: string; kind: FileKind; inArchive?: string };
 export type CoveredItem = { id: string; label: string; citation: string; covered: boolean; quote: string | null };
-export type Coverage = { sections: { title: string; items: CoveredItem[] }[]; received: string[]; missing: string[]; machineReadable: string[]; formats: string[] };
+export type Coverage = {
+  sections: { title: string; items: CoveredItem[] }[];
+  received: string[];
+  missing: string[];
+  machineReadable: string[];
+  formats: string[];
+};
 
 const MAX_QUOTE = 300;
 const quoteOf = (sentence: string) => (sentence.length > MAX_QUOTE ? `${sentence.slice(0, MAX_QUOTE - 1)}…` : sentence);

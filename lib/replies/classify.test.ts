@@ -5,28 +5,38 @@ import { statedDate } from "./stated-dates";
 
 describe("classifyReply", () => {
   it("reads an acknowledgement with a ticket number", () => {
-    const result = classifyReply("Hello,\n\nWe have received your request and it is being processed under ticket number 88213. We will respond within one month.\n\nBest,\nSupport");
+    const result = classifyReply(
+      "Hello,\n\nWe have received your request and it is being processed under ticket number 88213. We will respond within one month.\n\nBest,\nSupport",
+    );
     expect(result.proposal).toEqual({ type: "acknowledged", quote: "We have received your request and it is being processed under ticket number 88213." });
   });
 
   it("reads a German acknowledgement", () => {
-    const result = classifyReply("Sehr geehrte Frau Beispiel,\n\nhiermit bestätigen wir den Eingang Ihrer Anfrage nach Art. 15 DSGVO vom 3. November 2026. Ihre Anfrage wird bearbeitet.");
+    const result = classifyReply(
+      "Sehr geehrte Frau Beispiel,\n\nhiermit bestätigen wir den Eingang Ihrer Anfrage nach Art. 15 DSGVO vom 3. November 2026. Ihre Anfrage wird bearbeitet.",
+    );
     expect(result.proposal?.type).toBe("acknowledged");
     expect(result.proposal?.quote).toContain("Eingang Ihrer Anfrage");
   });
 
   it("reads a request for proof of identity", () => {
-    const result = classifyReply("Before we can proceed, we need to verify your identity. Please send us a copy of your passport or another government-issued photo ID.");
+    const result = classifyReply(
+      "Before we can proceed, we need to verify your identity. Please send us a copy of your passport or another government-issued photo ID.",
+    );
     expect(result.proposal).toEqual({ type: "identity-requested", quote: "Before we can proceed, we need to verify your identity." });
   });
 
   it("reads a German request for clarification", () => {
-    const result = classifyReply("Vielen Dank für Ihre Anfrage. Bitte präzisieren Sie, welche Daten genau Sie von uns erhalten möchten und um welches Konto es sich handelt.");
+    const result = classifyReply(
+      "Vielen Dank für Ihre Anfrage. Bitte präzisieren Sie, welche Daten genau Sie von uns erhalten möchten und um welches Konto es sich handelt.",
+    );
     expect(result.proposal?.type).toBe("clarification-requested");
   });
 
   it("reads an extension with the new date it names", () => {
-    const result = classifyReply("Due to the complexity of your request, we need to extend the response period by a further two months, until 24 February 2027. We will send your data by then.");
+    const result = classifyReply(
+      "Due to the complexity of your request, we need to extend the response period by a further two months, until 24 February 2027. We will send your data by then.",
+    );
     expect(result.proposal).toMatchObject({ type: "extension-claimed", date: "2027-02-24", period: "two months" });
   });
 
@@ -48,11 +58,16 @@ describe("classifyReply", () => {
   it("reads a delivery that leaves items out as a partial answer, and ignores the quoted request", () => {
     const result = classifyReply(PARTIAL_ANSWER_TEXT, [{ name: "export.zip", kind: "archive" }], 4);
     expect(result.proposal).toMatchObject({ type: "answer-received", completeness: "partial" });
-    expect(result.findings.find((f) => f.kind === "data-delivered")?.quote).toBe("Please find attached a copy of your personal data in the archive export.zip.");
+    expect(result.findings.find((f) => f.kind === "data-delivered")?.quote).toBe(
+      "Please find attached a copy of your personal data in the archive export.zip.",
+    );
   });
 
   it("reads a complete delivery, and a German one announcing the rest", () => {
-    expect(classifyReply("Please find attached the copy of your personal data.", [{ name: "data.json", kind: "json" }], 0).proposal).toMatchObject({ type: "answer-received", completeness: "complete" });
+    expect(classifyReply("Please find attached the copy of your personal data.", [{ name: "data.json", kind: "json" }], 0).proposal).toMatchObject({
+      type: "answer-received",
+      completeness: "complete",
+    });
     const german = classifyReply("Anbei erhalten Sie eine Kopie Ihrer Daten. Die restlichen Informationen reichen wir in den nächsten Tagen nach.");
     expect(german.proposal).toMatchObject({ type: "answer-received", completeness: "partial" });
   });

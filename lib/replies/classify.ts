@@ -73,7 +73,13 @@ export function classifyReply(text: string, files: readonly FileSummary[] = [], 
   const findings = findingsIn(text);
   const dataFiles = files.filter((f) => isMachineReadable(f.kind) || f.kind === "archive" || f.kind === "pdf");
   if (!findings.some((f) => f.kind === "data-delivered") && dataFiles.length > 0) {
-    findings.push({ kind: "data-delivered", quote: `Attached: ${dataFiles.map((f) => f.name).slice(0, 5).join(", ")}` });
+    findings.push({
+      kind: "data-delivered",
+      quote: `Attached: ${dataFiles
+        .map((f) => f.name)
+        .slice(0, 5)
+        .join(", ")}`,
+    });
   }
   const find = (kind: FindingKind) => findings.find((f) => f.kind === kind);
   const refusal = find("refusal");
@@ -85,7 +91,12 @@ export function classifyReply(text: string, files: readonly FileSummary[] = [], 
   else if (find("clarification-request") && !delivered) proposal = { type: "clarification-requested", quote: find("clarification-request")!.quote };
   else if (find("extension") && !delivered) {
     const extension = find("extension")!;
-    proposal = { type: "extension-claimed", quote: extension.quote, ...(extension.date ? { date: extension.date } : {}), ...(extension.period ? { period: extension.period } : {}) };
+    proposal = {
+      type: "extension-claimed",
+      quote: extension.quote,
+      ...(extension.date ? { date: extension.date } : {}),
+      ...(extension.period ? { period: extension.period } : {}),
+    };
   } else if (delivered) {
     const isPartial = Boolean(partial) || Boolean(refusal) || missingItems > 0;
     proposal = { type: "answer-received", completeness: isPartial ? "partial" : "complete", quote: (partial ?? delivered).quote };

@@ -11,7 +11,10 @@ export function cleanText(value: string, max: number): string {
 /** One line of at most `max` characters: a subject, an address, a header value. */
 export function cleanLine(value: string | undefined | null, max = 300): string | null {
   if (!value) return null;
-  const line = cleanText(value, max * 2).replace(/[\n\t\u2028\u2029\u0085]+/g, " ").trim().slice(0, max);
+  const line = cleanText(value, max * 2)
+    .replace(/[\n\t\u2028\u2029\u0085]+/g, " ")
+    .trim()
+    .slice(0, max);
   return line || null;
 }
 

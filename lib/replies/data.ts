@@ -30,7 +30,11 @@ export async function loadReplies(userId: string, requestId: string) {
       textBody: true,
       reading: true,
       createdAt: true,
-      attachments: { where: { userId }, orderBy: { id: "asc" }, select: { id: true, filename: true, contentType: true, size: true, sha256: true, entries: true } },
+      attachments: {
+        where: { userId },
+        orderBy: { id: "asc" },
+        select: { id: true, filename: true, contentType: true, size: true, sha256: true, entries: true },
+      },
     },
   });
   return rows.map((row) => ({
@@ -42,7 +46,11 @@ export async function loadReplies(userId: string, requestId: string) {
 
 export type StoredReply = Awaited<ReturnType<typeof loadReplies>>[number];
 
-export async function loadReplyReading(userId: string, requestId: string, replyId: string): Promise<{ reading: StoredReading | null; subject: string | null; sentAt: Date | null; createdAt: Date } | null> {
+export async function loadReplyReading(
+  userId: string,
+  requestId: string,
+  replyId: string,
+): Promise<{ reading: StoredReading | null; subject: string | null; sentAt: Date | null; createdAt: Date } | null> {
   if (!isRecordId(replyId) || !isRecordId(requestId)) return null;
   const db = await getDb();
   const row = await db.reply.findFirst({ where: { id: replyId, requestId, userId }, select: { reading: true, subject: true, sentAt: true, createdAt: true } });
@@ -85,7 +93,16 @@ export async function loadEvidenceReplies(userId: string, requestId: string): Pr
   const rows = await db.reply.findMany({
     where: { requestId, userId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { sentAt: true, createdAt: true, source: true, fromAddress: true, subject: true, sha256: true, size: true, attachments: { where: { userId }, orderBy: { id: "asc" }, select: { filename: true, size: true, sha256: true, entries: true } } },
+    select: {
+      sentAt: true,
+      createdAt: true,
+      source: true,
+      fromAddress: true,
+      subject: true,
+      sha256: true,
+      size: true,
+      attachments: { where: { userId }, orderBy: { id: "asc" }, select: { filename: true, size: true, sha256: true, entries: true } },
+    },
   });
   return rows.map((r) => ({
     sentAt: r.sentAt,
@@ -95,6 +112,11 @@ export async function loadEvidenceReplies(userId: string, requestId: string): Pr
     subject: r.subject,
     sha256: r.sha256,
     size: r.size,
-    attachments: r.attachments.map((a) => ({ filename: a.filename, size: a.size, sha256: a.sha256, entries: (a.entries as StoredEntries | null)?.entries.length ?? 0 })),
+    attachments: r.attachments.map((a) => ({
+      filename: a.filename,
+      size: a.size,
+      sha256: a.sha256,
+      entries: (a.entries as StoredEntries | null)?.entries.length ?? 0,
+    })),
   }));
 }

@@ -5,7 +5,8 @@ import { loadReplyAttachment, loadReplyRaw } from "./data";
 // The raw message and its files, for the owner only: always as a download (never shown inline, so
 // an HTML or SVG file a company sent cannot run in our origin), 404 alike for missing and not yours.
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 function download(bytes: Uint8Array, name: string): Response {
   const ascii = name.replace(/[^\w.-]/g, "_").slice(0, 150) || "file";

@@ -4,14 +4,33 @@
 export type FileKind = "json" | "csv" | "xml" | "archive" | "pdf" | "image" | "text" | "html" | "other" | "folder";
 
 const BY_EXTENSION: Record<string, FileKind> = {
-  json: "json", jsonl: "json", ndjson: "json", geojson: "json",
-  csv: "csv", tsv: "csv",
+  json: "json",
+  jsonl: "json",
+  ndjson: "json",
+  geojson: "json",
+  csv: "csv",
+  tsv: "csv",
   xml: "xml",
-  zip: "archive", "7z": "archive", rar: "archive", tar: "archive", gz: "archive", tgz: "archive", bz2: "archive", xz: "archive",
+  zip: "archive",
+  "7z": "archive",
+  rar: "archive",
+  tar: "archive",
+  gz: "archive",
+  tgz: "archive",
+  bz2: "archive",
+  xz: "archive",
   pdf: "pdf",
-  png: "image", jpg: "image", jpeg: "image", gif: "image", webp: "image", heic: "image",
-  txt: "text", md: "text", log: "text",
-  html: "html", htm: "html",
+  png: "image",
+  jpg: "image",
+  jpeg: "image",
+  gif: "image",
+  webp: "image",
+  heic: "image",
+  txt: "text",
+  md: "text",
+  log: "text",
+  html: "html",
+  htm: "html",
 };
 
 const MACHINE_READABLE: ReadonlySet<FileKind> = new Set(["json", "csv", "xml"]);
@@ -26,5 +45,14 @@ export function fileKind(name: string): FileKind {
 export const isMachineReadable = (kind: FileKind) => MACHINE_READABLE.has(kind);
 
 export const FORMAT_LABELS: Record<FileKind, string> = {
-  json: "JSON", csv: "CSV", xml: "XML", archive: "archive", pdf: "PDF", image: "image", text: "text", html: "HTML", other: "file", folder: "folder",
+  json: "JSON",
+  csv: "CSV",
+  xml: "XML",
+  archive: "archive",
+  pdf: "PDF",
+  image: "image",
+  text: "text",
+  html: "HTML",
+  other: "file",
+  folder: "folder",
 };

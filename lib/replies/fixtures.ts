@@ -30,17 +30,24 @@ export function exportZip(): Uint8Array {
 }
 
 function base64Lines(bytes: Uint8Array): string {
-  return (Buffer.from(bytes).toString("base64").match(/.{1,76}/g) ?? []).join("\r\n");
+  return (
+    Buffer.from(bytes)
+      .toString("base64")
+      .match(/.{1,76}/g) ?? []
+  ).join("\r\n");
 }
 
-export function buildEml({ text = PARTIAL_ANSWER_TEXT, zip = exportZip(), from = "Privacy Team <privacy@streamco.example>", to = "erika@example.org", subject = "Your data access request", date = "Tue, 24 Nov 2026 10:15:00 +0100", html = false }: { text?: string; zip?: Uint8Array | null; from?: string; to?: string; subject?: string; date?: string; html?: boolean } = {}): string {
+export function buildEml({
+  text = PARTIAL_ANSWER_TEXT,
+  zip = exportZip(),
+  from = "Privacy Team <privacy@streamco.example>",
+  to = "erika@example.org",
+  subject = "Your data access request",
+  date = "Tue, 24 Nov 2026 10:15:00 +0100",
+  html = false,
+}: { text?: string; zip?: Uint8Array | null; from?: string; to?: string; subject?: string; date?: string; html?: boolean } = {}): string {
   const boundary = "----=_Part_4711";
-  const body = [
-    `Content-Type: ${html ? "text/html" : "text/plain"}; charset=utf-8`,
-    "Content-Transfer-Encoding: 8bit",
-    "",
-    text,
-  ];
+  const body = [`Content-Type: ${html ? "text/html" : "text/plain"}; charset=utf-8`, "Content-Transfer-Encoding: 8bit", "", text];
   const head = [`From: ${from}`, `To: ${to}`, `Subject: ${subject}`, `Date: ${date}`, "Message-ID: <reply-4711@streamco.example>", "MIME-Version: 1.0"];
   if (!zip) return [...head, ...body].join("\r\n");
   return [

@@ -12,11 +12,17 @@ import { megabytes, MAX_PASTED_CHARS, type ReplyLimits } from "./limits";
 // their hashes and, for a zip, its listing. Runs in a worker thread (lib/workers/jobs.ts).
 
 export type FileInput = { filename: string; contentType: string; bytes: Uint8Array };
-export type ReplyInput =
-  | { kind: "message"; filename: string; bytes: Uint8Array; files: FileInput[] }
-  | { kind: "paste"; text: string; files: FileInput[] };
+export type ReplyInput = { kind: "message"; filename: string; bytes: Uint8Array; files: FileInput[] } | { kind: "paste"; text: string; files: FileInput[] };
 
-export type ParsedAttachment = { filename: string; contentType: string; size: number; sha256: string; bytes: Uint8Array; entries: ArchiveEntry[] | null; note: string | null };
+export type ParsedAttachment = {
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+  entries: ArchiveEntry[] | null;
+  note: string | null;
+};
 export type ParsedReply = {
   format: "eml" | "msg" | "paste";
   from: string | null;
@@ -48,15 +54,24 @@ function textFrom(plain: string | undefined, html: string | false | undefined, w
   if (plain && plain.trim()) return cleanText(plain, MAX_TEXT);
   if (!html) return "";
   const { text, removedElements } = htmlToText(html.slice(0, MAX_TEXT * 4));
-  warnings.push(`The message was HTML; it is shown as text${removedElements > 0 ? ` (${removedElements} scripts, styles or embedded elements left out)` : ""}.`);
+  warnings.push(
+    `The message was HTML; it is shown as text${removedElements > 0 ? ` (${removedElements} scripts, styles or embedded elements left out)` : ""}.`,
+  );
   return cleanText(text, MAX_TEXT);
 }
 
-const addressText = (value: AddressObject | AddressObject[] | undefined) => cleanLine((Array.isArray(value) ? value : value ? [value] : []).map((a) => a.text).join(", "));
+const addressText = (value: AddressObject | AddressObject[] | undefined) =>
+  cleanLine((Array.isArray(value) ? value : value ? [value] : []).map((a) => a.text).join(", "));
 
 async function readEml(bytes: Uint8Array): Promise<Body | null> {
-  const parsed = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
-  const headers = parsed.headerLines.slice(0, MAX_HEADERS).map(({ key, line }): [string, string] => [cleanLine(key, 80) ?? "", cleanLine(line.slice(line.indexOf(":") + 1), 1000) ?? ""]);
+  const parsed = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    skipHtmlToText: true,
+    skipTextToHtml: true,
+    skipImageLinks: true,
+  });
+  const headers = parsed.headerLines
+    .slice(0, MAX_HEADERS)
+    .map(({ key, line }): [string, string] => [cleanLine(key, 80) ?? "", cleanLine(line.slice(line.indexOf(":") + 1), 1000) ?? ""]);
   const known = ["from", "date", "subject", "to", "message-id"].filter((name) => parsed.headers.has(name));
   if (known.length === 0) return null;
   const warnings: string[] = [];
@@ -69,7 +84,11 @@ async function readEml(bytes: Uint8Array): Promise<Body | null> {
     sentAt: date,
     headers,
     text: textFrom(parsed.text, parsed.html, warnings),
-    files: parsed.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, bytes: new Uint8Array(a.content.buffer, a.content.byteOffset, a.content.byteLength) })),
+    files: parsed.attachments.map((a) => ({
+      filename: a.filename ?? "",
+      contentType: a.contentType,
+      bytes: new Uint8Array(a.content.buffer, a.content.byteOffset, a.content.byteLength),
+    })),
     warnings,
   };
 }
@@ -88,17 +107,25 @@ function readMsg(bytes: Uint8Array): Body | null {
       warnings.push(`An attachment (${cleanLine(attachment.fileName, 100) ?? "unnamed"}) could not be read from the .msg file.`);
     }
   }
-  const headers = (data.headers ?? "").split(/\r?\n(?![\t ])/).slice(0, MAX_HEADERS).flatMap((line): [string, string][] => {
-    const colon = line.indexOf(":");
-    return colon > 0 ? [[cleanLine(line.slice(0, colon), 80) ?? "", cleanLine(line.slice(colon + 1), 1000) ?? ""]] : [];
-  });
+  const headers = (data.headers ?? "")
+    .split(/\r?\n(?![\t ])/)
+    .slice(0, MAX_HEADERS)
+    .flatMap((line): [string, string][] => {
+      const colon = line.indexOf(":");
+      return colon > 0 ? [[cleanLine(line.slice(0, colon), 80) ?? "", cleanLine(line.slice(colon + 1), 1000) ?? ""]] : [];
+    });
   const when = data.messageDeliveryTime ?? data.clientSubmitTime;
   const date = when ? new Date(when) : null;
   const sender = data.senderEmail ? `${data.senderName ?? ""} <${data.senderEmail}>`.trim() : data.senderName;
   return {
     format: "msg",
     from: cleanLine(sender),
-    to: cleanLine((data.recipients ?? []).map((r) => r.email ?? r.name ?? "").filter(Boolean).join(", ")),
+    to: cleanLine(
+      (data.recipients ?? [])
+        .map((r) => r.email ?? r.name ?? "")
+        .filter(Boolean)
+        .join(", "),
+    ),
     subject: cleanLine(data.subject),
     sentAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
     headers,
@@ -120,7 +147,15 @@ async function readAttachment(file: FileInput, index: number, limits: ReplyLimit
   } else if (kind === "archive") {
     note = "Only zip archives are listed; this one is kept as it came.";
   }
-  return { filename, contentType: cleanContentType(file.contentType), size: file.bytes.byteLength, sha256: sha256Hex(file.bytes), bytes: file.bytes, entries, note };
+  return {
+    filename,
+    contentType: cleanContentType(file.contentType),
+    size: file.bytes.byteLength,
+    sha256: sha256Hex(file.bytes),
+    bytes: file.bytes,
+    entries,
+    note,
+  };
 }
 
 async function readBody(input: ReplyInput): Promise<Body | null> {
@@ -136,8 +171,10 @@ async function readBody(input: ReplyInput): Promise<Body | null> {
 export async function parseReply(input: ReplyInput, limits: ReplyLimits): Promise<ParseResult> {
   const raw = input.kind === "paste" ? new TextEncoder().encode(input.text) : input.bytes;
   const extraBytes = input.files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
-  if (raw.byteLength + extraBytes > limits.maxMessageBytes) return refuse("too-large", `The reply and its files come to more than ${megabytes(limits.maxMessageBytes)}, the most RightsDesk keeps per reply.`);
-  if (input.kind === "paste" && input.text.length > MAX_PASTED_CHARS) return refuse("too-large", `Pasted text may be up to ${MAX_PASTED_CHARS.toLocaleString("en")} characters.`);
+  if (raw.byteLength + extraBytes > limits.maxMessageBytes)
+    return refuse("too-large", `The reply and its files come to more than ${megabytes(limits.maxMessageBytes)}, the most RightsDesk keeps per reply.`);
+  if (input.kind === "paste" && input.text.length > MAX_PASTED_CHARS)
+    return refuse("too-large", `Pasted text may be up to ${MAX_PASTED_CHARS.toLocaleString("en")} characters.`);
   let body: Body | null;
   try {
     body = await readBody(input);
@@ -145,13 +182,24 @@ export async function parseReply(input: ReplyInput, limits: ReplyLimits): Promis
     body = null;
   }
   if (!body) {
-    return refuse("malformed", input.kind === "message" && input.filename.toLowerCase().endsWith(".msg") ? "This is not an Outlook message (.msg) we can read. Save the reply as .eml, or paste its text." : "This does not look like an email: no From, Date or Subject header was found. Save the reply from your mail program as .eml, or paste its text.");
+    return refuse(
+      "malformed",
+      input.kind === "message" && input.filename.toLowerCase().endsWith(".msg")
+        ? "This is not an Outlook message (.msg) we can read. Save the reply as .eml, or paste its text."
+        : "This does not look like an email: no From, Date or Subject header was found. Save the reply from your mail program as .eml, or paste its text.",
+    );
   }
-  if (!body.text.trim() && body.files.length + input.files.length === 0) return refuse("empty", "The reply has no text and no files. Paste the reply's text or choose its .eml file.");
+  if (!body.text.trim() && body.files.length + input.files.length === 0)
+    return refuse("empty", "The reply has no text and no files. Paste the reply's text or choose its .eml file.");
   const files = [...body.files, ...input.files];
-  if (files.length > limits.maxAttachments) return refuse("too-many-files", `The reply has ${files.length} files; RightsDesk keeps up to ${limits.maxAttachments} per reply.`);
+  if (files.length > limits.maxAttachments)
+    return refuse("too-many-files", `The reply has ${files.length} files; RightsDesk keeps up to ${limits.maxAttachments} per reply.`);
   const large = files.find((f) => f.bytes.byteLength > limits.maxAttachmentBytes);
-  if (large) return refuse("file-too-large", `“${cleanFileName(large.filename, "A file")}” is ${megabytes(large.bytes.byteLength)}; files may be up to ${megabytes(limits.maxAttachmentBytes)} each.`);
+  if (large)
+    return refuse(
+      "file-too-large",
+      `“${cleanFileName(large.filename, "A file")}” is ${megabytes(large.bytes.byteLength)}; files may be up to ${megabytes(limits.maxAttachmentBytes)} each.`,
+    );
   const attachments: ParsedAttachment[] = [];
   for (const [index, file] of files.entries()) attachments.push(await readAttachment(file, index, limits));
   const { files: _files, ...rest } = body;

@@ -5,7 +5,12 @@ import { proposalInput, proposalTitle } from "./proposal";
 
 describe("proposals", () => {
   it("name the extension's date and period, and become valid record-event input that keeps the quote", () => {
-    const proposal = { type: "extension-claimed" as const, quote: "We need to extend the period until 24 February 2027.", date: "2027-02-24", period: "two months" };
+    const proposal = {
+      type: "extension-claimed" as const,
+      quote: "We need to extend the period until 24 February 2027.",
+      date: "2027-02-24",
+      period: "two months",
+    };
     expect(proposalTitle(proposal)).toBe("They claimed an extension (until 2027-02-24, by two months)");
     const input = proposalInput(proposal, "2026-12-01", [], "Re: your request");
     const parsed = recordEventSchema.parse(input);
@@ -14,7 +19,9 @@ describe("proposals", () => {
   });
 
   it("carry the ticked checklist items of an answer and the ground of a refusal", () => {
-    const answer = recordEventSchema.parse(proposalInput({ type: "answer-received", completeness: "partial", quote: "Attached." }, "2026-12-01", ["access.copy"], null));
+    const answer = recordEventSchema.parse(
+      proposalInput({ type: "answer-received", completeness: "partial", quote: "Attached." }, "2026-12-01", ["access.copy"], null),
+    );
     expect(answer).toMatchObject({ type: "answer-received", completeness: "partial", received: ["access.copy"] });
     const refusal = recordEventSchema.parse(proposalInput({ type: "refused", quote: "We decline.", ground: "excessive (Art. 12(5))" }, "2026-12-01", [], null));
     expect(refusal.reason).toBe("excessive (Art. 12(5))");

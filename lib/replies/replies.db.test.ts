@@ -17,18 +17,35 @@ describe.skipIf(!url)(`replies on ${process.env.TEST_DB}`, async () => {
   let b = "";
 
   async function request(userId: string) {
-    return (await db.request.create({
-      data: {
-        userId, serviceRef: "netflix@2024-04-17", serviceName: "Netflix", regime: "eu-gdpr", rights: ["access"], language: "en",
-        letterSubject: "Access", letterBody: "Dear Sir or Madam", recipient: "privacy@netflix.com", sentOn: "2026-11-02", dueDate: "2026-12-02", dueAt: new Date("2026-12-02T22:59:59Z"),
-        events: { create: { userId, type: "sent", on: "2026-11-02" } },
-      },
-      select: { id: true },
-    })).id;
+    return (
+      await db.request.create({
+        data: {
+          userId,
+          serviceRef: "netflix@2024-04-17",
+          serviceName: "Netflix",
+          regime: "eu-gdpr",
+          rights: ["access"],
+          language: "en",
+          letterSubject: "Access",
+          letterBody: "Dear Sir or Madam",
+          recipient: "privacy@netflix.com",
+          sentOn: "2026-11-02",
+          dueDate: "2026-12-02",
+          dueAt: new Date("2026-12-02T22:59:59Z"),
+          events: { create: { userId, type: "sent", on: "2026-11-02" } },
+        },
+        select: { id: true },
+      })
+    ).id;
   }
 
   async function parsed() {
-    const result = await readReply({ input: { kind: "message", filename: "r.eml", bytes: new TextEncoder().encode(buildEml()), files: [] }, limits: DEFAULT_REPLY_LIMITS, regime: "eu-gdpr", rights: ["access"] });
+    const result = await readReply({
+      input: { kind: "message", filename: "r.eml", bytes: new TextEncoder().encode(buildEml()), files: [] },
+      limits: DEFAULT_REPLY_LIMITS,
+      regime: "eu-gdpr",
+      rights: ["access"],
+    });
     if (!result.ok) throw new Error(result.message);
     return result;
   }
@@ -76,18 +93,31 @@ describe.skipIf(!url)(`replies on ${process.env.TEST_DB}`, async () => {
   it("files mail sent over SMTP to a live address and refuses unknown, revoked and oversized mail", async () => {
     const mine = await request(a);
     const token = (await mutations.rotateReplyAddress(a, mine))!;
-    const inbound = await startInboundSmtp({ port: 0, host: "127.0.0.1", domain: "replies.test", limits: { ...DEFAULT_REPLY_LIMITS, maxMessageBytes: 64 * 1024 } });
+    const inbound = await startInboundSmtp({
+      port: 0,
+      host: "127.0.0.1",
+      domain: "replies.test",
+      limits: { ...DEFAULT_REPLY_LIMITS, maxMessageBytes: 64 * 1024 },
+    });
     const transport = nodemailer.createTransport({ host: "127.0.0.1", port: inbound.port, secure: false, ignoreTLS: true });
     try {
       const eml = buildEml({ to: `r-${token}@replies.test` });
       await transport.sendMail({ envelope: { from: "privacy@streamco.example", to: `r-${token}@replies.test` }, raw: eml });
       const list = await data.loadReplies(a, mine);
       expect(list.map((r) => [r.source, r.subject])).toEqual([["inbound", "Your data access request"]]);
-      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${"0".repeat(32)}@replies.test` }, raw: eml })).rejects.toMatchObject({ responseCode: 550 });
-      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${token}@elsewhere.test` }, raw: eml })).rejects.toMatchObject({ responseCode: 550 });
-      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${token}@replies.test` }, raw: buildEml({ text: "x".repeat(100 * 1024) }) })).rejects.toMatchObject({ responseCode: 552 });
+      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${"0".repeat(32)}@replies.test` }, raw: eml })).rejects.toMatchObject({
+        responseCode: 550,
+      });
+      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${token}@elsewhere.test` }, raw: eml })).rejects.toMatchObject({
+        responseCode: 550,
+      });
+      await expect(
+        transport.sendMail({ envelope: { from: "x@y.example", to: `r-${token}@replies.test` }, raw: buildEml({ text: "x".repeat(100 * 1024) }) }),
+      ).rejects.toMatchObject({ responseCode: 552 });
       await mutations.revokeReplyAddress(a, mine);
-      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${token}@replies.test` }, raw: eml })).rejects.toMatchObject({ responseCode: 550 });
+      await expect(transport.sendMail({ envelope: { from: "x@y.example", to: `r-${token}@replies.test` }, raw: eml })).rejects.toMatchObject({
+        responseCode: 550,
+      });
       expect(await data.loadReplies(a, mine)).toHaveLength(1);
     } finally {
       transport.close();

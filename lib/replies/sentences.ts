@@ -1,12 +1,7 @@
 // The company's own words: the reply split into sentences, without the quoted request below it
 // (which repeats every article we cited and would make any reply look complete).
 
-const QUOTE_STARTS = [
-  "-----original message-----",
-  "----- original message -----",
-  "-----ursprüngliche nachricht-----",
-  "________________________________",
-];
+const QUOTE_STARTS = ["-----original message-----", "----- original message -----", "-----ursprüngliche nachricht-----", "________________________________"];
 const WROTE = [" wrote:", " schrieb:", " a écrit :"];
 
 /** The reply's new text: quoted lines (">") and everything from the quoted original on are dropped. */

@@ -21,7 +21,10 @@ function answer(request: Request, requestId: string, outcome: { ok: true; replyI
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   if (wantsJson) {
     const status = outcome.ok ? 201 : outcome.status;
-    return Response.json(outcome.ok ? outcome : { ok: false, reason: outcome.reason, message: outcome.message }, { status, headers: { "Cache-Control": "no-store", ...(status === 503 ? { "Retry-After": "30" } : {}) } });
+    return Response.json(outcome.ok ? outcome : { ok: false, reason: outcome.reason, message: outcome.message }, {
+      status,
+      headers: { "Cache-Control": "no-store", ...(status === 503 ? { "Retry-After": "30" } : {}) },
+    });
   }
   const query = outcome.ok ? `reply=${encodeURIComponent(outcome.replyId)}` : `reply-error=${encodeURIComponent(outcome.reason)}`;
   return new Response(null, { status: 303, headers: { Location: `/requests/${encodeURIComponent(requestId)}?${query}#replies`, "Cache-Control": "no-store" } });
@@ -41,7 +44,8 @@ function sameOrigin(request: Request): boolean {
 
 export async function handleReplyUpload(request: Request, requestId: string): Promise<Response> {
   const limits = replyLimits();
-  const fail = (status: number, reason: string, message?: string) => answer(request, requestId, { ok: false, status, reason, message: message ?? uploadMessage(reason, limits) });
+  const fail = (status: number, reason: string, message?: string) =>
+    answer(request, requestId, { ok: false, status, reason, message: message ?? uploadMessage(reason, limits) });
   if (!sameOrigin(request)) return fail(403, "bad-origin");
   const user = await loadCurrentUser();
   if (!user) return fail(401, "signed-out");

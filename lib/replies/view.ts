@@ -12,6 +12,12 @@ export async function loadRepliesView(userId: string, requestId: string, params:
   const config = loadConfig();
   const inboundDomain = config.INBOUND_SMTP_PORT && config.INBOUND_DOMAIN ? config.INBOUND_DOMAIN : null;
   const [replies, token] = await Promise.all([loadReplies(userId, requestId), inboundDomain ? loadReplyToken(userId, requestId) : Promise.resolve(null)]);
-  const query: RepliesQuery = { reply: first(params.reply), replyError: first(params["reply-error"]), confirmed: first(params.confirmed), confirmError: first(params["confirm-error"]), address: first(params.address) };
+  const query: RepliesQuery = {
+    reply: first(params.reply),
+    replyError: first(params["reply-error"]),
+    confirmed: first(params.confirmed),
+    confirmError: first(params["confirm-error"]),
+    address: first(params.address),
+  };
   return { replies, token, inboundDomain, query, limits: replyLimits(config) };
 }

@@ -79,7 +79,11 @@ export async function saveLocationAction(draftId: string, input: unknown) {
     const data: DraftData = { ...draft.data, location, ...(timeZone ? { timeZone } : {}) };
     const regime = regimeOf(data);
     if (regime && splitRights(data.rights ?? [], regime).granted.length === 0) {
-      return { ok: false, reason: "no-rights-granted", message: `${regime.shortLabel} grants none of the rights you chose. Go back and choose another, or check where you live.` };
+      return {
+        ok: false,
+        reason: "no-rights-granted",
+        message: `${regime.shortLabel} grants none of the rights you chose. Go back and choose another, or check where you live.`,
+      };
     }
     return saveAndContinue(userId, draft, data, "location");
   });
@@ -97,7 +101,14 @@ export async function saveDetailsAction(draftId: string, input: unknown) {
     const identity = useSaved && saved ? { name: saved.name, email: saved.email, postalAddress: saved.postalAddress ?? undefined } : typed;
     if (!identity.name || !identity.email) return { ok: false, reason: "no-saved-identity" };
     if (remember && !useSaved) await saveIdentity(userId, { name: identity.name, email: identity.email, postalAddress: identity.postalAddress ?? null });
-    const details = { name: identity.name, email: identity.email, postalAddress: identity.postalAddress, accountEmail, username, ...(otherIdentifiers.length ? { otherIdentifiers } : {}) };
+    const details = {
+      name: identity.name,
+      email: identity.email,
+      postalAddress: identity.postalAddress,
+      accountEmail,
+      username,
+      ...(otherIdentifiers.length ? { otherIdentifiers } : {}),
+    };
     return saveAndContinue(userId, draft, { ...draft.data, details }, "details");
   });
 }
@@ -128,7 +139,8 @@ export async function markSentAction(draftId: string, input: unknown) {
     if (!parsed.success) return invalid(parsed.error);
     const regime = regimeOf(draft.data);
     const result = draft.data.letterDate && regime ? draftLetter(draft.record, draft.data) : null;
-    if (!result?.ok || !regime) return { ok: false, reason: "letter", message: result?.ok === false ? result.message : "Review the letter before you mark it as sent." };
+    if (!result?.ok || !regime)
+      return { ok: false, reason: "letter", message: result?.ok === false ? result.message : "Review the letter before you mark it as sent." };
     const { letter } = result;
     const rights = letter.legalBasis.map((basis) => basis.right);
     const due = requestDue(regime.id, rights, parsed.data.sentOn, holidayRegionOfRecord(regime.id, draft.record));

@@ -27,6 +27,8 @@ describe("answerChecklist", () => {
     const sections = answerChecklist("eu-gdpr", ["access", "portability"]);
     const ticked = checklistItemIds(sections).filter((id) => id !== "access.retention" && id !== "portability.machine-readable");
     expect(missingItems(sections, [...ticked, "bogus"]).map((item) => item.id)).toEqual(["access.retention", "portability.machine-readable"]);
-    expect(itemsById(sections, ["access.source", "nope"]).map((item) => item.ask)).toEqual(["any available information as to the source of data not collected from me"]);
+    expect(itemsById(sections, ["access.source", "nope"]).map((item) => item.ask)).toEqual([
+      "any available information as to the source of data not collected from me",
+    ]);
   });
 });

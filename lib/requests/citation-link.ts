@@ -13,7 +13,9 @@ export type CitationLink = { quote: string; href: string | null };
 export function citationLink(ref: ServiceRef, citation: Citation | null | undefined, max = 140): CitationLink | null {
   if (!citation) return null;
   // Captures keep the policy's Markdown ("**Heading**", "[text](url)"); a quote reads without it.
-  const plain = repairMojibake(citation.quote).replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\*\*|__/g, "");
+  const plain = repairMojibake(citation.quote)
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
+    .replace(/\*\*|__/g, "");
   const quote = excerpt(plain, max);
   if (ref.kind === "custom") return { quote, href: customCitationHref(ref.id, citation) };
   if (citation.document.startsWith(DATASET_DOCUMENT_PREFIX)) return { quote, href: `/services/${encodeURIComponent(ref.slug)}#source` };

@@ -60,7 +60,15 @@ function leadAuthority(record: ServiceRecord | null): AuthorityOption | null {
 function homeAuthority(country: string | null): AuthorityOption | null {
   const home = country ? eeaAuthorityFor(country) : undefined;
   if (!home) return null;
-  return { id: "home", name: home.name, url: home.url, why: "The authority of the country where you live.", citation: "GDPR Art. 77(1)", ...(home.note ? { note: home.note } : {}), ...fromDataset(nationalAuthority(country!)) };
+  return {
+    id: "home",
+    name: home.name,
+    url: home.url,
+    why: "The authority of the country where you live.",
+    citation: "GDPR Art. 77(1)",
+    ...(home.note ? { note: home.note } : {}),
+    ...fromDataset(nationalAuthority(country!)),
+  };
 }
 
 /** In Germany, the authority of the requester's Land: one option per Land, chosen by where they live. */
@@ -88,7 +96,14 @@ export function complaintAuthorities(regime: string, record: ServiceRecord | nul
     const options = [lead, home && home.name !== lead?.name ? home : null].filter((o): o is AuthorityOption => o !== null);
     if (requesterCountry === "DE") options.push(...germanStateAuthorities());
     if (options.length > 0) return options;
-    return EEA_AUTHORITIES.map((a) => ({ id: a.location, name: a.name, url: a.url, why: "A supervisory authority in the EEA.", citation: law.complaint.citation, ...(a.note ? { note: a.note } : {}) }));
+    return EEA_AUTHORITIES.map((a) => ({
+      id: a.location,
+      name: a.name,
+      url: a.url,
+      why: "A supervisory authority in the EEA.",
+      citation: law.complaint.citation,
+      ...(a.note ? { note: a.note } : {}),
+    }));
   }
   const policyRegime = policyRegimeOf(regime);
   const named = record?.supervisoryAuthorities.find((a) => policyRegime !== null && a.regimes.includes(policyRegime) && a.namedInPolicy);

@@ -15,9 +15,15 @@ export const draftDataSchema = z.object({
   location: part(
     z.object({
       country: z.string().regex(/^[A-Z]{2}$/),
-      state: z.string().regex(/^(?:[A-Z]{2}|other)$/).optional(),
+      state: z
+        .string()
+        .regex(/^(?:[A-Z]{2}|other)$/)
+        .optional(),
       /** The controller's country, from the service record: decides the fallback where no local law applies. */
-      establishment: z.string().regex(/^[A-Z]{2}$/).optional(),
+      establishment: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
     }),
   ),
   timeZone: part(z.string().max(64)),

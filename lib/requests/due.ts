@@ -11,7 +11,10 @@ export type RequestDue = {
 
 /** The clock starts on the day the user sent it: an email arrives the day it is sent. */
 export function requestDue(regime: RegimeId, rights: readonly RightId[], sentOn: string, holidayRegion?: string): RequestDue {
-  const results = rights.map((right) => ({ right, result: computeDeadlines({ regime, right, receivedOn: sentOn, ...(holidayRegion ? { holidayRegion } : {}) }) }));
+  const results = rights.map((right) => ({
+    right,
+    result: computeDeadlines({ regime, right, receivedOn: sentOn, ...(holidayRegion ? { holidayRegion } : {}) }),
+  }));
   const latest = results.reduce<{ right: RightId; result: DeadlineResult } | undefined>(
     (best, item) => (!best || item.result.respondByEndsAt > best.result.respondByEndsAt ? item : best),
     undefined,

@@ -30,6 +30,8 @@ describe("establishmentOf", () => {
     expect(deriveRequestState(facts, []).deadline.dueDate).toBe("2026-04-28");
     expect(deriveRequestState({ ...facts, serviceRef: "trakt@2022-03-29" }, []).deadline.dueDate).toBe("2026-04-27");
     expect(holidayRegionOfRecord("eu-gdpr", version("netflix", "2024-04-17"))).toBe("NL");
-    expect(holidayRegionOfRecord("eu-gdpr", minimalRecord({ supervisoryAuthorities: version("netflix", "2024-04-17").supervisoryAuthorities }))).toBeUndefined();
+    expect(
+      holidayRegionOfRecord("eu-gdpr", minimalRecord({ supervisoryAuthorities: version("netflix", "2024-04-17").supervisoryAuthorities })),
+    ).toBeUndefined();
   });
 });

@@ -29,7 +29,10 @@ export function establishmentOf(record: ServiceRecord): string | undefined {
   if (leadCountry) return leadCountry;
   const address = record.postalAddress?.address;
   if (!address) return undefined;
-  const parts = address.split(/[\n,]/).map((part) => part.trim().replace(/\./g, "").toLowerCase()).filter(Boolean);
+  const parts = address
+    .split(/[\n,]/)
+    .map((part) => part.trim().replace(/\./g, "").toLowerCase())
+    .filter(Boolean);
   for (const part of parts.reverse()) {
     const code = BY_NAME.get(part);
     if (code) return code;
@@ -40,7 +43,7 @@ export function establishmentOf(record: ServiceRecord): string | undefined {
 /** Holidays count where the controller must act: its establishment, for the laws that count holidays there. */
 export function holidayRegionFor(regimeId: string, establishment: string | undefined): string | undefined {
   if (!establishment) return undefined;
-  if (regimeId === "eu-gdpr" && (EEA_COUNTRIES).includes(establishment)) return establishment;
+  if (regimeId === "eu-gdpr" && EEA_COUNTRIES.includes(establishment)) return establishment;
   return undefined;
 }
 

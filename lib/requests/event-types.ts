@@ -23,7 +23,6 @@ export type RecordableEventType = (typeof RECORDABLE_EVENT_TYPES)[number];
 /** 'sent' is written by the wizard; 'undone' retracts an earlier event without deleting it. */
 export type RequestEventType = "sent" | "undone" | RecordableEventType;
 
-
 /** The events the deadline engine counts with; the others do not move the date. */
 export const DEADLINE_EVENT_TYPES: readonly DeadlineEventType[] = [
   "extension-claimed",

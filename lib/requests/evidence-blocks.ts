@@ -61,22 +61,34 @@ export function recordedAtText(instant: Date): string {
 export function evidenceBlocks(input: EvidenceInput): EvidenceBlock[] {
   const blocks: EvidenceBlock[] = [
     { kind: "title", text: `Evidence file: request to ${input.serviceName}` },
-    { kind: "small", text: `Prepared with RightsDesk on ${formatLongDate(input.generatedOn)}${input.requesterName ? ` for ${input.requesterName}` : ""}. Dates are calendar days; "recorded" times are when the entry was made, in UTC.` },
+    {
+      kind: "small",
+      text: `Prepared with RightsDesk on ${formatLongDate(input.generatedOn)}${input.requesterName ? ` for ${input.requesterName}` : ""}. Dates are calendar days; "recorded" times are when the entry was made, in UTC.`,
+    },
     { kind: "gap" },
     { kind: "text", text: `Law: ${input.lawLabel}` },
     { kind: "text", text: `Asked for: ${input.rightsLabel}` },
     { kind: "text", text: `Sent to: ${input.recipient}` },
     { kind: "text", text: `Status: ${input.status}` },
-    { kind: "text", text: `${input.deadline.kind === "appeal" ? "Appeal decision due" : "Answer due"}: ${formatLongDate(input.deadline.dueDate)}${input.deadline.estimate ? " (estimate)" : ""}` },
+    {
+      kind: "text",
+      text: `${input.deadline.kind === "appeal" ? "Appeal decision due" : "Answer due"}: ${formatLongDate(input.deadline.dueDate)}${input.deadline.estimate ? " (estimate)" : ""}`,
+    },
     { kind: "heading", text: "How the deadline is counted" },
-    ...input.deadline.steps.map((step, i): EvidenceBlock => ({ kind: "text", text: `${i + 1}. ${step.rule}.${step.estimate ? " (Estimate.)" : ""} Source: ${step.citation}` })),
+    ...input.deadline.steps.map((step, i): EvidenceBlock => ({
+      kind: "text",
+      text: `${i + 1}. ${step.rule}.${step.estimate ? " (Estimate.)" : ""} Source: ${step.citation}`,
+    })),
     { kind: "heading", text: "Timeline" },
   ];
   for (const entry of input.timeline) {
     const detail = entry.detail ? `: ${entry.detail}` : "";
     const undone = entry.undone ? " [later undone: recorded by mistake]" : "";
     blocks.push({ kind: "text", text: `${formatLongDate(entry.on)}: ${entry.title}${detail}${undone}` });
-    blocks.push({ kind: "small", text: `Recorded by ${entry.recordedBy === "user" ? "the requester" : entry.recordedBy} on ${recordedAtText(entry.recordedAt)}` });
+    blocks.push({
+      kind: "small",
+      text: `Recorded by ${entry.recordedBy === "user" ? "the requester" : entry.recordedBy} on ${recordedAtText(entry.recordedAt)}`,
+    });
   }
   if (input.replies) blocks.push(...replyBlocks(input.replies));
   blocks.push({ kind: "heading", text: "Notes" });

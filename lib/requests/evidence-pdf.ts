@@ -63,7 +63,9 @@ export async function buildEvidencePdf(input: EvidenceInput): Promise<Uint8Array
   pages.forEach((lines, index) => {
     const page = doc.addPage([A4.width, A4.height]);
     for (const line of lines) {
-      tagger.tagged(page, line.bold ? "H2" : "P", () => page.drawText(toPdfText(line.text), { x: line.x, y: line.y, size: line.size, font: font(line), color: rgb(0, 0, 0) }));
+      tagger.tagged(page, line.bold ? "H2" : "P", () =>
+        page.drawText(toPdfText(line.text), { x: line.x, y: line.y, size: line.size, font: font(line), color: rgb(0, 0, 0) }),
+      );
     }
     const footer = toPdfText(`Evidence file: ${input.serviceName} · page ${index + 1} of ${pages.length}`);
     tagger.artifact(page, () => page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) }));

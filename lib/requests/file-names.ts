@@ -4,7 +4,10 @@ const MAX_PART = 40;
 
 /** A file-name part from any name: ASCII letters and digits joined by hyphens ("Zalando SE" → "zalando-se"). */
 export function fileNamePart(text: string): string {
-  const ascii = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const ascii = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
   let part = "";
   for (const word of words) {

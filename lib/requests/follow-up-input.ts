@@ -65,7 +65,11 @@ export function deadlineCitation(source: LetterSource, state: RequestState): str
  * What the answer lacked, asked for in the letter's language. Where that language has no wording
  * for an item, the whole letter is written in English (and says so) rather than mix languages.
  */
-export function missingAsks(source: LetterSource, state: RequestState, language: LetterLanguage): { language: LetterLanguage; asks: { ask: string; citation: string }[] } {
+export function missingAsks(
+  source: LetterSource,
+  state: RequestState,
+  language: LetterLanguage,
+): { language: LetterLanguage; asks: { ask: string; citation: string }[] } {
   const items = itemsById(answerChecklist(source.regime, source.rights), state.answer?.missing ?? []);
   const asks = items.map((item) => ({ ask: askIn(item, language), citation: item.citation }));
   if (asks.every((a): a is { ask: string; citation: string } => a.ask !== undefined)) return { language, asks };
@@ -79,7 +83,16 @@ export function followUpKindFor(state: RequestState): Exclude<FollowUpKind, "app
 
 type Common = { source: LetterSource; state: RequestState; record: ServiceRecord | null; language: LetterLanguage; date: string; accountEmail: string };
 
-export function followUpInput({ source, state, record, language, date, accountEmail, kind, authority }: Common & { kind: FollowUpKind; authority: AuthorityOption | null }): FollowUpInput {
+export function followUpInput({
+  source,
+  state,
+  record,
+  language,
+  date,
+  accountEmail,
+  kind,
+  authority,
+}: Common & { kind: FollowUpKind; authority: AuthorityOption | null }): FollowUpInput {
   const appeal = appealGrant(source);
   const regime = isRegimeId(source.regime) ? REGIMES[source.regime] : null;
   const missing = missingAsks(source, state, language);

@@ -2,7 +2,16 @@
 
 import { redirect } from "next/navigation";
 import { isRecordId } from "@/lib/text/safe-text";
-import { confirmReviewAction, markSentAction, saveDetailsAction, saveLocationAction, saveRightsAction, saveSpecificsAction, startDraftAction, type StepFailure } from "./actions";
+import {
+  confirmReviewAction,
+  markSentAction,
+  saveDetailsAction,
+  saveLocationAction,
+  saveRightsAction,
+  saveSpecificsAction,
+  startDraftAction,
+  type StepFailure,
+} from "./actions";
 import { formDataToInput, type FormShape } from "./form-input";
 import { stepHref } from "./wizard-steps";
 

@@ -9,12 +9,27 @@ function form(entries: [string, string][]): FormData {
 
 describe("formDataToInput", () => {
   it("collects repeated names into an array and gives an empty one when none is checked", () => {
-    expect(formDataToInput(form([["rights", "access"], ["rights", "deletion"]]), { arrays: ["rights"] })).toEqual({ rights: ["access", "deletion"] });
+    expect(
+      formDataToInput(
+        form([
+          ["rights", "access"],
+          ["rights", "deletion"],
+        ]),
+        { arrays: ["rights"] },
+      ),
+    ).toEqual({ rights: ["access", "deletion"] });
     expect(formDataToInput(form([]), { arrays: ["rights"] })).toEqual({ rights: [] });
   });
 
   it("builds nested objects and lists from react-hook-form paths", () => {
-    const input = formDataToInput(form([["deletion.scope", "parts"], ["correction.0.field", "Name"], ["correction.1.field", "City"], ["other.0", "42"]]));
+    const input = formDataToInput(
+      form([
+        ["deletion.scope", "parts"],
+        ["correction.0.field", "Name"],
+        ["correction.1.field", "City"],
+        ["other.0", "42"],
+      ]),
+    );
     expect(input).toEqual({ deletion: { scope: "parts" }, correction: [{ field: "Name" }, { field: "City" }], other: ["42"] });
   });
 
@@ -23,13 +38,27 @@ describe("formDataToInput", () => {
   });
 
   it("drops framework fields and names that would reach the prototype", () => {
-    const input = formDataToInput(form([["$ACTION_ID_abc", ""], ["__proto__.polluted", "yes"], ["a.constructor.prototype.x", "1"], ["email", "a@b.example"]]));
+    const input = formDataToInput(
+      form([
+        ["$ACTION_ID_abc", ""],
+        ["__proto__.polluted", "yes"],
+        ["a.constructor.prototype.x", "1"],
+        ["email", "a@b.example"],
+      ]),
+    );
     expect(input).toEqual({ email: "a@b.example" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("keeps the first value of a repeated single field", () => {
-    expect(formDataToInput(form([["country", "DE"], ["country", "FR"]]))).toEqual({ country: "DE" });
+    expect(
+      formDataToInput(
+        form([
+          ["country", "DE"],
+          ["country", "FR"],
+        ]),
+      ),
+    ).toEqual({ country: "DE" });
   });
 });
 

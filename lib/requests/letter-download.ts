@@ -8,7 +8,9 @@ import { canVisit } from "./wizard-steps";
 
 /** The letter of a reviewed draft for a download route, or the response that says why not. */
 export async function loadLetterForDownload(draftId: string): Promise<{ letter: Letter; fileName: string } | { response: Response }> {
-  const text = (status: number, body: string) => ({ response: new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }) });
+  const text = (status: number, body: string) => ({
+    response: new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }),
+  });
   const user = await loadCurrentUser();
   if (!user) return text(401, "Sign in to download your letter.");
   const draft = await loadDraft(user.id, draftId);

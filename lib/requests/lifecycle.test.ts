@@ -36,7 +36,13 @@ describe("deriveRequestState", () => {
   });
 
   it("moves the deadline to three months from the start when an extension is claimed in time", () => {
-    const state = deriveRequestState(uk, story(uk, [{ type: "acknowledged", on: "2026-09-05" }, { type: "extension-claimed", on: "2026-09-20" }]));
+    const state = deriveRequestState(
+      uk,
+      story(uk, [
+        { type: "acknowledged", on: "2026-09-05" },
+        { type: "extension-claimed", on: "2026-09-20" },
+      ]),
+    );
     expect(state).toMatchObject({ status: "extended", acknowledgedOn: "2026-09-05", extensionClaimedOn: "2026-09-20" });
     expect(state.deadline.dueDate).toBe("2026-12-03");
   });
@@ -51,9 +57,18 @@ describe("deriveRequestState", () => {
   });
 
   it("keeps a partial answer on the clock and takes a complete one off it", () => {
-    const partial = deriveRequestState(uk, story(uk, [{ type: "answer-received", on: "2026-09-20", data: { completeness: "partial", missing: ["retention"] } }]));
+    const partial = deriveRequestState(
+      uk,
+      story(uk, [{ type: "answer-received", on: "2026-09-20", data: { completeness: "partial", missing: ["retention"] } }]),
+    );
     expect(partial).toMatchObject({ status: "partial", stage: STAGE.clock, answer: { completeness: "partial", missing: ["retention"] } });
-    const done = deriveRequestState(uk, story(uk, [{ type: "answer-received", on: "2026-09-20", data: { completeness: "complete" } }, { type: "completed", on: "2026-09-21" }]));
+    const done = deriveRequestState(
+      uk,
+      story(uk, [
+        { type: "answer-received", on: "2026-09-20", data: { completeness: "complete" } },
+        { type: "completed", on: "2026-09-21" },
+      ]),
+    );
     expect(done).toMatchObject({ status: "completed", stage: STAGE.done, closed: { type: "completed", on: "2026-09-21" } });
   });
 
@@ -98,44 +113,81 @@ describe("checkTransition", () => {
     expect(check).toEqual({
       ok: false,
       reason: "invalid-transition",
-      message: expect.stringMatching(/already claimed an extension on Sunday, 20 September 2026\. UK GDPR allows one extension \(UK GDPR Art\. 12\(3\).*it stays Thursday, 3 December 2026\./),
+      message: expect.stringMatching(
+        /already claimed an extension on Sunday, 20 September 2026\. UK GDPR allows one extension \(UK GDPR Art\. 12\(3\).*it stays Thursday, 3 December 2026\./,
+      ),
     });
   });
 
   it("refuses dates before sending, in the future, or before the last entry", () => {
     const events = story(uk, [{ type: "acknowledged", on: "2026-09-10" }]);
-    expect(checkTransition(uk, events, { type: "answer-received", on: "2026-09-01" }, at("2026-09-20"))).toMatchObject({ reason: "invalid-date", message: expect.stringMatching(/sent on Thursday, 3 September 2026/) });
-    expect(checkTransition(uk, events, { type: "answer-received", on: "2026-09-21" }, at("2026-09-20"))).toMatchObject({ reason: "invalid-date", message: expect.stringMatching(/future/) });
-    expect(checkTransition(uk, events, { type: "answer-received", on: "2026-09-09" }, at("2026-09-20"))).toMatchObject({ reason: "invalid-date", message: expect.stringMatching(/"They confirmed receipt", is dated/) });
+    expect(checkTransition(uk, events, { type: "answer-received", on: "2026-09-01" }, at("2026-09-20"))).toMatchObject({
+      reason: "invalid-date",
+      message: expect.stringMatching(/sent on Thursday, 3 September 2026/),
+    });
+    expect(checkTransition(uk, events, { type: "answer-received", on: "2026-09-21" }, at("2026-09-20"))).toMatchObject({
+      reason: "invalid-date",
+      message: expect.stringMatching(/future/),
+    });
+    expect(checkTransition(uk, events, { type: "answer-received", on: "2026-09-09" }, at("2026-09-20"))).toMatchObject({
+      reason: "invalid-date",
+      message: expect.stringMatching(/"They confirmed receipt", is dated/),
+    });
     expect(checkTransition(uk, events, { type: "answer-received", on: "2026-02-30" }, at("2026-09-20"))).toMatchObject({ reason: "invalid-date" });
   });
 
   it("allows a reminder and a complaint only once the deadline has passed, or after a partial answer", () => {
     const events = [sent(uk)];
     const early = checkTransition(uk, events, { type: "follow-up-sent", on: "2026-10-05" }, at("2026-10-05"));
-    expect(early).toMatchObject({ ok: false, message: "The organisation has until Monday, 5 October 2026 to answer. A reminder can go out once that day has passed." });
+    expect(early).toMatchObject({
+      ok: false,
+      message: "The organisation has until Monday, 5 October 2026 to answer. A reminder can go out once that day has passed.",
+    });
     expect(checkTransition(uk, events, { type: "complaint-filed", on: "2026-10-05" }, at("2026-10-05"))).toMatchObject({ ok: false });
-    expect(checkTransition(uk, events, { type: "follow-up-sent", on: "2026-10-06" }, at("2026-10-06"))).toMatchObject({ ok: true, state: { status: "follow-up-sent", stage: STAGE.clock } });
+    expect(checkTransition(uk, events, { type: "follow-up-sent", on: "2026-10-06" }, at("2026-10-06"))).toMatchObject({
+      ok: true,
+      state: { status: "follow-up-sent", stage: STAGE.clock },
+    });
     const partial = story(uk, [{ type: "answer-received", on: "2026-09-20", data: { completeness: "partial" } }]);
     expect(checkTransition(uk, partial, { type: "follow-up-sent", on: "2026-09-21" }, at("2026-09-21")).ok).toBe(true);
   });
 
   it("refuses an appeal where the law has none, and before a refusal where it has one", () => {
     const refused = story(uk, [{ type: "refused", on: "2026-09-10", data: { reason: "No" } }]);
-    expect(checkTransition(uk, refused, { type: "appealed", on: "2026-09-11" }, at("2026-09-11"))).toMatchObject({ ok: false, message: expect.stringMatching(/UK GDPR gives no appeal/) });
-    expect(checkTransition(va, [sent(va)], { type: "appealed", on: "2026-09-11" }, at("2026-09-11"))).toMatchObject({ ok: false, message: expect.stringMatching(/record their refusal/) });
+    expect(checkTransition(uk, refused, { type: "appealed", on: "2026-09-11" }, at("2026-09-11"))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/UK GDPR gives no appeal/),
+    });
+    expect(checkTransition(va, [sent(va)], { type: "appealed", on: "2026-09-11" }, at("2026-09-11"))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/record their refusal/),
+    });
   });
 
   it("refuses a reply to a question nobody asked, and anything after the request was closed", () => {
-    expect(checkTransition(uk, [sent(uk)], { type: "identity-received", on: "2026-09-11" }, at("2026-09-11"))).toMatchObject({ ok: false, message: expect.stringMatching(/have not asked for proof of identity/) });
+    expect(checkTransition(uk, [sent(uk)], { type: "identity-received", on: "2026-09-11" }, at("2026-09-11"))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/have not asked for proof of identity/),
+    });
     const closed = story(uk, [{ type: "withdrawn", on: "2026-09-12" }]);
     expect(allowedEvents(deriveRequestState(uk, closed), uk, new Date("2026-09-13"))).toEqual([]);
-    expect(checkTransition(uk, closed, { type: "answer-received", on: "2026-09-13" }, at("2026-09-13"))).toMatchObject({ message: expect.stringMatching(/withdrawn on Saturday, 12 September 2026/) });
+    expect(checkTransition(uk, closed, { type: "answer-received", on: "2026-09-13" }, at("2026-09-13"))).toMatchObject({
+      message: expect.stringMatching(/withdrawn on Saturday, 12 September 2026/),
+    });
   });
 
   it("offers the steps that fit the story so far", () => {
     const fresh = allowedEvents(deriveRequestState(uk, [sent(uk)]), uk, new Date("2026-09-10"));
-    expect(fresh).toEqual(["acknowledged", "identity-requested", "clarification-requested", "extension-claimed", "answer-received", "refused", "completed", "withdrawn"]);
+    expect(fresh).toEqual([
+      "acknowledged",
+      "identity-requested",
+      "clarification-requested",
+      "extension-claimed",
+      "answer-received",
+      "refused",
+      "completed",
+      "withdrawn",
+    ]);
     const late = allowedEvents(deriveRequestState(uk, [sent(uk)]), uk, new Date("2026-10-06"));
     expect(late).toContain("follow-up-sent");
     expect(late).toContain("complaint-filed");
@@ -149,7 +201,14 @@ describe("checkTransition", () => {
       { type: "complaint-filed", on: "2026-12-20", data: { authority: "Information Commissioner's Office (ICO)" } },
     ]);
     const state = deriveRequestState(uk, events);
-    expect(state).toMatchObject({ status: "complaint-filed", stage: STAGE.held, followUps: ["2026-12-04"], complaint: { authority: "Information Commissioner's Office (ICO)" } });
-    expect(state.deadline.dueDate).toBe(computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: "2026-09-03", events: [{ type: "extension-claimed", on: "2026-09-28" }] }).respondBy);
+    expect(state).toMatchObject({
+      status: "complaint-filed",
+      stage: STAGE.held,
+      followUps: ["2026-12-04"],
+      complaint: { authority: "Information Commissioner's Office (ICO)" },
+    });
+    expect(state.deadline.dueDate).toBe(
+      computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: "2026-09-03", events: [{ type: "extension-claimed", on: "2026-09-28" }] }).respondBy,
+    );
   });
 });

@@ -19,7 +19,12 @@ export function maskEmail(email: string): string {
 
 /** Each line to its first character: "1 Main St\nLondon" → "1***, L***". */
 export function maskPostal(address: string): string {
-  return address.split("\n").map((line) => line.trim()).filter(Boolean).map(maskWord).join(", ");
+  return address
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(maskWord)
+    .join(", ");
 }
 
 export type MaskedIdentity = { name: string; email: string; postalAddress: string | null };

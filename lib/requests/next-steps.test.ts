@@ -3,9 +3,19 @@ import { complaintAuthorities } from "./complaint-authority";
 import { deriveRequestState, type RequestFacts, type TimelineEvent } from "./lifecycle";
 import { nextSteps } from "./next-steps";
 
-const ev = (type: string, on: string, data: unknown = null): TimelineEvent => ({ id: `${type}-${on}`, type, on, recordedBy: "user", data, createdAt: new Date(`${on}T09:00:00Z`) });
+const ev = (type: string, on: string, data: unknown = null): TimelineEvent => ({
+  id: `${type}-${on}`,
+  type,
+  on,
+  recordedBy: "user",
+  data,
+  createdAt: new Date(`${on}T09:00:00Z`),
+});
 const steps = (facts: RequestFacts, events: TimelineEvent[], now: string) =>
-  nextSteps({ facts, state: deriveRequestState(facts, events), now: new Date(now), authority: complaintAuthorities(facts.regime, null, null)[0] }).map((s) => [s.kind, s.title]);
+  nextSteps({ facts, state: deriveRequestState(facts, events), now: new Date(now), authority: complaintAuthorities(facts.regime, null, null)[0] }).map((s) => [
+    s.kind,
+    s.title,
+  ]);
 
 const uk: RequestFacts = { regime: "uk-gdpr", rights: ["access"], sentOn: "2026-09-03" };
 const va: RequestFacts = { regime: "us-va", rights: ["access"], sentOn: "2026-09-03" };
@@ -22,7 +32,11 @@ describe("nextSteps", () => {
   });
 
   it("asks the user to reply while a question is open, and notes the clock rule", () => {
-    const result = nextSteps({ facts: uk, state: deriveRequestState(uk, [ev("sent", "2026-09-03"), ev("clarification-requested", "2026-09-05")]), now: new Date("2026-09-06") });
+    const result = nextSteps({
+      facts: uk,
+      state: deriveRequestState(uk, [ev("sent", "2026-09-03"), ev("clarification-requested", "2026-09-05")]),
+      now: new Date("2026-09-06"),
+    });
     expect(result[0]).toMatchObject({ kind: "reply", title: "Reply: they asked for a clarification", citation: expect.stringContaining("Art. 12A") });
   });
 
@@ -31,11 +45,22 @@ describe("nextSteps", () => {
       ["appeal", "Appeal the decision"],
       ["complain", "Complain to the Office of the Attorney General of Virginia"],
     ]);
-    expect(steps(uk, [ev("sent", "2026-09-03"), ev("refused", "2026-09-20", { reason: "No" })], "2026-09-21T12:00:00Z").map(([kind]) => kind)).toEqual(["remind", "complain"]);
+    expect(steps(uk, [ev("sent", "2026-09-03"), ev("refused", "2026-09-20", { reason: "No" })], "2026-09-21T12:00:00Z").map(([kind]) => kind)).toEqual([
+      "remind",
+      "complain",
+    ]);
   });
 
   it("asks for what is missing after a partial answer, and to check a complete one", () => {
-    expect(steps(uk, [ev("sent", "2026-09-03"), ev("answer-received", "2026-09-20", { completeness: "partial", missing: ["access.source"] })], "2026-09-21T12:00:00Z")[0]).toEqual(["remind", "Ask for what is missing"]);
-    expect(steps(uk, [ev("sent", "2026-09-03"), ev("answer-received", "2026-09-20", { completeness: "complete" })], "2026-09-21T12:00:00Z")).toEqual([["check", "Check the answer, then mark it completed"]]);
+    expect(
+      steps(
+        uk,
+        [ev("sent", "2026-09-03"), ev("answer-received", "2026-09-20", { completeness: "partial", missing: ["access.source"] })],
+        "2026-09-21T12:00:00Z",
+      )[0],
+    ).toEqual(["remind", "Ask for what is missing"]);
+    expect(steps(uk, [ev("sent", "2026-09-03"), ev("answer-received", "2026-09-20", { completeness: "complete" })], "2026-09-21T12:00:00Z")).toEqual([
+      ["check", "Check the answer, then mark it completed"],
+    ]);
   });
 });

@@ -44,9 +44,16 @@ function appealStep(facts: RequestFacts): NextStep | null {
 
 export function nextSteps({ facts, state, now, authority }: { facts: RequestFacts; state: RequestState; now: Date; authority?: AuthorityOption }): NextStep[] {
   const due = formatLongDate(state.deadline.dueDate);
-  if (state.closed) return [{ kind: "done", title: "Nothing more to do", text: `You marked this request ${state.closed.type} on ${formatLongDate(state.closed.on)}.` }];
+  if (state.closed)
+    return [{ kind: "done", title: "Nothing more to do", text: `You marked this request ${state.closed.type} on ${formatLongDate(state.closed.on)}.` }];
   if (state.complaint) {
-    return [{ kind: "wait", title: `Wait for ${state.complaint.authority ? englishName(state.complaint.authority) : "the authority"}`, text: `You complained on ${formatLongDate(state.complaint.on)}. Record what the authority or the company does next, and add notes as things happen.` }];
+    return [
+      {
+        kind: "wait",
+        title: `Wait for ${state.complaint.authority ? englishName(state.complaint.authority) : "the authority"}`,
+        text: `You complained on ${formatLongDate(state.complaint.on)}. Record what the authority or the company does next, and add notes as things happen.`,
+      },
+    ];
   }
   const regime = regimeOfFacts(facts);
   const grant = regime ? findRightGrant(regime, state.deadline.right) : undefined;
@@ -54,25 +61,57 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
   if (state.pending) {
     const rule = grant?.deadline[state.pending.topic];
     const what = state.pending.topic === "identity" ? "proof of your identity" : "a clarification";
-    steps.push({ kind: "reply", title: `Reply: they asked for ${what}`, text: `They asked on ${formatLongDate(state.pending.since)}. Reply to them, then record it here. ${rule ? `${rule.rule}.` : ""}`.trim(), ...(rule ? { citation: rule.citation } : {}) });
+    steps.push({
+      kind: "reply",
+      title: `Reply: they asked for ${what}`,
+      text: `They asked on ${formatLongDate(state.pending.since)}. Reply to them, then record it here. ${rule ? `${rule.rule}.` : ""}`.trim(),
+      ...(rule ? { citation: rule.citation } : {}),
+    });
   }
   const overdue = isOverdue(state, now);
   const lacking = state.answer && (state.answer.completeness === "partial" || state.answer.missing.length > 0);
   if (state.stage === STAGE.clock && !overdue && !lacking) {
     const what = state.appeal ? "decide your appeal" : "answer";
-    steps.push({ kind: "wait", title: `Wait until ${due}`, text: `They have until the end of ${due} to ${what}. We remind you before then.`, citation: state.deadline.steps.at(-1)?.citation ?? grant?.deadline.respond.citation ?? "" });
+    steps.push({
+      kind: "wait",
+      title: `Wait until ${due}`,
+      text: `They have until the end of ${due} to ${what}. We remind you before then.`,
+      citation: state.deadline.steps.at(-1)?.citation ?? grant?.deadline.respond.citation ?? "",
+    });
     if (state.deadline.acknowledgeBy && !state.acknowledgedOn && !state.answer) {
-      steps.push({ kind: "wait", title: `They should confirm receipt by ${formatLongDate(state.deadline.acknowledgeBy)}`, text: grant?.deadline.acknowledge?.rule ?? "", citation: grant?.deadline.acknowledge?.citation ?? "" });
+      steps.push({
+        kind: "wait",
+        title: `They should confirm receipt by ${formatLongDate(state.deadline.acknowledgeBy)}`,
+        text: grant?.deadline.acknowledge?.rule ?? "",
+        citation: grant?.deadline.acknowledge?.citation ?? "",
+      });
     }
     return steps;
   }
   if (overdue) {
     const deemed = facts.regime === "pipeda" || facts.regime === "ca-qc" ? " No answer in time counts as a refusal." : "";
-    steps.push({ kind: "remind", title: "Send a reminder", text: `The deadline was ${due} and it has passed.${deemed} A short reminder citing the deadline often gets an answer.`, citation: grant?.deadline.respond.citation ?? "", href: "follow-up", cta: "Write the reminder" });
+    steps.push({
+      kind: "remind",
+      title: "Send a reminder",
+      text: `The deadline was ${due} and it has passed.${deemed} A short reminder citing the deadline often gets an answer.`,
+      citation: grant?.deadline.respond.citation ?? "",
+      href: "follow-up",
+      cta: "Write the reminder",
+    });
   } else if (lacking) {
-    steps.push({ kind: "remind", title: "Ask for what is missing", text: "The answer lacks what the law requires. The letter lists each missing item with the provision that requires it.", href: "follow-up", cta: "Write the letter" });
+    steps.push({
+      kind: "remind",
+      title: "Ask for what is missing",
+      text: "The answer lacks what the law requires. The letter lists each missing item with the provision that requires it.",
+      href: "follow-up",
+      cta: "Write the letter",
+    });
   } else if (state.answer && !state.refusal) {
-    steps.push({ kind: "check", title: "Check the answer, then mark it completed", text: "If everything you asked for is there, mark the request completed. If not, record a partial answer to ask for the rest." });
+    steps.push({
+      kind: "check",
+      title: "Check the answer, then mark it completed",
+      text: "If everything you asked for is there, mark the request completed. If not, record a partial answer to ask for the rest.",
+    });
     return steps;
   }
   if (state.refusal || lacking) {
@@ -82,7 +121,14 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
   const first = regime?.complaint.firstToController;
   if (first) {
     // UK DPA 2018 s. 164A (DUAA 2025), Australia's s. 40(1A), India's s. 13(3): the company hears the complaint first.
-    steps.push({ kind: "remind", title: "Complain to the company first", text: `${first.rule}.`, citation: first.citation, href: "follow-up", cta: "Write to the company" });
+    steps.push({
+      kind: "remind",
+      title: "Complain to the company first",
+      text: `${first.rule}.`,
+      citation: first.citation,
+      href: "follow-up",
+      cta: "Write to the company",
+    });
   }
   steps.push(complainStep(facts, authority));
   return steps;

@@ -81,7 +81,11 @@ describe.skipIf(!url)(`request drafts and requests on ${process.env.TEST_DB}`, a
     expect(injected).toEqual({ ok: false, reason: "invalid", issues: [{ path: "name", message: expect.stringMatching(/single line/) }] });
     expect(await outcome(actions.saveRightsAction(id, { rights: ["appeal"] }))).toMatchObject({ ok: false, reason: "invalid" });
     expect(await outcome(actions.saveLocationAction(id, { country: "gb1" }))).toMatchObject({ ok: false, reason: "invalid", issues: [{ path: "country" }] });
-    expect(await outcome(actions.markSentAction(id, { sentOn: "2999-01-01", timeZone: "Europe/London" }))).toMatchObject({ ok: false, reason: "invalid", issues: [{ path: "sentOn" }] });
+    expect(await outcome(actions.markSentAction(id, { sentOn: "2999-01-01", timeZone: "Europe/London" }))).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      issues: [{ path: "sentOn" }],
+    });
   });
 
   it("refuses a location whose law grants none of the chosen rights", async () => {
@@ -99,7 +103,14 @@ describe.skipIf(!url)(`request drafts and requests on ${process.env.TEST_DB}`, a
     expect(target).toBe(`/requests/${requestId}`);
     const request = await loadTrackedRequest(a, requestId);
     const expected = computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: sentOn });
-    expect(request).toMatchObject({ serviceName: "Netflix", regime: "uk-gdpr", rights: ["access"], sentOn, dueDate: expected.respondBy, recipient: "privacy@netflix.com" });
+    expect(request).toMatchObject({
+      serviceName: "Netflix",
+      regime: "uk-gdpr",
+      rights: ["access"],
+      sentOn,
+      dueDate: expected.respondBy,
+      recipient: "privacy@netflix.com",
+    });
     expect(request?.dueAt.toISOString()).toBe(expected.respondByEndsAt);
     expect(await db.request.findUnique({ where: { id: requestId }, select: { status: true, requesterName: true, requesterCountry: true } })).toEqual({
       status: "sent",

@@ -82,11 +82,16 @@ describe("the other steps", () => {
       portability: { format: "csv" },
     });
     expect(parsed).toEqual({ correction: [{ field: "Date of birth", currentValue: "", correctValue: "1 May 1990" }], deletion: { scope: "account" } });
-    expect(messages(schema.safeParse({ correction: [{ field: "Name\nX", currentValue: "", correctValue: "y" }], deletion: { scope: "parts", parts: "" } }))).toMatchObject({
+    expect(
+      messages(schema.safeParse({ correction: [{ field: "Name\nX", currentValue: "", correctValue: "y" }], deletion: { scope: "parts", parts: "" } })),
+    ).toMatchObject({
       "correction.0.field": expect.stringMatching(/single line/),
       "deletion.parts": expect.any(String),
     });
-    expect(schema.safeParse({ correction: Array.from({ length: 21 }, () => ({ field: "a", currentValue: "", correctValue: "b" })), deletion: { scope: "account" } }).success).toBe(false);
+    expect(
+      schema.safeParse({ correction: Array.from({ length: 21 }, () => ({ field: "a", currentValue: "", correctValue: "b" })), deletion: { scope: "account" } })
+        .success,
+    ).toBe(false);
   });
 
   it("sent: not in the future, any day of the last three years, in the user's zone", () => {

@@ -41,7 +41,10 @@ export function locationCode(location: { country: string; state?: string | undef
 export const locationStepSchema = z
   .object({
     country: z.string().regex(/^[A-Z]{2}$/, "Choose the country where you live."),
-    state: z.string().regex(/^(?:[A-Z]{2}|other)?$/, "Choose your state from the list.").optional(),
+    state: z
+      .string()
+      .regex(/^(?:[A-Z]{2}|other)?$/, "Choose your state from the list.")
+      .optional(),
     timeZone: timeZoneField,
   })
   .superRefine((value, ctx) => {
@@ -50,7 +53,11 @@ export const locationStepSchema = z
       ctx.addIssue({ code: "custom", path: ["state"], message: "Choose the state where you live." });
     }
   })
-  .transform(({ country, state, timeZone }) => ({ country, ...((country === "US" || country === "CA") && state ? { state } : {}), ...(timeZone ? { timeZone } : {}) }));
+  .transform(({ country, state, timeZone }) => ({
+    country,
+    ...((country === "US" || country === "CA") && state ? { state } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  }));
 
 /** What the service's record asks for decides which details are required; `extra` are the catalogue's own asks (customer number…). */
 export type DetailsNeeds = { username: boolean; postalAddress: boolean; savedIdentity: boolean; extra?: readonly ExtraDetail[] };
@@ -90,7 +97,8 @@ export function detailsSchemaFor(needs: DetailsNeeds) {
       (needs.extra ?? []).forEach((extra, i) => {
         const given = value.other?.[i]?.trim() ?? "";
         if (!extra.optional && !given) ctx.addIssue({ code: "custom", path: ["other", i], message: `Enter ${extra.label}: the company asks for it.` });
-        else if (given && /[\u0000-\u001f\u007f]/.test(given)) ctx.addIssue({ code: "custom", path: ["other", i], message: `${extra.label} must be a single line.` });
+        else if (given && /[\u0000-\u001f\u007f]/.test(given))
+          ctx.addIssue({ code: "custom", path: ["other", i], message: `${extra.label} must be a single line.` });
       });
     })
     .transform((value) => ({ ...value, useSaved: needs.savedIdentity && value.useSaved === true, remember: value.remember === true }));
@@ -106,7 +114,8 @@ export function specificsSchemaFor(rights: readonly RightId[]) {
       if (wants("correction") && !value.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "Add at least one correction." });
       if (wants("deletion") && !value.deletion) ctx.addIssue({ code: "custom", path: ["deletion", "scope"], message: "Choose what should be deleted." });
       if (wants("portability") && !value.portability) ctx.addIssue({ code: "custom", path: ["portability", "format"], message: "Choose a format." });
-      if (wants("objection") && !value.objection) ctx.addIssue({ code: "custom", path: ["objection", "grounds"], message: "Say why you object, or choose direct marketing." });
+      if (wants("objection") && !value.objection)
+        ctx.addIssue({ code: "custom", path: ["objection", "grounds"], message: "Say why you object, or choose direct marketing." });
     })
     .transform((value) => ({
       ...(wants("correction") && value.correction ? { correction: value.correction } : {}),
@@ -146,7 +155,11 @@ export function sentSchemaFor({ now = () => new Date() }: { now?: () => Date } =
       const oldest = `${Number(today.slice(0, 4)) - OLDEST_SENT_YEARS}${today.slice(4)}`;
       if (value.sentOn > today) ctx.addIssue({ code: "custom", path: ["sentOn"], message: "That date is in the future: enter the day you sent it." });
       else if (value.sentOn < oldest) {
-        ctx.addIssue({ code: "custom", path: ["sentOn"], message: `That is more than ${OLDEST_SENT_YEARS} years ago (before ${formatDate(oldest)}): check the year.` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["sentOn"],
+          message: `That is more than ${OLDEST_SENT_YEARS} years ago (before ${formatDate(oldest)}): check the year.`,
+        });
       }
     });
 }

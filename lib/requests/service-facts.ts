@@ -8,7 +8,14 @@ import type { DetailsNeeds } from "./schema";
 // What the service's own record says that changes a step of the wizard.
 
 const POLICY_REGIME: Partial<Record<RegimeId, PolicyRegimeId>> = { "eu-gdpr": "eu-gdpr", "uk-gdpr": "uk-gdpr", ccpa: "ccpa", pipeda: "pipeda" };
-const LAW_NAMES: Partial<Record<RegimeId, string>> = { "eu-gdpr": "the GDPR", "uk-gdpr": "the UK GDPR", ccpa: "the CCPA", pipeda: "PIPEDA", lgpd: "the LGPD", "ch-fadp": "the Swiss FADP" };
+const LAW_NAMES: Partial<Record<RegimeId, string>> = {
+  "eu-gdpr": "the GDPR",
+  "uk-gdpr": "the UK GDPR",
+  ccpa: "the CCPA",
+  pipeda: "PIPEDA",
+  lgpd: "the LGPD",
+  "ch-fadp": "the Swiss FADP",
+};
 
 export function policyRegimeOf(regime: RegimeId): PolicyRegimeId | null {
   return POLICY_REGIME[regime] ?? (regime.startsWith("us-") ? "us-states" : null);
@@ -90,7 +97,8 @@ export function detailsFacts(record: ServiceRecord, rights: readonly RightId[]):
   const cited = identifiers.filter((i): i is typeof i & { citation: Citation } => i.citation !== null);
   const reasons = new Map<string, DetailsFacts["reasons"][number]>();
   for (const item of cited) {
-    if (item.item === "username" || item.item === "postal-address" || item.item === "account-email") reasons.set(item.item, { item: item.item, reason: item.reason, citation: item.citation });
+    if (item.item === "username" || item.item === "postal-address" || item.item === "account-email")
+      reasons.set(item.item, { item: item.item, reason: item.reason, citation: item.citation });
   }
   const extra = companyDetailsNeeds(record);
   return {

@@ -34,7 +34,11 @@ export function whyNot(type: RecordableEventType, state: RequestState, facts: Re
     return `This request was ${what} on ${long(state.closed.on)}. Undo that first if it was a mistake.`;
   }
   const answered = state.answer ?? state.refusal;
-  const answeredText = state.answer ? `An answer was recorded on ${long(state.answer.on)}` : state.refusal ? `A refusal was recorded on ${long(state.refusal.on)}` : "";
+  const answeredText = state.answer
+    ? `An answer was recorded on ${long(state.answer.on)}`
+    : state.refusal
+      ? `A refusal was recorded on ${long(state.refusal.on)}`
+      : "";
   const regime = regimeOfFacts(facts);
   const law = regime?.shortLabel ?? facts.regime;
   switch (type) {
@@ -44,8 +48,10 @@ export function whyNot(type: RecordableEventType, state: RequestState, facts: Re
       return null;
     case "identity-requested":
     case "clarification-requested": {
-      if (state.stage !== STAGE.clock || state.status === "partial") return `${answeredText || "The organisation has already answered"}: record a new question as a note.`;
-      if (state.pending) return `They already asked ${state.pending.topic === "identity" ? "for proof of identity" : "for a clarification"} on ${long(state.pending.since)}. Record your reply first.`;
+      if (state.stage !== STAGE.clock || state.status === "partial")
+        return `${answeredText || "The organisation has already answered"}: record a new question as a note.`;
+      if (state.pending)
+        return `They already asked ${state.pending.topic === "identity" ? "for proof of identity" : "for a clarification"} on ${long(state.pending.since)}. Record your reply first.`;
       return null;
     }
     case "identity-received":
@@ -57,7 +63,9 @@ export function whyNot(type: RecordableEventType, state: RequestState, facts: Re
     case "extension-claimed": {
       if (state.extensionClaimedOn) {
         const rule = extensionRule(facts);
-        const once = rule ? ` ${law} allows one extension (${rule.citation}), so a second notice does not move the deadline` : " A second notice does not move the deadline";
+        const once = rule
+          ? ` ${law} allows one extension (${rule.citation}), so a second notice does not move the deadline`
+          : " A second notice does not move the deadline";
         return `They already claimed an extension on ${long(state.extensionClaimedOn)}.${once}: it stays ${long(state.deadline.dueDate)}.`;
       }
       if (state.appeal) return "An extension of the first answer cannot follow an appeal.";
@@ -65,7 +73,8 @@ export function whyNot(type: RecordableEventType, state: RequestState, facts: Re
       return null;
     }
     case "answer-received":
-      if (state.answer?.completeness === "complete") return `A complete answer was already recorded on ${long(state.answer.on)}. Mark the request completed, or undo the answer to change it.`;
+      if (state.answer?.completeness === "complete")
+        return `A complete answer was already recorded on ${long(state.answer.on)}. Mark the request completed, or undo the answer to change it.`;
       return null;
     case "refused":
       if (state.refusal && !(state.appeal && state.appeal.on >= state.refusal.on)) return `A refusal was already recorded on ${long(state.refusal.on)}.`;
@@ -116,7 +125,12 @@ function dateProblem(on: string, facts: RequestFacts, state: RequestState, today
  * story so far allow it. On success, the state with the event applied (what the mutation stores).
  * `today` is the user's calendar day; `now` decides whether the deadline has passed.
  */
-export function checkTransition(facts: RequestFacts, events: readonly TimelineEvent[], next: NewEvent, { today, now }: { today: string; now: Date }): TransitionCheck {
+export function checkTransition(
+  facts: RequestFacts,
+  events: readonly TimelineEvent[],
+  next: NewEvent,
+  { today, now }: { today: string; now: Date },
+): TransitionCheck {
   const state = deriveRequestState(facts, events);
   const dateWhy = dateProblem(next.on, facts, state, today);
   if (dateWhy) return { ok: false, reason: "invalid-date", message: dateWhy };

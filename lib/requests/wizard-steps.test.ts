@@ -151,6 +151,10 @@ describe("masking", () => {
   it("shows enough to recognise saved details and no more", () => {
     expect(maskName("Jane  Doe")).toBe("J*** D***");
     expect(maskEmail("jane@example.org")).toBe("j***@example.org");
-    expect(maskIdentity({ name: "Émile Zola", email: "e@x.fr", postalAddress: "1 Rue X\n75001 Paris" })).toEqual({ name: "É*** Z***", email: "e***@x.fr", postalAddress: "1***, 7***" });
+    expect(maskIdentity({ name: "Émile Zola", email: "e@x.fr", postalAddress: "1 Rue X\n75001 Paris" })).toEqual({
+      name: "É*** Z***",
+      email: "e***@x.fr",
+      postalAddress: "1***, 7***",
+    });
   });
 });

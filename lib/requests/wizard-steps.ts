@@ -55,7 +55,9 @@ function isComplete(data: DraftData, step: StepId): boolean {
     case "details":
       return data.details !== undefined;
     case "specifics":
-      return effectiveRights(data).every((right) => !(SPECIFIC_RIGHTS as readonly RightId[]).includes(right) || data.specifics?.[right as (typeof SPECIFIC_RIGHTS)[number]] !== undefined);
+      return effectiveRights(data).every(
+        (right) => !(SPECIFIC_RIGHTS as readonly RightId[]).includes(right) || data.specifics?.[right as (typeof SPECIFIC_RIGHTS)[number]] !== undefined,
+      );
     case "review":
       return data.letterDate !== undefined && data.language !== undefined;
     case "send":

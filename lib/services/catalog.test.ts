@@ -3,7 +3,11 @@ import { findService, findVersion, latestVersion, listServices, previousVersion 
 
 describe("catalog", () => {
   it("lists Trakt and Netflix first, with their versions oldest first", () => {
-    expect(listServices().slice(0, 2).map((s) => [s.slug, s.versions.map((v) => v.versionId)])).toEqual([
+    expect(
+      listServices()
+        .slice(0, 2)
+        .map((s) => [s.slug, s.versions.map((v) => v.versionId)]),
+    ).toEqual([
       ["trakt", ["undated", "2018-09-13", "2022-03-29"]],
       ["netflix", ["undated", "2024-04-17"]],
     ]);

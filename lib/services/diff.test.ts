@@ -9,7 +9,10 @@ const version = (slug: string, id: string): ServiceRecord => {
   return v;
 };
 const byStatus = (changes: { key: string; status: string }[], status: string) =>
-  changes.filter((c) => c.status === status).map((c) => c.key).sort();
+  changes
+    .filter((c) => c.status === status)
+    .map((c) => c.key)
+    .sort();
 
 describe("diffVersions", () => {
   const trakt18 = version("trakt", "2018-09-13");

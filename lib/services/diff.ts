@@ -45,16 +45,17 @@ function setDelta(label: string, before: Iterable<string>, after: Iterable<strin
   const a = new Set(after);
   const added = [...a].filter((x) => !b.has(x));
   const removed = [...b].filter((x) => !a.has(x));
-  return [
-    ...(added.length ? [`${label} added: ${added.join(", ")}`] : []),
-    ...(removed.length ? [`${label} removed: ${removed.join(", ")}`] : []),
-  ];
+  return [...(added.length ? [`${label} added: ${added.join(", ")}`] : []), ...(removed.length ? [`${label} removed: ${removed.join(", ")}`] : [])];
 }
 
 // Details are read by people, so values are named as the pages name them.
 const regimesOf = (xs: { regimes: RegimeId[] }[]) => xs.flatMap((x) => (x.regimes.length ? x.regimes.map((r) => REGIME_LABELS[r]) : ["no law named"]));
 const VIA: Record<PolicyRight["via"], string> = { request: "by request", "self-service": "self-service", unspecified: "not said" };
-const PROVENANCE = { shown: "shown in the text", "cloudflare-decoded": "decoded from Cloudflare protection", "from-other-version": "taken from another version" };
+const PROVENANCE = {
+  shown: "shown in the text",
+  "cloudflare-decoded": "decoded from Cloudflare protection",
+  "from-other-version": "taken from another version",
+};
 const purposesOf = (xs: Channel[]) => xs.flatMap((c) => c.purposes.map((p: ChannelPurpose) => PURPOSE_LABELS[p]));
 const provenanceOf = (xs: Channel[]) => xs.map((c) => PROVENANCE[c.kind === "email" ? c.provenance.kind : "shown"]);
 
@@ -72,27 +73,55 @@ export function diffVersions(older: ServiceRecord, newer: ServiceRecord): Versio
   return {
     from: { versionId: older.versionId, documentId: older.documentId },
     to: { versionId: newer.versionId, documentId: newer.documentId },
-    rights: compare(older.rights, newer.rights, (r) => r.right, (b, a) => [
-      ...setDelta("Laws", regimesOf(b), regimesOf(a)),
-      ...setDelta("Ways to use it", b.map((r) => VIA[r.via]), a.map((r) => VIA[r.via])),
-    ]),
+    rights: compare(
+      older.rights,
+      newer.rights,
+      (r) => r.right,
+      (b, a) => [
+        ...setDelta("Laws", regimesOf(b), regimesOf(a)),
+        ...setDelta(
+          "Ways to use it",
+          b.map((r) => VIA[r.via]),
+          a.map((r) => VIA[r.via]),
+        ),
+      ],
+    ),
     channels: compare(older.channels, newer.channels, channelKey, (b, a) => [
       ...setDelta("Used for", purposesOf(b), purposesOf(a)),
       ...setDelta("Where the address comes from", provenanceOf(b), provenanceOf(a)),
     ]),
-    timelines: compare(older.timelines, newer.timelines, (t) => t.what, (b, a) => {
-      const [before, after] = [b.map(timelineTerms).join("; "), a.map(timelineTerms).join("; ")];
-      return before === after ? [] : [`Was ${before}; now ${after}`];
-    }),
-    authorities: compare(older.supervisoryAuthorities, newer.supervisoryAuthorities, (x) => x.name, (b, a) => [
-      ...setDelta("Laws", regimesOf(b), regimesOf(a)),
-      ...setDelta("Role", b.map((x) => x.role), a.map((x) => x.role)),
-    ]),
+    timelines: compare(
+      older.timelines,
+      newer.timelines,
+      (t) => t.what,
+      (b, a) => {
+        const [before, after] = [b.map(timelineTerms).join("; "), a.map(timelineTerms).join("; ")];
+        return before === after ? [] : [`Was ${before}; now ${after}`];
+      },
+    ),
+    authorities: compare(
+      older.supervisoryAuthorities,
+      newer.supervisoryAuthorities,
+      (x) => x.name,
+      (b, a) => [
+        ...setDelta("Laws", regimesOf(b), regimesOf(a)),
+        ...setDelta(
+          "Role",
+          b.map((x) => x.role),
+          a.map((x) => x.role),
+        ),
+      ],
+    ),
     applicability: compare(
       older.applicability,
       newer.applicability,
       (x) => x.framework ?? (x.regimes.join(", ") || "no law named"),
-      (b, a) => setDelta("Stance", b.map((x) => x.stance), a.map((x) => x.stance)),
+      (b, a) =>
+        setDelta(
+          "Stance",
+          b.map((x) => x.stance),
+          a.map((x) => x.stance),
+        ),
     ),
   };
 }

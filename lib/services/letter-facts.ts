@@ -36,7 +36,12 @@ export function timelineFor(record: ServiceRecord, right: RightId): Timeline {
   const general = record.timelines.find((t) => !t.statedByPolicy);
   return (
     stated ??
-    general ?? { statedByPolicy: false, what: "all-requests", citation: null, note: "The policy states no time limit; the law of your jurisdiction supplies it." }
+    general ?? {
+      statedByPolicy: false,
+      what: "all-requests",
+      citation: null,
+      note: "The policy states no time limit; the law of your jurisdiction supplies it.",
+    }
   );
 }
 
@@ -48,7 +53,11 @@ export function letterFactsFor(record: ServiceRecord, right: RightId): LetterFac
   }
   for (const inc of howToAsk.include) identifiers.push({ item: inc.item, reason: inc.reason, citation: inc.citation });
   if (!identifiers.some((i) => i.item === "account-email")) {
-    identifiers.push({ item: "account-email", reason: "The policy does not say how it finds your account; the account's email address is the usual key.", citation: null });
+    identifiers.push({
+      item: "account-email",
+      reason: "The policy does not say how it finds your account; the account's email address is the usual key.",
+      citation: null,
+    });
   }
   return {
     right,

@@ -6,7 +6,7 @@ import { GET as listServicesRoute } from "@/app/api/v1/services/route";
 
 // The route handlers live in app/; they are thin, so their contract is checked here with the domain.
 const req = new Request("http://localhost/");
-const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 describe("GET /api/v1/services", () => {
   it("lists the services with cache headers", async () => {

@@ -32,13 +32,7 @@ export type PolicyRight = {
 /** Rights the policy names that have no id of ours (non-discrimination, withdrawal of consent...). */
 export type OtherRight = { label: string; regimes: RegimeId[]; citation: Citation; note?: string };
 
-export type ChannelPurpose =
-  | "privacy-requests"
-  | "access-request"
-  | "privacy-questions"
-  | "children"
-  | "complaints"
-  | "customer-service";
+export type ChannelPurpose = "privacy-requests" | "access-request" | "privacy-questions" | "children" | "complaints" | "customer-service";
 
 export type EmailProvenance =
   | { kind: "shown" }

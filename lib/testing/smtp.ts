@@ -84,7 +84,16 @@ export async function startTestSmtp(): Promise<TestSmtp> {
 /** A sender for the sweeper that talks to `url` with short timeouts, like sendMail would. */
 export function smtpSender(url: string, { timeoutMs = 2_000, pool = false }: { timeoutMs?: number; pool?: boolean } = {}) {
   const { hostname, port } = new URL(url);
-  const options = { host: hostname, port: Number(port), secure: false, ignoreTLS: true, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs, logger: false };
+  const options = {
+    host: hostname,
+    port: Number(port),
+    secure: false,
+    ignoreTLS: true,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    logger: false,
+  };
   const transport = pool ? nodemailer.createTransport({ ...options, pool: true, maxConnections: 5 }) : nodemailer.createTransport(options);
   const send = async (mail: { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> }) => {
     const info = await transport.sendMail({ from: "RightsDesk <no-reply@localhost>", ...mail });

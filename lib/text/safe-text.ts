@@ -41,11 +41,7 @@ function refined(kind: "line" | "text" | "document", label: string) {
 
 /** A one-line field: a name, a subject, an identifier. */
 export function singleLine(label: string, max: number) {
-  return z
-    .string(`${label} must be text.`)
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .superRefine(refined("line", label));
+  return z.string(`${label} must be text.`).trim().max(max, `${label} must be at most ${max} characters.`).superRefine(refined("line", label));
 }
 
 /** Text with paragraphs; browsers send textarea line breaks as CRLF, which become LF. */
@@ -59,10 +55,7 @@ export function multiLine(label: string, max: number) {
 
 /** A whole document (a pasted policy): only what cannot be stored or is binary is refused. */
 export function documentText(label: string, max: number) {
-  return z
-    .string(`${label} must be text.`)
-    .max(max, `${label} is too long to save.`)
-    .superRefine(refined("document", label));
+  return z.string(`${label} must be text.`).max(max, `${label} is too long to save.`).superRefine(refined("document", label));
 }
 
 /** Ids of our own rows (cuid) and custom ids: checked by shape before any query sees them. */

@@ -14,7 +14,13 @@ export type Job =
   | { kind: "evidence-pdf"; input: EvidenceInput }
   | { kind: "read-reply"; job: ReadReplyJob }
   | { kind: "read-reply-form"; job: ReadFormJob };
-export type JobResult<J extends Job> = J extends { kind: "analyse-policy" } ? PolicyAnalysis : J extends { kind: "extract-upload" } ? ReadResponse : J extends { kind: "read-reply" | "read-reply-form" } ? ReadReplyResult : Uint8Array;
+export type JobResult<J extends Job> = J extends { kind: "analyse-policy" }
+  ? PolicyAnalysis
+  : J extends { kind: "extract-upload" }
+    ? ReadResponse
+    : J extends { kind: "read-reply" | "read-reply-form" }
+      ? ReadReplyResult
+      : Uint8Array;
 
 export async function runJob(job: Job): Promise<PolicyAnalysis | ReadResponse | ReadReplyResult | Uint8Array> {
   switch (job.kind) {

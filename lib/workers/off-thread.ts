@@ -32,7 +32,12 @@ function spawnWorker(job: Job): Worker {
   const transferList = job.kind === "extract-upload" ? [job.body.buffer] : [];
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./job.worker.ts", import.meta.url), { ...OPTIONS, workerData: job, transferList });
   const entry = JSON.stringify(import.meta.url.replace(/off-thread\.ts$/, "job.worker.ts"));
-  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`, { ...OPTIONS, eval: true, workerData: job, transferList });
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${entry}); })`, {
+    ...OPTIONS,
+    eval: true,
+    workerData: job,
+    transferList,
+  });
 }
 
 function startWorker<J extends Job>(job: J, budgetMs: number): Promise<JobResult<J> | WorkerFailure> {

@@ -28,13 +28,21 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="reminders-heading">
         <h2 id="reminders-heading">{t("remindersTitle")}</h2>
         <p>{t("remindersBody")}</p>
-        <p><Link className="button secondary" href="/settings/reminders">{t("remindersLink")}</Link></p>
+        <p>
+          <Link className="button secondary" href="/settings/reminders">
+            {t("remindersLink")}
+          </Link>
+        </p>
       </section>
 
       <section className="card stack" aria-labelledby="export-heading">
         <h2 id="export-heading">{t("exportTitle")}</h2>
         <p>{t("exportBody")}</p>
-        <p><a className="button secondary" href="/account/export.json" download>{t("exportLink")}</a></p>
+        <p>
+          <a className="button secondary" href="/account/export.json" download>
+            {t("exportLink")}
+          </a>
+        </p>
       </section>
 
       <section className="card stack" aria-labelledby="delete-heading">

@@ -26,9 +26,17 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = parseDashboardQuery(params);
   const now = new Date();
-  const [counts, page, batches, notice] = await Promise.all([loadDashboardCounts(user.id, now), loadDashboardPage(user.id, query, now), loadBatches(user.id), loadRecordedNotice(user.id, params)]);
+  const [counts, page, batches, notice] = await Promise.all([
+    loadDashboardCounts(user.id, now),
+    loadDashboardPage(user.id, query, now),
+    loadBatches(user.id),
+    loadRecordedNotice(user.id, params),
+  ]);
   const back = dashboardHref(query).split("?")[1] ?? "";
-  const reminders = await loadReminderSummaries(user.id, page.items.map((item) => item.id));
+  const reminders = await loadReminderSummaries(
+    user.id,
+    page.items.map((item) => item.id),
+  );
   const total = counts.overdue + counts.dueSoon + counts.waiting + counts.done;
 
   if (total === 0) {
@@ -40,7 +48,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           <Inbox aria-hidden="true" size={40} strokeWidth={1.5} />
           <h2 id="empty-heading">{t("emptyTitle")}</h2>
           <p>{t("emptyBody")}</p>
-          <p><Link className="button" href="/requests/new"><Plus aria-hidden="true" size={18} /> {t("start")}</Link></p>
+          <p>
+            <Link className="button" href="/requests/new">
+              <Plus aria-hidden="true" size={18} /> {t("start")}
+            </Link>
+          </p>
         </section>
       </div>
     );
@@ -50,21 +62,33 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="page stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <h1>{t("title")}</h1>
-        <Link className="button" href="/requests/new"><Plus aria-hidden="true" size={18} /> {t("new")}</Link>
+        <Link className="button" href="/requests/new">
+          <Plus aria-hidden="true" size={18} /> {t("new")}
+        </Link>
       </div>
       <p className="muted small">{t("signedInAs", { email: user.email })}</p>
       {notice && "recorded" in notice ? <RecordedNotice recorded={notice.recorded} back={back} /> : null}
       {notice && "undone" in notice ? <UndoneNotice {...notice.undone} /> : null}
       <DashboardCounts counts={counts} query={query} />
       {query.batch ? (
-        <p className="notice" role="status">{t.rich("batch", { link: (chunks) => <Link href={dashboardHref(query, { batch: undefined })}>{chunks}</Link> })}</p>
+        <p className="notice" role="status">
+          {t.rich("batch", { link: (chunks) => <Link href={dashboardHref(query, { batch: undefined })}>{chunks}</Link> })}
+        </p>
       ) : null}
       <DashboardFilters query={query} />
       <DashboardBatches batches={batches} query={query} />
       {page.items.length > 0 ? (
-        <DashboardList items={page.items} now={now} reminders={reminders} batchHref={(batch) => dashboardHref(query, { batch, group: "all", page: 1 })} back={back} />
+        <DashboardList
+          items={page.items}
+          now={now}
+          reminders={reminders}
+          batchHref={(batch) => dashboardHref(query, { batch, group: "all", page: 1 })}
+          back={back}
+        />
       ) : (
-        <p className="notice" role="status">{t.rich("noMatch", { link: (chunks) => <Link href="/dashboard">{chunks}</Link> })}</p>
+        <p className="notice" role="status">
+          {t.rich("noMatch", { link: (chunks) => <Link href="/dashboard">{chunks}</Link> })}
+        </p>
       )}
       {query.page > 1 || page.hasMore ? (
         <nav aria-label={t("pages")} className="row" style={{ justifyContent: "space-between" }}>
@@ -74,7 +98,10 @@ export default async function DashboardPage({ searchParams }: Props) {
         </nav>
       ) : null}
       <p className="small muted">
-        {t.rich("footer", { reminders: (chunks) => <Link href="/settings/reminders">{chunks}</Link>, account: (chunks) => <Link href="/account">{chunks}</Link> })}
+        {t.rich("footer", {
+          reminders: (chunks) => <Link href="/settings/reminders">{chunks}</Link>,
+          account: (chunks) => <Link href="/account">{chunks}</Link>,
+        })}
       </p>
     </div>
   );

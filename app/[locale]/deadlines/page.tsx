@@ -34,8 +34,8 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
     <div className="page stack">
       <h1>How deadlines are computed</h1>
       <p className="narrow">
-        Privacy laws give organisations a set time to answer your request. Most tools count a fixed 31 days; the laws are more
-        precise. This page shows how the app counts, law by law, with the sources, and lets you work out a date yourself.
+        Privacy laws give organisations a set time to answer your request. Most tools count a fixed 31 days; the laws are more precise. This page shows how the
+        app counts, law by law, with the sources, and lets you work out a date yourself.
       </p>
       {problem ? (
         <div className="notice bad narrow" role="alert">
@@ -50,8 +50,8 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
       <section className="stack" aria-labelledby="regimes-heading">
         <h2 id="regimes-heading">Law by law</h2>
         <p className="narrow">
-          Each law has its own page: when its deadlines start, how it counts days, what happens when a deadline ends on a
-          weekend or a holiday, and its sources. One at a time, so a phone loads only the law you read.
+          Each law has its own page: when its deadlines start, how it counts days, what happens when a deadline ends on a weekend or a holiday, and its sources.
+          One at a time, so a phone loads only the law you read.
         </p>
         <nav aria-label="Each law's rules">
           <ul className="law-index">

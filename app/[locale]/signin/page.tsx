@@ -21,7 +21,11 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await loadCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("signin");
   const retry = Number(first(params.retry));
-  const error = signInErrorMessage((key: SignInErrorKey, values?: { minutes: number }) => t(`errors.${key}`, values as { minutes: number }), first(params.error), Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  const error = signInErrorMessage(
+    (key: SignInErrorKey, values?: { minutes: number }) => t(`errors.${key}`, values as { minutes: number }),
+    first(params.error),
+    Number.isFinite(retry) && retry > 0 ? retry : undefined,
+  );
   return (
     <div className="page narrow stack">
       <h1>{t("title")}</h1>

@@ -27,7 +27,11 @@ export function DeleteAccountForm({ email }: { email: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      {alert ? <p className="notice bad" role="alert">{alert}</p> : null}
+      {alert ? (
+        <p className="notice bad" role="alert">
+          {alert}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="confirmEmail">Type {email} to confirm</label>
         <input
@@ -38,11 +42,19 @@ export function DeleteAccountForm({ email }: { email: string }) {
           aria-describedby={errors.confirmEmail ? "confirm-error confirm-hint" : "confirm-hint"}
           {...form.register("confirmEmail")}
         />
-        <span id="confirm-hint" className="hint">This deletes your requests, their timelines and notes, drafts, saved details, custom services, reminders and calendar links. It cannot be undone.</span>
-        {errors.confirmEmail ? <span id="confirm-error" className="error" role="alert">{errors.confirmEmail.message}</span> : null}
+        <span id="confirm-hint" className="hint">
+          This deletes your requests, their timelines and notes, drafts, saved details, custom services, reminders and calendar links. It cannot be undone.
+        </span>
+        {errors.confirmEmail ? (
+          <span id="confirm-error" className="error" role="alert">
+            {errors.confirmEmail.message}
+          </span>
+        ) : null}
       </div>
       <p>
-        <button type="submit" className="danger" disabled={isSubmitting}>{isSubmitting ? "Deleting…" : "Delete my account and all its data"}</button>
+        <button type="submit" className="danger" disabled={isSubmitting}>
+          {isSubmitting ? "Deleting…" : "Delete my account and all its data"}
+        </button>
       </p>
     </form>
   );

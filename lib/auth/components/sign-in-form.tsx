@@ -51,7 +51,9 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
       <div className="notice ok" role="status">
         <h2>{t("checkTitle")}</h2>
         <p>{t.rich("sentTo", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-        <button type="button" className="secondary" onClick={() => setSentTo(null)}>{t("another")}</button>
+        <button type="button" className="secondary" onClick={() => setSentTo(null)}>
+          {t("another")}
+        </button>
       </div>
     );
   }
@@ -59,7 +61,11 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   return (
     // Without JavaScript the browser posts the form to the server action, which sends the same link.
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      {(serverError ?? posted?.error) && <p className="notice bad" role="alert">{serverError ?? posted?.error}</p>}
+      {(serverError ?? posted?.error) && (
+        <p className="notice bad" role="alert">
+          {serverError ?? posted?.error}
+        </p>
+      )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="email">{t("email")}</label>
@@ -72,10 +78,18 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
           aria-describedby={errors.email ? "email-error email-hint" : "email-hint"}
           {...form.register("email")}
         />
-        <span id="email-hint" className="hint">{t("emailHint")}</span>
-        {errors.email && <span id="email-error" className="error" role="alert">{fieldText(errors.email.message)}</span>}
+        <span id="email-hint" className="hint">
+          {t("emailHint")}
+        </span>
+        {errors.email && (
+          <span id="email-error" className="error" role="alert">
+            {fieldText(errors.email.message)}
+          </span>
+        )}
       </div>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("sending") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("sending") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -28,24 +28,56 @@ export function CalendarFeed({ active }: { active: { createdAt: string } | null 
 
   return (
     <div className="stack">
-      {error ? <p className="notice bad" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="notice bad" role="alert">
+          {error}
+        </p>
+      ) : null}
       {url ? (
         <div className="notice ok stack" role="status">
-          <p>Your calendar link. Add it to your calendar app as a subscription (“From URL”). Keep it private: anyone with the link sees your deadlines. It is shown only now.</p>
-          <p><code className={styles.url}>{url}</code></p>
+          <p>
+            Your calendar link. Add it to your calendar app as a subscription (“From URL”). Keep it private: anyone with the link sees your deadlines. It is
+            shown only now.
+          </p>
+          <p>
+            <code className={styles.url}>{url}</code>
+          </p>
           <CopyButton text={url} label="Copy the link" copiedLabel="Link copied" />
         </div>
       ) : hasFeed ? (
-        <p>You have a calendar link, made on {new Date(active!.createdAt).toLocaleDateString("en-GB", { dateStyle: "long" })}. Make a new one if you lost it; the old one then stops working.</p>
+        <p>
+          You have a calendar link, made on {new Date(active!.createdAt).toLocaleDateString("en-GB", { dateStyle: "long" })}. Make a new one if you lost it; the
+          old one then stops working.
+        </p>
       ) : (
         <p>{revoked ? "The link no longer works." : "You have no calendar link."}</p>
       )}
       <p className="row">
-        <button type="button" className={hasFeed ? "secondary" : undefined} disabled={pending} onClick={() => run(createCalendarFeedAction, (u) => { setUrl(u); setRevoked(false); })}>
+        <button
+          type="button"
+          className={hasFeed ? "secondary" : undefined}
+          disabled={pending}
+          onClick={() =>
+            run(createCalendarFeedAction, (u) => {
+              setUrl(u);
+              setRevoked(false);
+            })
+          }
+        >
           {hasFeed ? "Make a new link" : "Make a calendar link"}
         </button>
         {hasFeed ? (
-          <button type="button" className="danger" disabled={pending} onClick={() => run(revokeCalendarFeedAction, () => { setUrl(null); setRevoked(true); })}>
+          <button
+            type="button"
+            className="danger"
+            disabled={pending}
+            onClick={() =>
+              run(revokeCalendarFeedAction, () => {
+                setUrl(null);
+                setRevoked(true);
+              })
+            }
+          >
             Turn the link off
           </button>
         ) : null}

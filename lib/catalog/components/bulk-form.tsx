@@ -59,39 +59,72 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       } catch {
         result = { ok: false, reason: "letter", message: "Something went wrong." };
       }
-      setRows((now) => now.map((r) => (r.slug === row.slug ? (result.ok ? { ...r, state: "done", id: result.id } : { ...r, state: "failed", message: result.message }) : r)));
+      setRows((now) =>
+        now.map((r) => (r.slug === row.slug ? (result.ok ? { ...r, state: "done", id: result.id } : { ...r, state: "failed", message: result.message }) : r)),
+      );
     }
   };
 
   const done = rows.filter((r) => r.state === "done").length;
   return (
     <form onSubmit={submit} className="stack" noValidate>
-      {errors.length > 0 ? <div className="notice bad" role="alert"><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div> : null}
+      {errors.length > 0 ? (
+        <div className="notice bad" role="alert">
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <fieldset className="stack">
-        <legend><strong>Companies ({picked.length} chosen)</strong></legend>
+        <legend>
+          <strong>Companies ({picked.length} chosen)</strong>
+        </legend>
         {companies.map((c) => (
           <label key={c.slug} className="row" style={{ flexWrap: "nowrap" }}>
             {/* Also part of the search form: a new search keeps the companies picked so far. */}
-            <input type="checkbox" name="pick" value={c.slug} form="bulk-search" checked={picked.includes(c.slug)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, c.slug] : p.filter((s) => s !== c.slug)))} />
+            <input
+              type="checkbox"
+              name="pick"
+              value={c.slug}
+              form="bulk-search"
+              checked={picked.includes(c.slug)}
+              onChange={(e) => setPicked((p) => (e.target.checked ? [...p, c.slug] : p.filter((s) => s !== c.slug)))}
+            />
             <span>
               {c.name}
               {c.asks.length > 0 || c.idDocument ? (
-                <span className="small muted"> · also asks for {[...c.asks, ...(c.idDocument ? ["an ID document"] : [])].join(", ")}: <a href={`/requests/new?service=${encodeURIComponent(c.slug)}`}>write to it alone</a> to include it</span>
+                <span className="small muted">
+                  {" "}
+                  · also asks for {[...c.asks, ...(c.idDocument ? ["an ID document"] : [])].join(", ")}:{" "}
+                  <a href={`/requests/new?service=${encodeURIComponent(c.slug)}`}>write to it alone</a> to include it
+                </span>
               ) : null}
             </span>
           </label>
         ))}
       </fieldset>
       <fieldset className="stack">
-        <legend><strong>What to ask each of them</strong></legend>
-        <label className="row"><input type="checkbox" name="rights" value="access" defaultChecked /> A copy of my data (access)</label>
-        <label className="row"><input type="checkbox" name="rights" value="deletion" onChange={(e) => setDeletion(e.target.checked)} /> Delete my data</label>
+        <legend>
+          <strong>What to ask each of them</strong>
+        </legend>
+        <label className="row">
+          <input type="checkbox" name="rights" value="access" defaultChecked /> A copy of my data (access)
+        </label>
+        <label className="row">
+          <input type="checkbox" name="rights" value="deletion" onChange={(e) => setDeletion(e.target.checked)} /> Delete my data
+        </label>
       </fieldset>
       <div className="field">
         <label htmlFor="bulk-country">Country where you live</label>
         <select id="bulk-country" value={country} onChange={(e) => setCountry(e.target.value)}>
           <option value="">Choose a country…</option>
-          {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </div>
       {country === "US" ? (
@@ -99,34 +132,66 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
           <label htmlFor="bulk-state">State</label>
           <select id="bulk-state" value={state} onChange={(e) => setState(e.target.value)}>
             <option value="">Choose a state…</option>
-            {states.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+            {states.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
       {country === "US" && state === "CA" && deletion && brokers ? (
-        <p className="notice" role="note">{DROP.text} <a href={DROP.url} rel="noopener noreferrer">Use DROP</a>: one request reaches them all.</p>
+        <p className="notice" role="note">
+          {DROP.text}{" "}
+          <a href={DROP.url} rel="noopener noreferrer">
+            Use DROP
+          </a>
+          : one request reaches them all.
+        </p>
       ) : null}
-      <div className="field"><label htmlFor="bulk-name">Your full name</label><input id="bulk-name" name="name" autoComplete="name" /></div>
-      <div className="field"><label htmlFor="bulk-email">Your email address</label><input id="bulk-email" name="email" type="email" autoComplete="email" /></div>
+      <div className="field">
+        <label htmlFor="bulk-name">Your full name</label>
+        <input id="bulk-name" name="name" autoComplete="name" />
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-email">Your email address</label>
+        <input id="bulk-email" name="email" type="email" autoComplete="email" />
+      </div>
       <div className="field">
         <label htmlFor="bulk-address">Your postal address (optional)</label>
         <textarea id="bulk-address" name="postalAddress" rows={3} autoComplete="street-address" />
         <span className="hint">Credit agencies and address brokers usually need it to find you.</span>
       </div>
       {/* One run per page: a second click would write every letter twice. */}
-      <button type="submit" disabled={running || rows.length > 0 || picked.length === 0}>{running ? "Creating…" : rows.length > 0 ? "Created" : `Create ${picked.length} letter${picked.length === 1 ? "" : "s"} and track them`}</button>
+      <button type="submit" disabled={running || rows.length > 0 || picked.length === 0}>
+        {running ? "Creating…" : rows.length > 0 ? "Created" : `Create ${picked.length} letter${picked.length === 1 ? "" : "s"} and track them`}
+      </button>
       {rows.length > 0 ? (
         <section aria-labelledby="progress" className="card stack" aria-live="polite">
-          <h2 id="progress">{done} of {rows.length} created</h2>
+          <h2 id="progress">
+            {done} of {rows.length} created
+          </h2>
           <progress max={rows.length} value={done} style={{ width: "100%" }} />
           <ul>
             {rows.map((r) => (
               <li key={r.slug}>
-                {r.state === "done" && r.id ? <a href={`/requests/${r.id}`}>{r.name}</a> : r.name}: {r.state === "done" ? "letter written, deadline tracked" : r.state === "failed" ? `not created (${r.message})` : r.state === "working" ? "writing…" : "waiting"}
+                {r.state === "done" && r.id ? <a href={`/requests/${r.id}`}>{r.name}</a> : r.name}:{" "}
+                {r.state === "done"
+                  ? "letter written, deadline tracked"
+                  : r.state === "failed"
+                    ? `not created (${r.message})`
+                    : r.state === "working"
+                      ? "writing…"
+                      : "waiting"}
               </li>
             ))}
           </ul>
-          {!running ? <p>Send each letter today from its request page: the deadlines count from today. <a href={`/dashboard?batch=${batchId}`}>See this batch on the dashboard</a>.</p> : null}
+          {!running ? (
+            <p>
+              Send each letter today from its request page: the deadlines count from today.{" "}
+              <a href={`/dashboard?batch=${batchId}`}>See this batch on the dashboard</a>.
+            </p>
+          ) : null}
         </section>
       ) : null}
     </form>

@@ -10,7 +10,17 @@ import { correctionSchema, type Correction, type CorrectionInput } from "../corr
 
 const FIELDS = ["address", "email", "note"] as const;
 
-export function CorrectionForm({ slug, companyName, initial, hasCorrection }: { slug: string; companyName: string; initial: { address: string; email: string; note: string }; hasCorrection: boolean }) {
+export function CorrectionForm({
+  slug,
+  companyName,
+  initial,
+  hasCorrection,
+}: {
+  slug: string;
+  companyName: string;
+  initial: { address: string; email: string; note: string };
+  hasCorrection: boolean;
+}) {
   const router = useRouter();
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -26,8 +36,16 @@ export function CorrectionForm({ slug, companyName, initial, hasCorrection }: { 
       router.refresh();
       return;
     }
-    if (result.reason === "invalid") for (const issue of result.issues ?? []) if ((FIELDS as readonly string[]).includes(issue.path)) form.setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
-    setAlert(result.reason === "signed-out" ? "You have been signed out. Sign in again, then save." : result.reason === "not-found" ? "That company is not in the catalogue any more." : "Some answers need fixing: see the messages next to them.");
+    if (result.reason === "invalid")
+      for (const issue of result.issues ?? [])
+        if ((FIELDS as readonly string[]).includes(issue.path)) form.setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
+    setAlert(
+      result.reason === "signed-out"
+        ? "You have been signed out. Sign in again, then save."
+        : result.reason === "not-found"
+          ? "That company is not in the catalogue any more."
+          : "Some answers need fixing: see the messages next to them.",
+    );
   });
   const remove = () =>
     startRemove(async () => {
@@ -38,27 +56,59 @@ export function CorrectionForm({ slug, companyName, initial, hasCorrection }: { 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert} />
-      {saved ? <p className="notice ok" role="status">Saved. Your next letters to {companyName} use it; nobody else&apos;s do.</p> : null}
+      {saved ? (
+        <p className="notice ok" role="status">
+          Saved. Your next letters to {companyName} use it; nobody else&apos;s do.
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="address">Correct postal address</label>
-        <textarea id="address" rows={4} aria-invalid={errors.address ? "true" : "false"} aria-describedby={describedBy("address", { hint: true, error: errors.address })} {...form.register("address")} />
-        <span id="address-hint" className="hint">One line each, the country on the last. Leave it empty to keep the dataset&apos;s.</span>
+        <textarea
+          id="address"
+          rows={4}
+          aria-invalid={errors.address ? "true" : "false"}
+          aria-describedby={describedBy("address", { hint: true, error: errors.address })}
+          {...form.register("address")}
+        />
+        <span id="address-hint" className="hint">
+          One line each, the country on the last. Leave it empty to keep the dataset&apos;s.
+        </span>
         <FieldError id="address" error={errors.address} />
       </div>
       <div className="field">
         <label htmlFor="email">Correct privacy email address</label>
-        <input id="email" type="email" inputMode="email" aria-invalid={errors.email ? "true" : "false"} aria-describedby={describedBy("email", { error: errors.email })} {...form.register("email")} />
+        <input
+          id="email"
+          type="email"
+          inputMode="email"
+          aria-invalid={errors.email ? "true" : "false"}
+          aria-describedby={describedBy("email", { error: errors.email })}
+          {...form.register("email")}
+        />
         <FieldError id="email" error={errors.email} />
       </div>
       <div className="field">
         <label htmlFor="note">What was wrong (optional)</label>
-        <input id="note" aria-invalid={errors.note ? "true" : "false"} aria-describedby={describedBy("note", { hint: true, error: errors.note })} {...form.register("note")} />
-        <span id="note-hint" className="hint">For example &ldquo;mail to the old address bounced on 3 May&rdquo;. Included when you export it.</span>
+        <input
+          id="note"
+          aria-invalid={errors.note ? "true" : "false"}
+          aria-describedby={describedBy("note", { hint: true, error: errors.note })}
+          {...form.register("note")}
+        />
+        <span id="note-hint" className="hint">
+          For example &ldquo;mail to the old address bounced on 3 May&rdquo;. Included when you export it.
+        </span>
         <FieldError id="note" error={errors.note} />
       </div>
       <div className="row">
-        <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save my correction"}</button>
-        {hasCorrection ? <button type="button" className="secondary" onClick={remove} disabled={removing}>Remove my correction</button> : null}
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save my correction"}
+        </button>
+        {hasCorrection ? (
+          <button type="button" className="secondary" onClick={remove} disabled={removing}>
+            Remove my correction
+          </button>
+        ) : null}
       </div>
     </form>
   );

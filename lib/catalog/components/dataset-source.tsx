@@ -8,13 +8,22 @@ export function DatasetSource({ company, provenance }: { company: CatalogCompany
   return (
     <div className="small muted stack" id="source" style={{ overflowWrap: "anywhere" }}>
       <p>
-        Source: the <a href={`https://github.com/datenanfragen/data/blob/${provenance.commit}/companies/${company.slug}.json`}>Datenanfragen.de record &ldquo;{company.slug}&rdquo;</a>,
-        quality <span className={`badge ${quality.tone}`}>{quality.label}</span> ({quality.meaning}), as of {formatLongDate(provenance.date)} (CC0 1.0).
+        Source: the{" "}
+        <a href={`https://github.com/datenanfragen/data/blob/${provenance.commit}/companies/${company.slug}.json`}>
+          Datenanfragen.de record &ldquo;{company.slug}&rdquo;
+        </a>
+        , quality <span className={`badge ${quality.tone}`}>{quality.label}</span> ({quality.meaning}), as of {formatLongDate(provenance.date)} (CC0 1.0).
       </p>
       <details>
         <summary>Where the record&apos;s authors checked it ({company.sources.length})</summary>
         <ul>
-          {company.sources.map((s) => <li key={s}><a href={s} rel="noopener noreferrer nofollow">{s}</a></li>)}
+          {company.sources.map((s) => (
+            <li key={s}>
+              <a href={s} rel="noopener noreferrer nofollow">
+                {s}
+              </a>
+            </li>
+          ))}
         </ul>
       </details>
     </div>

@@ -24,8 +24,20 @@ export function SearchBox({ defaultValue, label, hint }: { defaultValue: string;
   return (
     <div className="field">
       <label htmlFor="q">{label}</label>
-      <input id="q" name="q" type="search" defaultValue={defaultValue} maxLength={200} autoComplete="off" aria-describedby="q-hint" onChange={(e) => onChange(e.target.value)} />
-      <span id="q-hint" className="hint">{hint}{pending ? " Searching…" : ""}</span>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={200}
+        autoComplete="off"
+        aria-describedby="q-hint"
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id="q-hint" className="hint">
+        {hint}
+        {pending ? " Searching…" : ""}
+      </span>
     </div>
   );
 }

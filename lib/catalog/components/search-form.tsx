@@ -12,14 +12,25 @@ export function SearchForm({ action, query, id }: { action: string; query: Catal
           <label htmlFor="category">Category</label>
           <select id="category" name="category" defaultValue={query.category ?? ""}>
             <option value="">Any</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c]}</option>)}
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="country">Relevant in</label>
           <select id="country" name="country" defaultValue={query.country ?? ""}>
             <option value="">Any country</option>
-            {COUNTRIES.filter((c) => c !== "all").map((c) => ({ c, name: countryName(c) })).sort((a, b) => a.name.localeCompare(b.name)).map(({ c, name }) => <option key={c} value={c}>{name}</option>)}
+            {COUNTRIES.filter((c) => c !== "all")
+              .map((c) => ({ c, name: countryName(c) }))
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map(({ c, name }) => (
+                <option key={c} value={c}>
+                  {name}
+                </option>
+              ))}
           </select>
         </div>
       </div>

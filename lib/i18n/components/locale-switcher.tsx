@@ -22,7 +22,9 @@ export function LocaleSwitcher() {
           </option>
         ))}
       </select>
-      <button type="submit" className="secondary">{t("submit")}</button>
+      <button type="submit" className="secondary">
+        {t("submit")}
+      </button>
     </form>
   );
 }

@@ -30,7 +30,14 @@ export function DeadlineCalculator({ values, errors }: Props) {
       <h2 id="calculator-heading">Calculate a deadline</h2>
       <div className="field">
         <label htmlFor="regime">Law that protects you</label>
-        <select id="regime" name="regime" required defaultValue={v("regime")} aria-invalid={errors.regime ? true : undefined} aria-describedby={describedBy("regime", false, errors.regime)}>
+        <select
+          id="regime"
+          name="regime"
+          required
+          defaultValue={v("regime")}
+          aria-invalid={errors.regime ? true : undefined}
+          aria-describedby={describedBy("regime", false, errors.regime)}
+        >
           <option value="">Choose a law…</option>
           {REGIME_LIST.map((regime) => (
             <option key={regime.id} value={regime.id}>
@@ -42,7 +49,14 @@ export function DeadlineCalculator({ values, errors }: Props) {
       </div>
       <div className="field">
         <label htmlFor="right">Right you used</label>
-        <select id="right" name="right" required defaultValue={v("right")} aria-invalid={errors.right ? true : undefined} aria-describedby={describedBy("right", true, errors.right)}>
+        <select
+          id="right"
+          name="right"
+          required
+          defaultValue={v("right")}
+          aria-invalid={errors.right ? true : undefined}
+          aria-describedby={describedBy("right", true, errors.right)}
+        >
           <option value="">Choose a right…</option>
           {RIGHT_IDS.map((right) => (
             <option key={right} value={right}>
@@ -50,33 +64,65 @@ export function DeadlineCalculator({ values, errors }: Props) {
             </option>
           ))}
         </select>
-        <p className="hint" id="right-hint">Not every law grants every right; the tables below show which.</p>
+        <p className="hint" id="right-hint">
+          Not every law grants every right; the tables below show which.
+        </p>
         <FieldError name="right" error={errors.right} />
       </div>
       <div className="field">
         <label htmlFor="receivedOn">Day the organisation received your request</label>
-        <input id="receivedOn" name="receivedOn" type="date" required defaultValue={v("receivedOn")} aria-invalid={errors.receivedOn ? true : undefined} aria-describedby={describedBy("receivedOn", true, errors.receivedOn)} />
-        <p className="hint" id="receivedOn-hint">For example the day your email arrived (YYYY-MM-DD if you type it).</p>
+        <input
+          id="receivedOn"
+          name="receivedOn"
+          type="date"
+          required
+          defaultValue={v("receivedOn")}
+          aria-invalid={errors.receivedOn ? true : undefined}
+          aria-describedby={describedBy("receivedOn", true, errors.receivedOn)}
+        />
+        <p className="hint" id="receivedOn-hint">
+          For example the day your email arrived (YYYY-MM-DD if you type it).
+        </p>
         <FieldError name="receivedOn" error={errors.receivedOn} />
       </div>
       <fieldset className="stack">
         <legend>Where the organisation is (optional)</legend>
         <div className="field">
           <label htmlFor="holidayRegion">Its country or region, for public holidays</label>
-          <input id="holidayRegion" name="holidayRegion" defaultValue={v("holidayRegion")} autoComplete="off" aria-invalid={errors.holidayRegion ? true : undefined} aria-describedby={describedBy("holidayRegion", true, errors.holidayRegion)} />
-          <p className="hint" id="holidayRegion-hint">A code such as NL, DE, IE, GB-SCT or US-CA. Left empty, the law&apos;s usual region is used.</p>
+          <input
+            id="holidayRegion"
+            name="holidayRegion"
+            defaultValue={v("holidayRegion")}
+            autoComplete="off"
+            aria-invalid={errors.holidayRegion ? true : undefined}
+            aria-describedby={describedBy("holidayRegion", true, errors.holidayRegion)}
+          />
+          <p className="hint" id="holidayRegion-hint">
+            A code such as NL, DE, IE, GB-SCT or US-CA. Left empty, the law&apos;s usual region is used.
+          </p>
           <FieldError name="holidayRegion" error={errors.holidayRegion} />
         </div>
         <div className="field">
           <label htmlFor="timeZone">Its time zone</label>
-          <input id="timeZone" name="timeZone" defaultValue={v("timeZone")} autoComplete="off" aria-invalid={errors.timeZone ? true : undefined} aria-describedby={describedBy("timeZone", true, errors.timeZone)} />
-          <p className="hint" id="timeZone-hint">For example Europe/Amsterdam. A deadline ends at midnight there.</p>
+          <input
+            id="timeZone"
+            name="timeZone"
+            defaultValue={v("timeZone")}
+            autoComplete="off"
+            aria-invalid={errors.timeZone ? true : undefined}
+            aria-describedby={describedBy("timeZone", true, errors.timeZone)}
+          />
+          <p className="hint" id="timeZone-hint">
+            For example Europe/Amsterdam. A deadline ends at midnight there.
+          </p>
           <FieldError name="timeZone" error={errors.timeZone} />
         </div>
       </fieldset>
       <fieldset className="stack" aria-describedby={describedBy("events", true, errors.events)}>
         <legend>What happened since (optional, oldest first)</legend>
-        <p className="hint small muted" id="events-hint">Add what the organisation did or asked for, in date order.</p>
+        <p className="hint small muted" id="events-hint">
+          Add what the organisation did or asked for, in date order.
+        </p>
         <FieldError name="events" error={errors.events} />
         {Array.from({ length: EVENT_ROWS }, (_, index) => index + 1).map((row) => (
           <div className="row" key={row}>

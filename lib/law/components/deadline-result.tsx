@@ -31,7 +31,8 @@ export function DeadlineResultView({ result, regime, grant }: Props) {
       </h2>
       {result.estimate ? (
         <p className="notice warn">
-          <span className="badge warn">Estimate</span> Some rules behind these dates are unverified or the product&apos;s own reading; the steps below say which.
+          <span className="badge warn">Estimate</span> Some rules behind these dates are unverified or the product&apos;s own reading; the steps below say
+          which.
         </p>
       ) : null}
       <div className="table-wrap">
@@ -62,7 +63,8 @@ export function DeadlineResultView({ result, regime, grant }: Props) {
       </div>
       <p className="small">
         The answer is due by the end of that day where the organisation is ({result.timeZone}), which is{" "}
-        <time dateTime={result.respondByEndsAt}>{result.respondByEndsAt.replace("T", " ").replace(".999Z", " UTC")}</time>. Public holidays: {result.holidayRegion}.
+        <time dateTime={result.respondByEndsAt}>{result.respondByEndsAt.replace("T", " ").replace(".999Z", " UTC")}</time>. Public holidays:{" "}
+        {result.holidayRegion}.
       </p>
       <h3>How these dates were reached</h3>
       <DeadlineSteps steps={result.steps} />

@@ -32,7 +32,11 @@ describe("/deadlines page", () => {
   });
 
   it("gives each law its own page, built once, the EU's with its authorities", async () => {
-    expect(generateStaticParams().map((p) => p.regime).sort()).toEqual(REGIME_LIST.map((r) => r.id).sort());
+    expect(
+      generateStaticParams()
+        .map((p) => p.regime)
+        .sort(),
+    ).toEqual(REGIME_LIST.map((r) => r.id).sort());
     const eu = await renderLaw("eu-gdpr");
     expect(eu).toContain("Autoriteit Persoonsgegevens");
     expect(await renderLaw("us-ia")).not.toContain("Autoriteit Persoonsgegevens");

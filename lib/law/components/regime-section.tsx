@@ -26,9 +26,20 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
       </p>
       <p className="small">
         <strong>When a deadline ends on a day off:</strong> {regime.counting.nonWorkingEnd.rule} ({regime.counting.nonWorkingEnd.citation})
-        {regime.counting.nonWorkingEnd.estimate ? <> <span className="badge warn">Estimate</span></> : null}. <strong>Holidays:</strong>{" "}
-        {regime.counting.holidays.rule} ({regime.counting.holidays.citation})
-        {regime.counting.holidays.estimate ? <> <span className="badge warn">Estimate</span></> : null}.
+        {regime.counting.nonWorkingEnd.estimate ? (
+          <>
+            {" "}
+            <span className="badge warn">Estimate</span>
+          </>
+        ) : null}
+        . <strong>Holidays:</strong> {regime.counting.holidays.rule} ({regime.counting.holidays.citation})
+        {regime.counting.holidays.estimate ? (
+          <>
+            {" "}
+            <span className="badge warn">Estimate</span>
+          </>
+        ) : null}
+        .
       </p>
       <div className="table-wrap">
         <table>
@@ -73,7 +84,11 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
       </div>
       <p>
         <strong>Where to complain:</strong> {regime.complaint.rule} ({regime.complaint.citation}).{" "}
-        {regime.complaint.firstToController ? <>First: {regime.complaint.firstToController.rule} ({regime.complaint.firstToController.citation}). </> : null}
+        {regime.complaint.firstToController ? (
+          <>
+            First: {regime.complaint.firstToController.rule} ({regime.complaint.firstToController.citation}).{" "}
+          </>
+        ) : null}
         {regime.id === "eu-gdpr" ? <a href="#eu-authorities">See the national authorities.</a> : null}
       </p>
       {regime.id === "eu-gdpr" ? null : (

@@ -38,10 +38,7 @@ export const auPrivacy: Regime = {
       estimate: true,
     },
   },
-  rights: [
-    grant("access", "Access to personal information", "APP 12.1, 12.4"),
-    grant("correction", "Correction of personal information", "APP 13.1, 13.5"),
-  ],
+  rights: [grant("access", "Access to personal information", "APP 12.1, 12.4"), grant("correction", "Correction of personal information", "APP 13.1, 13.5")],
   complaint: {
     rule: "Complain in writing to the organisation first and give it 30 days to respond; then complain to the Office of the Australian Information Commissioner",
     citation: "Privacy Act 1988 ss. 36, 40(1A)",
@@ -50,10 +47,15 @@ export const auPrivacy: Regime = {
       citation: "Privacy Act 1988 s. 40(1A)",
       days: 30,
     },
-    authorities: [{ location: "AU", name: "Office of the Australian Information Commissioner (OAIC)", url: "https://www.oaic.gov.au/privacy/privacy-complaints" }],
+    authorities: [
+      { location: "AU", name: "Office of the Australian Information Commissioner (OAIC)", url: "https://www.oaic.gov.au/privacy/privacy-complaints" },
+    ],
   },
   sources: [
     { title: "Privacy Act 1988 (Federal Register of Legislation)", url: "https://www.legislation.gov.au/C2004A03712/latest/text" },
-    { title: "OAIC: Australian Privacy Principles guidelines", url: "https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines" },
+    {
+      title: "OAIC: Australian Privacy Principles guidelines",
+      url: "https://www.oaic.gov.au/privacy/australian-privacy-principles/australian-privacy-principles-guidelines",
+    },
   ],
 };

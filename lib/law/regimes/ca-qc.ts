@@ -41,7 +41,11 @@ export const caQc: Regime = {
     grant("portability", "Right to the information in a structured, commonly used technological format", "s. 27 para. 3"),
     grant("correction", "Right to have inaccurate, incomplete or equivocal information rectified", "s. 28"),
     grant("deletion", "Right to have information deleted where its collection was not authorised by law, or to have it de-indexed", "s. 28, s. 28.1"),
-    grant("automated-decision", "Right to be told of a decision based exclusively on automated processing and to submit observations to a person who can review it", "s. 12.1"),
+    grant(
+      "automated-decision",
+      "Right to be told of a decision based exclusively on automated processing and to submit observations to a person who can review it",
+      "s. 12.1",
+    ),
   ],
   complaint: {
     rule: "Apply to the Commission d'accès à l'information for the examination of the disagreement within 30 days of the refusal or of the end of the period to answer",

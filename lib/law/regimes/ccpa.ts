@@ -2,8 +2,7 @@ import type { DeadlineRule, PeriodRule, Regime, RightGrant, RuleText } from "../
 
 const CIV = "Cal. Civ. Code";
 
-const businessDaysReading =
-  "'Business day' is not defined in the regulations: the product skips weekends and California state holidays (product's reading)";
+const businessDaysReading = "'Business day' is not defined in the regulations: the product skips weekends and California state holidays (product's reading)";
 
 const countedInBusinessDays: NonNullable<PeriodRule["nonWorkingEnd"]> = {
   rollForward: false,
@@ -116,6 +115,9 @@ export const ccpa: Regime = {
   },
   sources: [
     { title: "CCPA regulations (CPPA)", url: "https://cppa.ca.gov/regulations/" },
-    { title: "California Civil Code §1798.100 ff.", url: "https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml?lawCode=CIV&division=3.&part=4.&title=1.81.5" },
+    {
+      title: "California Civil Code §1798.100 ff.",
+      url: "https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml?lawCode=CIV&division=3.&part=4.&title=1.81.5",
+    },
   ],
 };

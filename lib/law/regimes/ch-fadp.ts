@@ -77,9 +77,7 @@ export const chFadp: Regime = {
   complaint: {
     rule: "Report to the Federal Data Protection and Information Commissioner (FDPIC)",
     citation: "FADP Art. 49",
-    authorities: [
-      { location: "CH", name: "Federal Data Protection and Information Commissioner (FDPIC)", url: "https://www.edoeb.admin.ch" },
-    ],
+    authorities: [{ location: "CH", name: "Federal Data Protection and Information Commissioner (FDPIC)", url: "https://www.edoeb.admin.ch" }],
   },
   sources: [{ title: "FADP (Fedlex)", url: "https://www.fedlex.admin.ch/eli/cc/2022/491/en" }],
 };

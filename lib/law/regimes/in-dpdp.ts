@@ -43,7 +43,11 @@ export const inDpdp: Regime = {
     },
   },
   rights: [
-    grant("access", "Right to access information about personal data: a summary of the data and processing, and the identities of the fiduciaries and processors it was shared with", "s. 11"),
+    grant(
+      "access",
+      "Right to access information about personal data: a summary of the data and processing, and the identities of the fiduciaries and processors it was shared with",
+      "s. 11",
+    ),
     grant("correction", "Right to correction, completion and updating of personal data", "s. 12(1)-(2)"),
     grant("deletion", "Right to erasure of personal data", "s. 12(1), (3)"),
   ],

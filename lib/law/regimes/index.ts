@@ -86,7 +86,7 @@ export function regimeForRequester(location: string, establishment: string | und
   const local = regimeForLocation(location);
   if (local && !notYetInForce(local, on)) return { regime: local, basis: "residence" };
   const country = establishment?.toUpperCase();
-  if (country && (EEA_COUNTRIES).includes(country)) return { regime: euGdpr, basis: "establishment" };
+  if (country && EEA_COUNTRIES.includes(country)) return { regime: euGdpr, basis: "establishment" };
   if (country === "GB") return { regime: ukGdpr, basis: "establishment" };
   return { regime: commitments, basis: "commitments" };
 }

@@ -35,13 +35,20 @@ export const jpAppi: Regime = {
   rights: [
     grant("access", "Request for disclosure of retained personal data, including records of provision to third parties", "Art. 33"),
     grant("correction", "Request for correction, addition or deletion of inaccurate retained personal data", "Art. 34"),
-    grant("deletion", "Request to stop using or to erase retained personal data (where handled unlawfully, no longer needed, or its handling may harm the person's rights)", "Art. 35(1), (5)"),
+    grant(
+      "deletion",
+      "Request to stop using or to erase retained personal data (where handled unlawfully, no longer needed, or its handling may harm the person's rights)",
+      "Art. 35(1), (5)",
+    ),
     grant("objection", "Request to stop providing retained personal data to third parties", "Art. 35(3), (5)"),
   ],
   complaint: {
     rule: "Complain first to the business, which must deal with complaints appropriately and promptly; then consult the Personal Information Protection Commission",
     citation: "APPI Arts. 40, 131",
-    firstToController: { rule: "The business must deal appropriately and promptly with complaints about its handling of personal information", citation: "APPI Art. 40(1)" },
+    firstToController: {
+      rule: "The business must deal appropriately and promptly with complaints about its handling of personal information",
+      citation: "APPI Art. 40(1)",
+    },
     authorities: [{ location: "JP", name: "Personal Information Protection Commission (PPC)", url: "https://www.ppc.go.jp/en/" }],
   },
   sources: [{ title: "APPI (Japanese Law Translation)", url: "https://www.japaneselawtranslation.go.jp/en/laws/view/4241/en" }],

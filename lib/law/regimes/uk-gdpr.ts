@@ -74,7 +74,10 @@ export const ukGdpr: Regime = {
   rights: gdprRights("UK GDPR", deadline, {
     deadlines: { access },
     articles: { "automated-decision": "Arts. 22A–22D" },
-    titles: { "automated-decision": "Safeguards for significant decisions based solely on automated processing: to be told, to make representations, to obtain human intervention and to contest the decision" },
+    titles: {
+      "automated-decision":
+        "Safeguards for significant decisions based solely on automated processing: to be told, to make representations, to obtain human intervention and to contest the decision",
+    },
   }),
   complaint: {
     rule: "Complain first to the organisation itself, which must acknowledge the complaint within 30 days and answer without undue delay; then, if you are not satisfied, to the Information Commissioner's Office",

@@ -64,7 +64,13 @@ export const usMt = standard({
   rights: mt,
   respond: mt,
   appeal: { days: 60, citation: mt, estimate: false },
-  counting: { rollForward: true, citation: "Mont. Code Ann. §§1-1-306, 1-1-307", estimate: false, holidays: "Mont. Code Ann. §1-1-216", holidaysEstimate: false },
+  counting: {
+    rollForward: true,
+    citation: "Mont. Code Ann. §§1-1-306, 1-1-307",
+    estimate: false,
+    holidays: "Mont. Code Ann. §1-1-216",
+    holidaysEstimate: false,
+  },
   effective: "2024-10-01",
   attorneyGeneral: { location: "US-MT", name: "Montana Department of Justice, Office of Consumer Protection", url: "https://dojmt.gov/consumer/" },
   complaintCitation: "Mont. Code Ann. §30-14-2817",
@@ -82,9 +88,19 @@ export const usDe = standard({
   rights: de,
   respond: de,
   appeal: { days: 60, citation: de, estimate: false },
-  counting: { rollForward: false, citation: "Del. Code tit. 1 (no general rule found that moves a statutory period)", estimate: true, holidays: "Del. Code tit. 1, §501", holidaysEstimate: true },
+  counting: {
+    rollForward: false,
+    citation: "Del. Code tit. 1 (no general rule found that moves a statutory period)",
+    estimate: true,
+    holidays: "Del. Code tit. 1, §501",
+    holidaysEstimate: true,
+  },
   effective: "2025-01-01",
-  attorneyGeneral: { location: "US-DE", name: "Delaware Department of Justice, Consumer Protection Unit", url: "https://attorneygeneral.delaware.gov/fraud/cpu/" },
+  attorneyGeneral: {
+    location: "US-DE",
+    name: "Delaware Department of Justice, Consumer Protection Unit",
+    url: "https://attorneygeneral.delaware.gov/fraud/cpu/",
+  },
   complaintCitation: "Del. Code tit. 6, §12D-111",
   sources: [{ title: "Del. Code tit. 6, ch. 12D", url: "https://delcode.delaware.gov/title6/c012d/index.html" }],
   extra: {
@@ -109,7 +125,11 @@ export const usNh = standard({
   appeal: { days: 60, citation: nh, estimate: false },
   counting: { rollForward: true, citation: "RSA 21:35 (product's reading)", estimate: true, holidays: "RSA 288:1", holidaysEstimate: true },
   effective: "2025-01-01",
-  attorneyGeneral: { location: "US-NH", name: "New Hampshire Attorney General, Consumer Protection and Antitrust Bureau", url: "https://www.doj.nh.gov/citizens/consumer-protection-antitrust-bureau" },
+  attorneyGeneral: {
+    location: "US-NH",
+    name: "New Hampshire Attorney General, Consumer Protection and Antitrust Bureau",
+    url: "https://www.doj.nh.gov/citizens/consumer-protection-antitrust-bureau",
+  },
   complaintCitation: "RSA 507-H:11",
   sources: [{ title: "RSA 507-H", url: "https://www.gencourt.state.nh.us/rsa/html/NHTOC/NHTOC-LII-507-H.htm" }],
 });
@@ -143,7 +163,13 @@ export const usNe = standard({
   rights: "Neb. Rev. Stat. §87-1107",
   respond: ne,
   appeal: { days: 60, citation: ne, estimate: false },
-  counting: { rollForward: false, citation: "Neb. Rev. Stat. §25-2221 moves only periods in actions and proceedings (product's reading)", estimate: true, holidays: "Neb. Rev. Stat. §25-2221", holidaysEstimate: true },
+  counting: {
+    rollForward: false,
+    citation: "Neb. Rev. Stat. §25-2221 moves only periods in actions and proceedings (product's reading)",
+    estimate: true,
+    holidays: "Neb. Rev. Stat. §25-2221",
+    holidaysEstimate: true,
+  },
   effective: "2025-01-01",
   attorneyGeneral: { location: "US-NE", name: "Nebraska Attorney General, Consumer Protection Division", url: "https://protectthegoodlife.nebraska.gov" },
   complaintCitation: "Neb. Rev. Stat. §87-1126",
@@ -163,7 +189,11 @@ export const usTn = standard({
   appeal: { days: 60, citation: "Tenn. Code Ann. §47-18-3305", estimate: false },
   counting: { rollForward: true, citation: "Tenn. Code Ann. §1-3-102", estimate: false, holidays: "Tenn. Code Ann. §15-1-101", holidaysEstimate: true },
   effective: "2025-07-01",
-  attorneyGeneral: { location: "US-TN", name: "Tennessee Attorney General, Consumer Protection Division", url: "https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-protection.html" },
+  attorneyGeneral: {
+    location: "US-TN",
+    name: "Tennessee Attorney General, Consumer Protection Division",
+    url: "https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-protection.html",
+  },
   complaintCitation: "Tenn. Code Ann. §47-18-3308",
   sources: [{ title: "Tennessee Information Protection Act (Pub. Ch. 408, 2023)", url: "https://www.capitol.tn.gov/Bills/113/Bill/HB1181.pdf" }],
 });
@@ -188,10 +218,12 @@ export const usMn = standard({
     access: {
       title: "Right to confirm and access",
       article: mn,
-      scopeNote: "The consumer may also obtain a list of the specific third parties to which the controller disclosed the consumer's personal data (§325M.14 subd. 1)",
+      scopeNote:
+        "The consumer may also obtain a list of the specific third parties to which the controller disclosed the consumer's personal data (§325M.14 subd. 1)",
     },
     "automated-decision": {
-      title: "Right to opt out of profiling, and to question the result of a profiling decision: to be told the reasons, to review the personal data used and to have a decision based on inaccurate data reconsidered",
+      title:
+        "Right to opt out of profiling, and to question the result of a profiling decision: to be told the reasons, to review the personal data used and to have a decision based on inaccurate data reconsidered",
       article: `${mn} subd. 1(f)-(g)`,
     },
   },
@@ -208,9 +240,19 @@ export const usMd = standard({
   rights: md,
   respond: md,
   appeal: { days: 60, citation: md, estimate: false },
-  counting: { rollForward: true, citation: "Md. Code, Gen. Prov. §1-302 (product's reading)", estimate: true, holidays: "Md. Code, Gen. Prov. §1-111", holidaysEstimate: true },
+  counting: {
+    rollForward: true,
+    citation: "Md. Code, Gen. Prov. §1-302 (product's reading)",
+    estimate: true,
+    holidays: "Md. Code, Gen. Prov. §1-111",
+    holidaysEstimate: true,
+  },
   effective: "2025-10-01",
-  attorneyGeneral: { location: "US-MD", name: "Maryland Attorney General, Consumer Protection Division", url: "https://www.marylandattorneygeneral.gov/Pages/CPD/default.aspx" },
+  attorneyGeneral: {
+    location: "US-MD",
+    name: "Maryland Attorney General, Consumer Protection Division",
+    url: "https://www.marylandattorneygeneral.gov/Pages/CPD/default.aspx",
+  },
   complaintCitation: "Md. Code, Com. Law §14-4714",
   sources: [{ title: "Maryland Online Data Privacy Act (SB 541, 2024)", url: "https://mgaleg.maryland.gov/mgawebsite/Legislation/Details/sb0541?ys=2024RS" }],
 });
@@ -226,9 +268,19 @@ export const usIn = standard({
   rights: ind,
   respond: ind,
   appeal: { days: 60, citation: ind, estimate: false },
-  counting: { rollForward: false, citation: "Ind. Code art. 1-1 (no general rule found that moves a statutory period)", estimate: true, holidays: "Ind. Code §1-1-9-1", holidaysEstimate: true },
+  counting: {
+    rollForward: false,
+    citation: "Ind. Code art. 1-1 (no general rule found that moves a statutory period)",
+    estimate: true,
+    holidays: "Ind. Code §1-1-9-1",
+    holidaysEstimate: true,
+  },
   effective: "2026-01-01",
-  attorneyGeneral: { location: "US-IN", name: "Indiana Attorney General, Consumer Protection Division", url: "https://www.in.gov/attorneygeneral/consumer-protection-division/" },
+  attorneyGeneral: {
+    location: "US-IN",
+    name: "Indiana Attorney General, Consumer Protection Division",
+    url: "https://www.in.gov/attorneygeneral/consumer-protection-division/",
+  },
   complaintCitation: "Ind. Code §24-15-10",
   sources: [{ title: "Ind. Code art. 24-15", url: "https://iga.in.gov/laws/2024/ic/titles/24#24-15" }],
 });
@@ -246,7 +298,11 @@ export const usKy = standard({
   appeal: { days: 60, citation: ky, estimate: false },
   counting: { rollForward: true, citation: "KRS 446.030(1)(a)", estimate: false, holidays: "KRS 2.110, 2.190", holidaysEstimate: true },
   effective: "2026-01-01",
-  attorneyGeneral: { location: "US-KY", name: "Kentucky Attorney General, Office of Consumer Protection", url: "https://www.ag.ky.gov/Resources/Consumer-Resources" },
+  attorneyGeneral: {
+    location: "US-KY",
+    name: "Kentucky Attorney General, Office of Consumer Protection",
+    url: "https://www.ag.ky.gov/Resources/Consumer-Resources",
+  },
   complaintCitation: "KRS 367.3629",
   sources: [{ title: "Kentucky HB 15 (2024)", url: "https://apps.legislature.ky.gov/record/24rs/hb15.html" }],
 });
@@ -262,9 +318,19 @@ export const usRi = standard({
   rights: ri,
   respond: ri,
   appeal: { days: 60, citation: ri, estimate: true },
-  counting: { rollForward: false, citation: "R.I. Gen. Laws title 43 (no general rule found that moves a statutory period)", estimate: true, holidays: "R.I. Gen. Laws §25-1-1", holidaysEstimate: true },
+  counting: {
+    rollForward: false,
+    citation: "R.I. Gen. Laws title 43 (no general rule found that moves a statutory period)",
+    estimate: true,
+    holidays: "R.I. Gen. Laws §25-1-1",
+    holidaysEstimate: true,
+  },
   effective: "2026-01-01",
-  attorneyGeneral: { location: "US-RI", name: "Rhode Island Attorney General, Consumer Protection Unit", url: "https://riag.ri.gov/about-our-office/divisions-and-units/civil-division/consumer-protection" },
+  attorneyGeneral: {
+    location: "US-RI",
+    name: "Rhode Island Attorney General, Consumer Protection Unit",
+    url: "https://riag.ri.gov/about-our-office/divisions-and-units/civil-division/consumer-protection",
+  },
   complaintCitation: "R.I. Gen. Laws §6-48.1-8",
   sources: [{ title: "R.I. Gen. Laws ch. 6-48.1", url: "https://webserver.rilegislature.gov/Statutes/TITLE6/6-48.1/INDEX.htm" }],
 });

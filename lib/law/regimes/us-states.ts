@@ -22,7 +22,13 @@ export const usVa: Regime = usStateRegime({
     "opt-out-sale": { title: OPT_OUT, article: va },
     "automated-decision": { title: PROFILING, article: va },
   },
-  counting: { rollForward: false, citation: "Va. Code §1-210(B)-(C) (moves only deadlines for court filings and acts at public offices)", estimate: false, holidays: "Va. Code §2.2-3300", holidaysEstimate: true },
+  counting: {
+    rollForward: false,
+    citation: "Va. Code §1-210(B)-(C) (moves only deadlines for court filings and acts at public offices)",
+    estimate: false,
+    holidays: "Va. Code §2.2-3300",
+    holidaysEstimate: true,
+  },
   effective: "2023-01-01",
   complaintCitation: "Va. Code §59.1-584",
   attorneyGeneral: { location: "US-VA", name: "Office of the Attorney General of Virginia", url: "https://www.oag.state.va.us" },
@@ -68,7 +74,8 @@ export const usCt: Regime = usStateRegime({
     access: {
       title: "Right to confirm and access",
       article: ct,
-      scopeNote: "From 1 July 2026 the right also covers the third parties to which the controller sold the consumer's personal data (Public Act 25-113, amending §42-518; product's reading of the amendment)",
+      scopeNote:
+        "From 1 July 2026 the right also covers the third parties to which the controller sold the consumer's personal data (Public Act 25-113, amending §42-518; product's reading of the amendment)",
     },
     correction: { title: "Right to correct", article: ct },
     deletion: { title: "Right to delete", article: ct },
@@ -77,10 +84,17 @@ export const usCt: Regime = usStateRegime({
     "automated-decision": {
       title: PROFILING,
       article: ct,
-      scopeNote: "From 1 July 2026 a consumer may also question the result of a profiling decision, be told the reasons and review the personal data used (Public Act 25-113; product's reading of the amendment)",
+      scopeNote:
+        "From 1 July 2026 a consumer may also question the result of a profiling decision, be told the reasons and review the personal data used (Public Act 25-113; product's reading of the amendment)",
     },
   },
-  counting: { rollForward: false, citation: "Conn. Gen. Stat. §1-1 ff. (no general rule found that moves a statutory period)", estimate: true, holidays: "Conn. Gen. Stat. §1-4", holidaysEstimate: true },
+  counting: {
+    rollForward: false,
+    citation: "Conn. Gen. Stat. §1-1 ff. (no general rule found that moves a statutory period)",
+    estimate: true,
+    holidays: "Conn. Gen. Stat. §1-4",
+    holidaysEstimate: true,
+  },
   effective: "2023-07-01",
   complaintCitation: "Conn. Gen. Stat. §42-525",
   attorneyGeneral: { location: "US-CT", name: "Connecticut Attorney General", url: "https://portal.ct.gov/ag" },
@@ -110,7 +124,14 @@ export const usUt: Regime = usStateRegime({
     portability: { title: "Right to obtain a portable copy", article: utRights },
     "opt-out-sale": { title: OPT_OUT, article: utRights },
   },
-  counting: { rollForward: true, saturday: false, citation: "Utah Code §68-3-7; §63G-1-301 (every Sunday is a legal holiday)", estimate: false, holidays: "Utah Code §63G-1-301", holidaysEstimate: false },
+  counting: {
+    rollForward: true,
+    saturday: false,
+    citation: "Utah Code §68-3-7; §63G-1-301 (every Sunday is a legal holiday)",
+    estimate: false,
+    holidays: "Utah Code §63G-1-301",
+    holidaysEstimate: false,
+  },
   effective: "2023-12-31",
   complaintCitation: "Utah Code §13-61-401 (Division of Consumer Protection), §13-61-402 (Attorney General)",
   attorneyGeneral: {
@@ -141,7 +162,13 @@ export const usTx: Regime = usStateRegime({
     "opt-out-sale": { title: OPT_OUT, article: txRights },
     "automated-decision": { title: PROFILING, article: txRights },
   },
-  counting: { rollForward: true, citation: "Tex. Gov't Code §311.014(b), applied to the codes by §311.002", estimate: false, holidays: "Tex. Gov't Code §662.003", holidaysEstimate: true },
+  counting: {
+    rollForward: true,
+    citation: "Tex. Gov't Code §311.014(b), applied to the codes by §311.002",
+    estimate: false,
+    holidays: "Tex. Gov't Code §662.003",
+    holidaysEstimate: true,
+  },
   effective: "2024-07-01",
   complaintCitation: "Tex. Bus. & Com. Code §541.152 (online complaint form), §541.151",
   attorneyGeneral: { location: "US-TX", name: "Texas Attorney General", url: "https://www.texasattorneygeneral.gov" },
@@ -163,7 +190,8 @@ export const usOr: Regime = usStateRegime({
     access: {
       title: "Right to confirm and access",
       article: orRights,
-      scopeNote: "The right includes a list of the specific third parties, other than natural persons, to which the controller disclosed the consumer's personal data (ORS 646A.574(1)(a)(B))",
+      scopeNote:
+        "The right includes a list of the specific third parties, other than natural persons, to which the controller disclosed the consumer's personal data (ORS 646A.574(1)(a)(B))",
     },
     correction: { title: "Right to correct", article: orRights },
     deletion: { title: "Right to delete", article: orRights },

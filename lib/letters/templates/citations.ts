@@ -34,8 +34,7 @@ export const englishCitations: CitationStyle = {
 // German citation style: paragraph "Abs.", lettered point "lit.", numbered point "Nr.".
 export const germanCitations: CitationStyle = {
   laws: { "UK GDPR": "UK GDPR", GDPR: "DSGVO", FADP: "DSG", DPO: "DSV", "Reg. (EEC, Euratom) No 1182/71": "VO (EWG, Euratom) Nr. 1182/71" },
-  article: (number, parts) =>
-    [number, ...parts.map((p, i) => (i === 0 ? `Abs. ${p}` : /^[a-z]+$/.test(p) ? `lit. ${p}` : `Nr. ${p}`))].join(" "),
+  article: (number, parts) => [number, ...parts.map((p, i) => (i === 0 ? `Abs. ${p}` : /^[a-z]+$/.test(p) ? `lit. ${p}` : `Nr. ${p}`))].join(" "),
   phrases: [
     ["ICO guidance on time limits for responding to requests (updated Dec 2025)", "Leitlinien des ICO zu den Antwortfristen (Stand: Dezember 2025)"],
     [" and ", " und "],

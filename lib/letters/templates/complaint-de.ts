@@ -9,15 +9,18 @@ export const complaintDe: ComplaintTemplate = {
   subject: (controller) => `Beschwerde über ${controller}: mein datenschutzrechtlicher Antrag`,
   lodge: {
     gdpr: ({ controller, citation }) => `hiermit erhebe ich Beschwerde gegen ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `hiermit erhebe ich Beschwerde gegen ${controller}, ein Unternehmen, das dem California Consumer Privacy Act unterliegt (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `hiermit erhebe ich Beschwerde gegen ${controller}, ein Unternehmen, das dem California Consumer Privacy Act unterliegt (${citation}).`,
     other: ({ controller, citation }) => `hiermit erhebe ich Beschwerde gegen ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `Am ${sentOn} habe ich dort einen Antrag nach ${lawPhrase} (${articles}) mit dem Betreff „${subject}“ gestellt.`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `Am ${sentOn} habe ich dort einen Antrag nach ${lawPhrase} (${articles}) mit dem Betreff „${subject}“ gestellt.`,
   noAnswer: ({ dueDate, citation }) => `Die Frist für eine Antwort ist am ${dueDate} abgelaufen (${citation}). Eine Antwort habe ich nicht erhalten.`,
   reminded: (dates) => `Ich habe am ${list(dates)} daran erinnert, ohne Erfolg.`,
   partial: (answeredOn) => `Am ${answeredOn} kam eine Antwort, der jedoch fehlt, was das Gesetz verlangt:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `Am ${refusedOn} wurde mein Antrag abgelehnt${reason ? ` mit der Begründung: „${reason}“` : ", ohne einen Grund zu nennen"}. Ich halte die Ablehnung für unbegründet.`,
+  refused: ({ refusedOn, reason }) =>
+    `Am ${refusedOn} wurde mein Antrag abgelehnt${reason ? ` mit der Begründung: „${reason}“` : ", ohne einen Grund zu nennen"}. Ich halte die Ablehnung für unbegründet.`,
   appealDenied: (date) => `Gegen die Ablehnung habe ich am ${date} Einspruch eingelegt; auch danach kam keine Antwort, die dem Gesetz genügt.`,
   timelineLead: "Zeitlicher Ablauf:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

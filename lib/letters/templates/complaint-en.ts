@@ -9,7 +9,8 @@ export const complaintEn: ComplaintTemplate = {
   subject: (controller) => `Complaint about ${controller}: my data protection request`,
   lodge: {
     gdpr: ({ controller, citation }) => `I hereby lodge a complaint against ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `I am submitting a complaint about ${controller}, a business subject to the California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `I am submitting a complaint about ${controller}, a business subject to the California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `I am submitting a complaint about ${controller} (${citation}).`,
   },
   request: ({ sentOn, lawPhrase, subject, articles }) => `On ${sentOn} I sent them a request under ${lawPhrase} (${articles}), with the subject "${subject}".`,
@@ -17,7 +18,8 @@ export const complaintEn: ComplaintTemplate = {
   reminded: (dates) => `I reminded them on ${list(dates)}, without result.`,
   partial: (answeredOn) => `On ${answeredOn} they answered, but the answer lacks what the law requires:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `On ${refusedOn} they refused the request${reason ? `, giving this reason: "${reason}"` : " without giving a reason"}. I consider the refusal unfounded.`,
+  refused: ({ refusedOn, reason }) =>
+    `On ${refusedOn} they refused the request${reason ? `, giving this reason: "${reason}"` : " without giving a reason"}. I consider the refusal unfounded.`,
   appealDenied: (date) => `I appealed the refusal on ${date}; the appeal did not lead to an answer that meets the law.`,
   timelineLead: "What happened, by date:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

@@ -10,15 +10,18 @@ export const complaintEs: ComplaintTemplate = {
   subject: (controller) => `Reclamación contra ${controller}: mi solicitud en materia de protección de datos`,
   lodge: {
     gdpr: ({ controller, citation }) => `Por medio de la presente, presento una reclamación contra ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `Por medio de la presente, presento una reclamación contra ${controller}, empresa sujeta a la California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `Por medio de la presente, presento una reclamación contra ${controller}, empresa sujeta a la California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `Por medio de la presente, presento una reclamación contra ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `El ${sentOn} dirigí a dicha entidad una solicitud conforme ${lawPhrase} (${articles}), con el asunto «${subject}».`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `El ${sentOn} dirigí a dicha entidad una solicitud conforme ${lawPhrase} (${articles}), con el asunto «${subject}».`,
   noAnswer: ({ dueDate, citation }) => `El plazo de respuesta venció el ${dueDate} (${citation}). No he recibido respuesta.`,
   reminded: (dates) => `Envié recordatorios el ${list(dates)}, sin resultado.`,
   partial: (answeredOn) => `El ${answeredOn} recibí una respuesta, pero no contiene lo que exige la ley:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `El ${refusedOn} se denegó mi solicitud${reason ? ` con el siguiente motivo: «${reason}»` : " sin indicar motivo alguno"}. Considero que la denegación es infundada.`,
+  refused: ({ refusedOn, reason }) =>
+    `El ${refusedOn} se denegó mi solicitud${reason ? ` con el siguiente motivo: «${reason}»` : " sin indicar motivo alguno"}. Considero que la denegación es infundada.`,
   appealDenied: (date) => `El ${date} impugné la denegación; ello no dio lugar a una respuesta conforme a la ley.`,
   timelineLead: "Cronología:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

@@ -10,15 +10,18 @@ export const complaintFr: ComplaintTemplate = {
   subject: (controller) => `Réclamation contre ${controller} : ma demande relative à mes données personnelles`,
   lodge: {
     gdpr: ({ controller, citation }) => `Par la présente, j'introduis une réclamation contre ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `Par la présente, j'introduis une réclamation contre ${controller}, entreprise soumise au California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `Par la présente, j'introduis une réclamation contre ${controller}, entreprise soumise au California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `Par la présente, j'introduis une réclamation contre ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `Le ${sentOn}, j'ai adressé à cet organisme une demande en vertu ${lawPhrase} (${articles}), sous l'objet « ${subject} ».`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `Le ${sentOn}, j'ai adressé à cet organisme une demande en vertu ${lawPhrase} (${articles}), sous l'objet « ${subject} ».`,
   noAnswer: ({ dueDate, citation }) => `Le délai de réponse a expiré le ${dueDate} (${citation}). Je n'ai reçu aucune réponse.`,
   reminded: (dates) => `J'ai adressé une relance le ${list(dates)}, sans résultat.`,
   partial: (answeredOn) => `Le ${answeredOn}, une réponse m'a été adressée, mais elle ne contient pas ce que la loi exige :`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `Le ${refusedOn}, ma demande a été refusée${reason ? ` au motif suivant : « ${reason} »` : " sans en donner le motif"}. J'estime ce refus infondé.`,
+  refused: ({ refusedOn, reason }) =>
+    `Le ${refusedOn}, ma demande a été refusée${reason ? ` au motif suivant : « ${reason} »` : " sans en donner le motif"}. J'estime ce refus infondé.`,
   appealDenied: (date) => `J'ai contesté ce refus le ${date} ; cette contestation n'a pas abouti à une réponse conforme à la loi.`,
   timelineLead: "Chronologie :",
   timelineItem: (date, what) => `– ${date} : ${what}`,

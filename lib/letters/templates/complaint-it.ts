@@ -10,15 +10,18 @@ export const complaintIt: ComplaintTemplate = {
   subject: (controller) => `Reclamo nei confronti di ${controller}: la mia richiesta in materia di protezione dei dati`,
   lodge: {
     gdpr: ({ controller, citation }) => `con la presente propongo reclamo nei confronti di ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `con la presente propongo reclamo nei confronti di ${controller}, impresa soggetta al California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `con la presente propongo reclamo nei confronti di ${controller}, impresa soggetta al California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `con la presente propongo reclamo nei confronti di ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `In data ${sentOn} ho inviato al titolare una richiesta ai sensi ${lawPhrase} (${articles}), con oggetto «${subject}».`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `In data ${sentOn} ho inviato al titolare una richiesta ai sensi ${lawPhrase} (${articles}), con oggetto «${subject}».`,
   noAnswer: ({ dueDate, citation }) => `Il termine per la risposta è scaduto il ${dueDate} (${citation}). Non ho ricevuto alcuna risposta.`,
   reminded: (dates) => `Ho inviato solleciti in data ${list(dates)}, senza esito.`,
   partial: (answeredOn) => `In data ${answeredOn} ho ricevuto una risposta, che tuttavia non contiene quanto richiesto dalla legge:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `In data ${refusedOn} la mia richiesta è stata respinta${reason ? ` con la seguente motivazione: «${reason}»` : " senza alcuna motivazione"}. Ritengo il rifiuto infondato.`,
+  refused: ({ refusedOn, reason }) =>
+    `In data ${refusedOn} la mia richiesta è stata respinta${reason ? ` con la seguente motivazione: «${reason}»` : " senza alcuna motivazione"}. Ritengo il rifiuto infondato.`,
   appealDenied: (date) => `In data ${date} ho contestato il rifiuto; ciò non ha portato a una risposta conforme alla legge.`,
   timelineLead: "Cronologia:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

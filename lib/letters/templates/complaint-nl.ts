@@ -10,15 +10,18 @@ export const complaintNl: ComplaintTemplate = {
   subject: (controller) => `Klacht over ${controller}: mijn verzoek op grond van de gegevensbescherming`,
   lodge: {
     gdpr: ({ controller, citation }) => `Hierbij dien ik een klacht in tegen ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `Hierbij dien ik een klacht in tegen ${controller}, een onderneming die onder de California Consumer Privacy Act valt (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `Hierbij dien ik een klacht in tegen ${controller}, een onderneming die onder de California Consumer Privacy Act valt (${citation}).`,
     other: ({ controller, citation }) => `Hierbij dien ik een klacht in tegen ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `Op ${sentOn} heb ik bij hen een verzoek ingediend op grond van ${lawPhrase} (${articles}), met als onderwerp "${subject}".`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `Op ${sentOn} heb ik bij hen een verzoek ingediend op grond van ${lawPhrase} (${articles}), met als onderwerp "${subject}".`,
   noAnswer: ({ dueDate, citation }) => `De termijn voor een antwoord is op ${dueDate} verstreken (${citation}). Ik heb geen antwoord ontvangen.`,
   reminded: (dates) => `Ik heb hen op ${list(dates)} herinnerd, zonder resultaat.`,
   partial: (answeredOn) => `Op ${answeredOn} hebben zij geantwoord, maar het antwoord bevat niet wat de wet vereist:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `Op ${refusedOn} hebben zij het verzoek afgewezen${reason ? `, met als reden: "${reason}"` : " zonder een reden te geven"}. Ik acht de afwijzing ongegrond.`,
+  refused: ({ refusedOn, reason }) =>
+    `Op ${refusedOn} hebben zij het verzoek afgewezen${reason ? `, met als reden: "${reason}"` : " zonder een reden te geven"}. Ik acht de afwijzing ongegrond.`,
   appealDenied: (date) => `Op ${date} heb ik tegen de afwijzing bezwaar gemaakt; dat heeft niet geleid tot een antwoord dat aan de wet voldoet.`,
   timelineLead: "Verloop in de tijd:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

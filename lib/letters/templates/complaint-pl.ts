@@ -10,15 +10,18 @@ export const complaintPl: ComplaintTemplate = {
   subject: (controller) => `Skarga na ${controller}: moje żądanie dotyczące danych osobowych`,
   lodge: {
     gdpr: ({ controller, citation }) => `niniejszym wnoszę skargę na ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `niniejszym wnoszę skargę na ${controller}, przedsiębiorstwo podlegające California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `niniejszym wnoszę skargę na ${controller}, przedsiębiorstwo podlegające California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `niniejszym wnoszę skargę na ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `W dniu ${sentOn} skierowano do tego podmiotu moje żądanie na podstawie ${lawPhrase} (${articles}) z tematem „${subject}”.`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `W dniu ${sentOn} skierowano do tego podmiotu moje żądanie na podstawie ${lawPhrase} (${articles}) z tematem „${subject}”.`,
   noAnswer: ({ dueDate, citation }) => `Termin na udzielenie odpowiedzi upłynął w dniu ${dueDate} (${citation}). Odpowiedź nie została udzielona.`,
   reminded: (dates) => `Przypomnienie o żądaniu wysłano ${dates.length > 1 ? "w dniach" : "w dniu"} ${list(dates)}, bez skutku.`,
   partial: (answeredOn) => `W dniu ${answeredOn} udzielono mi odpowiedzi, która jednak nie zawiera tego, czego wymagają przepisy:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `W dniu ${refusedOn} odmówiono spełnienia żądania${reason ? ` z uzasadnieniem: „${reason}”` : " bez podania przyczyny"}. Uważam odmowę za bezzasadną.`,
+  refused: ({ refusedOn, reason }) =>
+    `W dniu ${refusedOn} odmówiono spełnienia żądania${reason ? ` z uzasadnieniem: „${reason}”` : " bez podania przyczyny"}. Uważam odmowę za bezzasadną.`,
   appealDenied: (date) => `W dniu ${date} odmowa została przeze mnie zakwestionowana; nie doprowadziło to do odpowiedzi zgodnej z przepisami.`,
   timelineLead: "Przebieg sprawy:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

@@ -10,15 +10,18 @@ export const complaintPtBR: ComplaintTemplate = {
   subject: (controller) => `Petição contra ${controller}: minha requisição de titular de dados`,
   lodge: {
     gdpr: ({ controller, citation }) => `Venho, por meio desta, apresentar reclamação contra ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `Venho, por meio desta, apresentar reclamação contra ${controller}, empresa sujeita ao California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `Venho, por meio desta, apresentar reclamação contra ${controller}, empresa sujeita ao California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `Venho, por meio desta, peticionar contra o controlador ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `Em ${sentOn}, enviei ao controlador uma requisição nos termos ${lawPhrase} (${articles}), com o assunto "${subject}".`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `Em ${sentOn}, enviei ao controlador uma requisição nos termos ${lawPhrase} (${articles}), com o assunto "${subject}".`,
   noAnswer: ({ dueDate, citation }) => `O prazo de resposta terminou em ${dueDate} (${citation}). Não recebi resposta.`,
   reminded: (dates) => `Enviei lembretes em ${list(dates)}, sem resultado.`,
   partial: (answeredOn) => `Em ${answeredOn} recebi uma resposta, que, porém, não contém o que a lei exige:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `Em ${refusedOn}, a requisição foi recusada${reason ? ` com a seguinte justificativa: "${reason}"` : " sem justificativa"}. Considero a recusa infundada.`,
+  refused: ({ refusedOn, reason }) =>
+    `Em ${refusedOn}, a requisição foi recusada${reason ? ` com a seguinte justificativa: "${reason}"` : " sem justificativa"}. Considero a recusa infundada.`,
   appealDenied: (date) => `Em ${date} contestei a recusa, sem obter uma resposta conforme a lei.`,
   timelineLead: "Cronologia:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

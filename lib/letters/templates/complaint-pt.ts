@@ -10,15 +10,18 @@ export const complaintPtPT: ComplaintTemplate = {
   subject: (controller) => `Reclamação contra ${controller}: o meu pedido em matéria de proteção de dados`,
   lodge: {
     gdpr: ({ controller, citation }) => `Venho, pela presente, apresentar reclamação contra ${controller} (${citation}).`,
-    ccpa: ({ controller, citation }) => `Venho, pela presente, apresentar reclamação contra ${controller}, empresa sujeita ao California Consumer Privacy Act (${citation}).`,
+    ccpa: ({ controller, citation }) =>
+      `Venho, pela presente, apresentar reclamação contra ${controller}, empresa sujeita ao California Consumer Privacy Act (${citation}).`,
     other: ({ controller, citation }) => `Venho, pela presente, apresentar reclamação contra ${controller} (${citation}).`,
   },
-  request: ({ sentOn, lawPhrase, subject, articles }) => `Em ${sentOn}, dirigi a essa entidade um pedido ao abrigo ${lawPhrase} (${articles}), com o assunto «${subject}».`,
+  request: ({ sentOn, lawPhrase, subject, articles }) =>
+    `Em ${sentOn}, dirigi a essa entidade um pedido ao abrigo ${lawPhrase} (${articles}), com o assunto «${subject}».`,
   noAnswer: ({ dueDate, citation }) => `O prazo de resposta terminou em ${dueDate} (${citation}). Não recebi qualquer resposta.`,
   reminded: (dates) => `Enviei lembretes em ${list(dates)}, sem resultado.`,
   partial: (answeredOn) => `Em ${answeredOn} recebi uma resposta, que não contém, porém, o que a lei exige:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `Em ${refusedOn}, o meu pedido foi recusado${reason ? ` com o seguinte fundamento: «${reason}»` : " sem indicação de fundamento"}. Considero a recusa infundada.`,
+  refused: ({ refusedOn, reason }) =>
+    `Em ${refusedOn}, o meu pedido foi recusado${reason ? ` com o seguinte fundamento: «${reason}»` : " sem indicação de fundamento"}. Considero a recusa infundada.`,
   appealDenied: (date) => `Em ${date} contestei a recusa, sem que daí resultasse uma resposta conforme à lei.`,
   timelineLead: "Cronologia:",
   timelineItem: (date, what) => `– ${date}: ${what}`,

@@ -18,7 +18,9 @@ function deletionRequest(s: LetterSpecifics, verb: string, article: string, noun
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
     return [`${verb} der folgenden mich betreffenden personenbezogenen ${noun}${scope ? `, ${SCOPE[scope]}` : ""} (${article}):`, s.deletion.parts];
   }
-  return [`${verb} aller mich betreffenden personenbezogenen ${noun}, ${scope ? SCOPE[scope] : "die Sie gespeichert haben"}, und die Schließung meines Kontos (${article}).`];
+  return [
+    `${verb} aller mich betreffenden personenbezogenen ${noun}, ${scope ? SCOPE[scope] : "die Sie gespeichert haben"}, und die Schließung meines Kontos (${article}).`,
+  ];
 }
 
 export const rightsDe: CompleteTemplate["rights"] = {
@@ -128,7 +130,9 @@ export const rightsDe: CompleteTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Ich widerspreche der Verarbeitung meiner personenbezogenen Daten zum Zweck der Direktwerbung einschließlich des damit verbundenen Profilings. Dieser Widerspruch bedarf keiner Begründung; bitte stellen Sie diese Verarbeitung ein (Art. 21 Abs. 2 und 3 ${law}).`]
+            ? [
+                `Ich widerspreche der Verarbeitung meiner personenbezogenen Daten zum Zweck der Direktwerbung einschließlich des damit verbundenen Profilings. Dieser Widerspruch bedarf keiner Begründung; bitte stellen Sie diese Verarbeitung ein (Art. 21 Abs. 2 und 3 ${law}).`,
+              ]
             : []),
           "Bitte bestätigen Sie mir, welche Verarbeitung Sie eingestellt haben.",
         ];

@@ -65,7 +65,8 @@ export const de: CompleteTemplate = {
     single: (date, citation) => `Bitte antworten Sie mir unverzüglich, spätestens aber bis zum ${date} (${citation}).`,
     several: "Bitte antworten Sie mir unverzüglich, spätestens aber zu folgenden Terminen:",
     item: (heading, date, citation) => `– ${heading}: spätestens bis zum ${date} (${citation})`,
-    estimate: "Die genannten Termine habe ich selbst anhand der gesetzlichen Fristen berechnet; weichen sie davon ab, sind die gesetzlichen Fristen maßgeblich.",
+    estimate:
+      "Die genannten Termine habe ich selbst anhand der gesetzlichen Fristen berechnet; weichen sie davon ab, sind die gesetzlichen Fristen maßgeblich.",
     acknowledge: (date, citation) => `Bitte bestätigen Sie mir den Eingang dieses Antrags bis zum ${date} (${citation}).`,
     policyPromise: (period, quote, date) =>
       `Ihre Datenschutzerklärung sagt eine Antwort innerhalb von ${period} zu („${quote}“); ich erwarte Ihre Antwort daher bis zum ${date}.`,
@@ -78,7 +79,9 @@ export const de: CompleteTemplate = {
     ccpa: () => [
       "Bitte bearbeiten Sie diesen Antrag unentgeltlich (Cal. Civ. Code §1798.130(a)(2)). Die Angaben, die Sie benötigen, um diesen Antrag mir zuzuordnen, habe ich oben gemacht; bitte verlangen Sie zur Überprüfung nur, was Sie dafür vernünftigerweise benötigen (11 CCR §7060).",
     ],
-    other: () => ["Bitte bearbeiten Sie diesen Antrag unentgeltlich und verlangen Sie weitere Angaben zu meiner Identität nur, soweit Sie sie benötigen, um meine Daten zu finden."],
+    other: () => [
+      "Bitte bearbeiten Sie diesen Antrag unentgeltlich und verlangen Sie weitere Angaben zu meiner Identität nur, soweit Sie sie benötigen, um meine Daten zu finden.",
+    ],
   },
   complaint: (authority, citation) =>
     `Sollte ich bis dahin keine vollständige Antwort erhalten haben, behalte ich mir vor, Beschwerde bei der zuständigen Aufsichtsbehörde zu erheben (${citation})${authority ? `: ${authority}` : ""}.`,

@@ -110,7 +110,9 @@ export const rightsEn: CompleteTemplate["rights"] = {
   restriction: {
     title: { other: "Request for restriction of processing" },
     paragraphs: {
-      other: ({ article }) => [`Please restrict the processing of my personal data: store the data, but do not otherwise process them until this matter is resolved (${article}).`],
+      other: ({ article }) => [
+        `Please restrict the processing of my personal data: store the data, but do not otherwise process them until this matter is resolved (${article}).`,
+      ],
     },
   },
   objection: {
@@ -127,7 +129,9 @@ export const rightsEn: CompleteTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`I object to the processing of my personal data for direct marketing, including profiling related to it. This objection needs no reasons: please stop that processing (Art. 21(2)-(3) ${law}).`]
+            ? [
+                `I object to the processing of my personal data for direct marketing, including profiling related to it. This objection needs no reasons: please stop that processing (Art. 21(2)-(3) ${law}).`,
+              ]
             : []),
           "Please confirm to me what you have stopped.",
         ];
@@ -162,7 +166,9 @@ export const rightsEn: CompleteTemplate["rights"] = {
   appeal: {
     title: { other: "Appeal of a refusal" },
     paragraphs: {
-      other: ({ article }) => [`I appeal your refusal of my earlier request (${article}). Please review the decision and tell me in writing what you have decided and why.`],
+      other: ({ article }) => [
+        `I appeal your refusal of my earlier request (${article}). Please review the decision and tell me in writing what you have decided and why.`,
+      ],
     },
   },
 };

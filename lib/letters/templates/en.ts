@@ -64,7 +64,8 @@ export const en: CompleteTemplate = {
     single: (date, citation) => `Please respond without undue delay and at the latest by ${date} (${citation}).`,
     several: "Please respond without undue delay and at the latest by these dates:",
     item: (heading, date, citation) => `– ${heading}: at the latest by ${date} (${citation})`,
-    estimate: "I have calculated the dates in this letter from the periods the law sets; where they differ from the legal deadlines, the legal deadlines apply.",
+    estimate:
+      "I have calculated the dates in this letter from the periods the law sets; where they differ from the legal deadlines, the legal deadlines apply.",
     acknowledge: (date, citation) => `Please confirm receipt of this request by ${date} (${citation}).`,
     policyPromise: (period, quote, date) => `Your privacy policy promises an answer within ${period} ("${quote}"), so I expect your answer by ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} day${days === 1 ? "" : "s"}` : `${months} month${months === 1 ? "" : "s"}`),
@@ -86,7 +87,8 @@ export const en: CompleteTemplate = {
   noStatute: {
     intro:
       "As far as I know, no data protection law where I live gives me a statutory right to this, so no statutory deadline backs the date below. I am relying on the commitments you publish in your privacy policy, and I ask for an answer within 30 days.",
-    complaint: "If I have not received an answer by then, I will take the matter up with a consumer-protection body and tell others how you handled this request.",
+    complaint:
+      "If I have not received an answer by then, I will take the matter up with a consumer-protection body and tell others how you handled this request.",
   },
   signOff: "Yours faithfully,",
   attentionLabel: "Attn:",

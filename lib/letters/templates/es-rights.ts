@@ -14,7 +14,9 @@ function erasure(s: LetterSpecifics, article: string): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
     return [`Solicito la supresión sin dilación indebida de los siguientes datos personales que me conciernen (${article}):`, s.deletion.parts];
   }
-  return [`Solicito la supresión sin dilación indebida de todos los datos personales que me conciernen y que ustedes conservan, así como el cierre de mi cuenta (${article}).`];
+  return [
+    `Solicito la supresión sin dilación indebida de todos los datos personales que me conciernen y que ustedes conservan, así como el cierre de mi cuenta (${article}).`,
+  ];
 }
 
 export const rightsEs: LetterTemplate["rights"] = {
@@ -68,7 +70,9 @@ export const rightsEs: LetterTemplate["rights"] = {
   restriction: {
     title: { other: "Solicitud de limitación del tratamiento" },
     paragraphs: {
-      other: ({ article }) => [`Solicito la limitación del tratamiento de mis datos personales: conserven los datos, pero no los traten de ningún otro modo hasta que se resuelva la cuestión (${article}).`],
+      other: ({ article }) => [
+        `Solicito la limitación del tratamiento de mis datos personales: conserven los datos, pero no los traten de ningún otro modo hasta que se resuelva la cuestión (${article}).`,
+      ],
     },
   },
   objection: {
@@ -85,7 +89,9 @@ export const rightsEs: LetterTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Me opongo al tratamiento de mis datos personales con fines de mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella. Esta oposición no requiere motivación: les ruego que cesen dicho tratamiento (art. 21, apartados 2 y 3, ${law}).`]
+            ? [
+                `Me opongo al tratamiento de mis datos personales con fines de mercadotecnia directa, incluida la elaboración de perfiles relacionada con ella. Esta oposición no requiere motivación: les ruego que cesen dicho tratamiento (art. 21, apartados 2 y 3, ${law}).`,
+              ]
             : []),
           "Les ruego que me confirmen qué tratamientos han cesado.",
         ];

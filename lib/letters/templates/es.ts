@@ -36,14 +36,17 @@ export const es: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: a más tardar el ${date} (${citation})`,
     estimate: "He calculado las fechas de esta carta a partir de los plazos legales; si difieren de ellos, prevalecen los plazos legales.",
     acknowledge: (date, citation) => `Les ruego que acusen recibo de esta solicitud a más tardar el ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `Su política de privacidad promete una respuesta en un plazo de ${period} («${quote}»), por lo que espero su respuesta a más tardar el ${date}.`,
+    policyPromise: (period, quote, date) =>
+      `Su política de privacidad promete una respuesta en un plazo de ${period} («${quote}»), por lo que espero su respuesta a más tardar el ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "día" : "días"}` : `${months} ${months === 1 ? "mes" : "meses"}`),
   },
   closing: {
     gdpr: (law) => [
       `La tramitación de esta solicitud debe ser gratuita para mí (art. 12.5 ${law}). He facilitado más arriba los datos necesarios para localizar mi información; solo pueden solicitar información adicional para confirmar mi identidad si tienen dudas razonables sobre ella (art. 12.6 ${law}).`,
     ],
-    other: () => ["Les ruego que respondan de forma gratuita y que solo soliciten datos adicionales de identificación en la medida en que los necesiten razonablemente para localizar mis datos."],
+    other: () => [
+      "Les ruego que respondan de forma gratuita y que solo soliciten datos adicionales de identificación en la medida en que los necesiten razonablemente para localizar mis datos.",
+    ],
   },
   complaint: (authority, citation) =>
     `Si en esa fecha no he recibido una respuesta completa, me reservo el derecho a presentar una reclamación ante la autoridad de control competente (${citation})${authority ? `: ${authority}` : ""}.`,

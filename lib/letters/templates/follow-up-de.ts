@@ -19,7 +19,8 @@ export const followUpDe: FollowUpTemplate = {
   overdue: ({ dueDate, citation }) => `Die Frist für Ihre Antwort ist am ${dueDate} abgelaufen (${citation}). Eine Antwort habe ich nicht erhalten.`,
   incomplete: (answeredOn) => `Am ${answeredOn} habe ich Ihre Antwort erhalten. Sie enthält nicht alles, was das Gesetz verlangt; es fehlen noch:`,
   missingItem: (ask, citation) => `– ${ask}${citation ? ` (${citation})` : ""}`,
-  refused: ({ refusedOn, reason }) => `Am ${refusedOn} haben Sie meinen Antrag abgelehnt${reason ? ` mit der Begründung: „${reason}“` : ", ohne einen Grund zu nennen"}.`,
+  refused: ({ refusedOn, reason }) =>
+    `Am ${refusedOn} haben Sie meinen Antrag abgelehnt${reason ? ` mit der Begründung: „${reason}“` : ", ohne einen Grund zu nennen"}.`,
   appeal: ({ citation, days }) =>
     `Gegen diese Entscheidung lege ich hiermit Einspruch ein (${citation}). Bitte teilen Sie mir innerhalb von ${days} Tagen nach Eingang schriftlich mit, was Sie auf den Einspruch hin unternommen haben oder nicht, mit einer Begründung.`,
   demand: (replyBy) => `Bitte beantworten Sie meinen Antrag unverzüglich und vollständig, spätestens bis zum ${replyBy}.`,

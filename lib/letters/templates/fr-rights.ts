@@ -12,7 +12,8 @@ const FORMAT = { json: "de préférence au format JSON", csv: "de préférence s
 const format = (s: LetterSpecifics) => FORMAT[s.portability?.format ?? "any"];
 
 function deletionQc(s: LetterSpecifics, article: string): string[] {
-  if (s.deletion?.scope === "parts" && s.deletion.parts) return [`Je vous demande de supprimer les renseignements personnels suivants me concernant (${article}) :`, s.deletion.parts];
+  if (s.deletion?.scope === "parts" && s.deletion.parts)
+    return [`Je vous demande de supprimer les renseignements personnels suivants me concernant (${article}) :`, s.deletion.parts];
   return [`Je vous demande de supprimer tous les renseignements personnels me concernant que vous détenez et de fermer mon compte (${article}).`];
 }
 
@@ -20,7 +21,9 @@ function erasure(s: LetterSpecifics, article: string): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
     return [`Je vous demande d'effacer dans les meilleurs délais les données à caractère personnel suivantes me concernant (${article}) :`, s.deletion.parts];
   }
-  return [`Je vous demande d'effacer dans les meilleurs délais l'ensemble des données à caractère personnel me concernant que vous détenez et de clôturer mon compte (${article}).`];
+  return [
+    `Je vous demande d'effacer dans les meilleurs délais l'ensemble des données à caractère personnel me concernant que vous détenez et de clôturer mon compte (${article}).`,
+  ];
 }
 
 export const rightsFr: LetterTemplate["rights"] = {
@@ -89,7 +92,9 @@ export const rightsFr: LetterTemplate["rights"] = {
   restriction: {
     title: { other: "Demande de limitation du traitement" },
     paragraphs: {
-      other: ({ article }) => [`Je vous demande de limiter le traitement de mes données à caractère personnel : conservez les données, mais ne les traitez pas autrement jusqu'à ce que la question soit réglée (${article}).`],
+      other: ({ article }) => [
+        `Je vous demande de limiter le traitement de mes données à caractère personnel : conservez les données, mais ne les traitez pas autrement jusqu'à ce que la question soit réglée (${article}).`,
+      ],
     },
   },
   objection: {
@@ -106,7 +111,9 @@ export const rightsFr: LetterTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Je m'oppose au traitement de mes données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection. Cette opposition n'a pas à être motivée : je vous prie de cesser ce traitement (art. 21, par. 2 et 3, du ${law}).`]
+            ? [
+                `Je m'oppose au traitement de mes données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection. Cette opposition n'a pas à être motivée : je vous prie de cesser ce traitement (art. 21, par. 2 et 3, du ${law}).`,
+              ]
             : []),
           "Je vous prie de me confirmer les traitements auxquels vous avez mis fin.",
         ];

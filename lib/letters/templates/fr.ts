@@ -39,14 +39,17 @@ export const fr: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading} : au plus tard le ${date} (${citation})`,
     estimate: "J'ai calculé les dates de ce courrier à partir des délais fixés par la loi ; si elles s'en écartent, les délais légaux prévalent.",
     acknowledge: (date, citation) => `Je vous remercie d'accuser réception de cette demande au plus tard le ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `Votre politique de confidentialité promet une réponse dans un délai de ${period} (« ${quote} ») ; j'attends donc votre réponse au plus tard le ${date}.`,
+    policyPromise: (period, quote, date) =>
+      `Votre politique de confidentialité promet une réponse dans un délai de ${period} (« ${quote} ») ; j'attends donc votre réponse au plus tard le ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} jour${days === 1 ? "" : "s"}` : `${months} mois`),
   },
   closing: {
     gdpr: (law) => [
       `Le traitement de cette demande doit être gratuit pour moi (art. 12, par. 5, du ${law}). J'ai indiqué ci-dessus les éléments nécessaires pour retrouver mes données ; ne me demandez d'informations supplémentaires pour confirmer mon identité que si vous avez des doutes raisonnables à son sujet (art. 12, par. 6, du ${law}).`,
     ],
-    other: () => ["Je vous remercie de répondre gratuitement et de ne me demander d'autres éléments d'identification que s'ils vous sont raisonnablement nécessaires pour retrouver mes données."],
+    other: () => [
+      "Je vous remercie de répondre gratuitement et de ne me demander d'autres éléments d'identification que s'ils vous sont raisonnablement nécessaires pour retrouver mes données.",
+    ],
   },
   complaint: (authority, citation) =>
     `À défaut de réponse complète à cette date, je me réserve le droit d'introduire une réclamation auprès de l'autorité de contrôle compétente (${citation})${authority ? ` : ${authority}` : ""}.`,

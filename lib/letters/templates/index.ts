@@ -66,7 +66,11 @@ export function templateCovers(template: LetterTemplate, regime: RegimeId, right
 }
 
 /** The template a letter uses: the one asked for where it covers the law and rights, otherwise English with the language it replaces. */
-export function resolveTemplate(language: LetterLanguage, regime: RegimeId, rights: readonly RightId[]): { template: LetterTemplate; fallbackFrom?: LetterLanguage } {
+export function resolveTemplate(
+  language: LetterLanguage,
+  regime: RegimeId,
+  rights: readonly RightId[],
+): { template: LetterTemplate; fallbackFrom?: LetterLanguage } {
   const asked = TEMPLATES[language];
   return asked && templateCovers(asked, regime, rights) ? { template: asked } : { template: en, fallbackFrom: language };
 }

@@ -14,7 +14,9 @@ function erasure(s: LetterSpecifics, article: string): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
     return [`Chiedo la cancellazione senza ingiustificato ritardo dei seguenti dati personali che mi riguardano (${article}):`, s.deletion.parts];
   }
-  return [`Chiedo la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano in Vostro possesso e la chiusura del mio account (${article}).`];
+  return [
+    `Chiedo la cancellazione senza ingiustificato ritardo di tutti i dati personali che mi riguardano in Vostro possesso e la chiusura del mio account (${article}).`,
+  ];
 }
 
 export const rightsIt: LetterTemplate["rights"] = {
@@ -68,7 +70,9 @@ export const rightsIt: LetterTemplate["rights"] = {
   restriction: {
     title: { other: "Richiesta di limitazione del trattamento" },
     paragraphs: {
-      other: ({ article }) => [`Chiedo la limitazione del trattamento dei miei dati personali: conservate i dati, ma non trattateli in altro modo fino alla definizione della questione (${article}).`],
+      other: ({ article }) => [
+        `Chiedo la limitazione del trattamento dei miei dati personali: conservate i dati, ma non trattateli in altro modo fino alla definizione della questione (${article}).`,
+      ],
     },
   },
   objection: {
@@ -85,7 +89,9 @@ export const rightsIt: LetterTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Mi oppongo al trattamento dei miei dati personali per finalità di marketing diretto, compresa la profilazione connessa a tale marketing. L'opposizione non richiede motivazione: Vi chiedo di cessare tale trattamento (art. 21, par. 2 e 3, ${law}).`]
+            ? [
+                `Mi oppongo al trattamento dei miei dati personali per finalità di marketing diretto, compresa la profilazione connessa a tale marketing. L'opposizione non richiede motivazione: Vi chiedo di cessare tale trattamento (art. 21, par. 2 e 3, ${law}).`,
+              ]
             : []),
           "Vi chiedo di confermarmi quali trattamenti avete cessato.",
         ];

@@ -36,14 +36,17 @@ export const it: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: entro il ${date} (${citation})`,
     estimate: "Ho calcolato le date indicate sulla base dei termini di legge; ove se ne discostino, prevalgono i termini di legge.",
     acknowledge: (date, citation) => `Vi chiedo di confermare la ricezione della presente richiesta entro il ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `La Vostra informativa sulla privacy promette una risposta entro ${period} («${quote}»); attendo pertanto la Vostra risposta entro il ${date}.`,
+    policyPromise: (period, quote, date) =>
+      `La Vostra informativa sulla privacy promette una risposta entro ${period} («${quote}»); attendo pertanto la Vostra risposta entro il ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "giorno" : "giorni"}` : `${months} ${months === 1 ? "mese" : "mesi"}`),
   },
   closing: {
     gdpr: (law) => [
       `La gestione della presente richiesta deve essere gratuita per me (art. 12, par. 5, ${law}). Ho fornito sopra le informazioni necessarie per individuare i miei dati; ulteriori informazioni per confermare la mia identità possono essere richieste solo in caso di ragionevoli dubbi al riguardo (art. 12, par. 6, ${law}).`,
     ],
-    other: () => ["Vi chiedo di rispondere gratuitamente e di richiedere ulteriori dati identificativi solo nella misura ragionevolmente necessaria per individuare i miei dati."],
+    other: () => [
+      "Vi chiedo di rispondere gratuitamente e di richiedere ulteriori dati identificativi solo nella misura ragionevolmente necessaria per individuare i miei dati.",
+    ],
   },
   complaint: (authority, citation) =>
     `In mancanza di una risposta completa entro tale data, mi riservo di proporre reclamo all'autorità di controllo competente (${citation})${authority ? `: ${authority}` : ""}.`,

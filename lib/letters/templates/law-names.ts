@@ -14,15 +14,27 @@ const NEW_LAWS = {
   "us-md": { lawName: "MODPA", en: "the Maryland Online Data Privacy Act", de: "dem Maryland Online Data Privacy Act" },
   "us-in": { lawName: "ICDPA", en: "the Indiana Consumer Data Protection Act", de: "dem Indiana Consumer Data Protection Act" },
   "us-ky": { lawName: "KCDPA", en: "the Kentucky Consumer Data Protection Act", de: "dem Kentucky Consumer Data Protection Act" },
-  "us-ri": { lawName: "RIDTPPA", en: "the Rhode Island Data Transparency and Privacy Protection Act", de: "dem Rhode Island Data Transparency and Privacy Protection Act" },
+  "us-ri": {
+    lawName: "RIDTPPA",
+    en: "the Rhode Island Data Transparency and Privacy Protection Act",
+    de: "dem Rhode Island Data Transparency and Privacy Protection Act",
+  },
   "ca-qc": {
     lawName: "P-39.1",
     en: "Quebec's Act respecting the protection of personal information in the private sector (CQLR c. P-39.1, as amended by Law 25)",
     de: "dem Gesetz von Québec über den Schutz personenbezogener Daten im Privatsektor (CQLR c. P-39.1, geändert durch Law 25)",
   },
-  "jp-appi": { lawName: "APPI", en: "Japan's Act on the Protection of Personal Information (APPI)", de: "dem japanischen Gesetz zum Schutz personenbezogener Daten (APPI)" },
+  "jp-appi": {
+    lawName: "APPI",
+    en: "Japan's Act on the Protection of Personal Information (APPI)",
+    de: "dem japanischen Gesetz zum Schutz personenbezogener Daten (APPI)",
+  },
   "kr-pipa": { lawName: "PIPA", en: "Korea's Personal Information Protection Act (PIPA)", de: "dem koreanischen Personal Information Protection Act (PIPA)" },
-  "au-privacy": { lawName: "Privacy Act", en: "Australia's Privacy Act 1988 and the Australian Privacy Principles", de: "dem australischen Privacy Act 1988 und den Australian Privacy Principles" },
+  "au-privacy": {
+    lawName: "Privacy Act",
+    en: "Australia's Privacy Act 1988 and the Australian Privacy Principles",
+    de: "dem australischen Privacy Act 1988 und den Australian Privacy Principles",
+  },
   "in-dpdp": { lawName: "DPDP Act", en: "India's Digital Personal Data Protection Act, 2023", de: "dem indischen Digital Personal Data Protection Act 2023" },
   commitments: { lawName: "privacy policy", en: "the commitments in your own privacy policy", de: "den Zusagen in Ihrer eigenen Datenschutzerklärung" },
 } as const satisfies Partial<Record<RegimeId, Names>>;

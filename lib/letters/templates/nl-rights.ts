@@ -14,7 +14,9 @@ function erasure(s: LetterSpecifics, article: string): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
     return [`Ik verzoek u de volgende mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen (${article}):`, s.deletion.parts];
   }
-  return [`Ik verzoek u alle mij betreffende persoonsgegevens die u bewaart zonder onredelijke vertraging te wissen en mijn account op te heffen (${article}).`];
+  return [
+    `Ik verzoek u alle mij betreffende persoonsgegevens die u bewaart zonder onredelijke vertraging te wissen en mijn account op te heffen (${article}).`,
+  ];
 }
 
 export const rightsNl: LetterTemplate["rights"] = {
@@ -68,7 +70,9 @@ export const rightsNl: LetterTemplate["rights"] = {
   restriction: {
     title: { other: "Verzoek om beperking van de verwerking" },
     paragraphs: {
-      other: ({ article }) => [`Ik verzoek u de verwerking van mijn persoonsgegevens te beperken: bewaar de gegevens, maar verwerk ze verder niet totdat deze kwestie is opgelost (${article}).`],
+      other: ({ article }) => [
+        `Ik verzoek u de verwerking van mijn persoonsgegevens te beperken: bewaar de gegevens, maar verwerk ze verder niet totdat deze kwestie is opgelost (${article}).`,
+      ],
     },
   },
   objection: {
@@ -85,7 +89,9 @@ export const rightsNl: LetterTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Ik maak bezwaar tegen de verwerking van mijn persoonsgegevens met het oog op direct marketing, met inbegrip van profilering die betrekking heeft op direct marketing. Dit bezwaar behoeft geen motivering: ik verzoek u die verwerking te staken (art. 21 lid 2 en 3 ${law}).`]
+            ? [
+                `Ik maak bezwaar tegen de verwerking van mijn persoonsgegevens met het oog op direct marketing, met inbegrip van profilering die betrekking heeft op direct marketing. Dit bezwaar behoeft geen motivering: ik verzoek u die verwerking te staken (art. 21 lid 2 en 3 ${law}).`,
+              ]
             : []),
           "Ik verzoek u mij te bevestigen welke verwerking u hebt gestaakt.",
         ];

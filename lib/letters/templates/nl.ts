@@ -35,14 +35,17 @@ export const nl: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: uiterlijk op ${date} (${citation})`,
     estimate: "De data in deze brief heb ik zelf berekend aan de hand van de wettelijke termijnen; wijken zij daarvan af, dan gelden de wettelijke termijnen.",
     acknowledge: (date, citation) => `Ik verzoek u de ontvangst van dit verzoek uiterlijk op ${date} te bevestigen (${citation}).`,
-    policyPromise: (period, quote, date) => `Uw privacyverklaring belooft een antwoord binnen ${period} ("${quote}"); ik verwacht uw antwoord daarom uiterlijk op ${date}.`,
+    policyPromise: (period, quote, date) =>
+      `Uw privacyverklaring belooft een antwoord binnen ${period} ("${quote}"); ik verwacht uw antwoord daarom uiterlijk op ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "dag" : "dagen"}` : `${months} ${months === 1 ? "maand" : "maanden"}`),
   },
   closing: {
     gdpr: (law) => [
       `De behandeling van dit verzoek moet voor mij kosteloos zijn (art. 12 lid 5 ${law}). Hierboven heb ik vermeld wat u nodig hebt om mijn gegevens te vinden; vraag alleen om aanvullende informatie ter bevestiging van mijn identiteit als u gegronde twijfel hebt over mijn identiteit (art. 12 lid 6 ${law}).`,
     ],
-    other: () => ["Ik verzoek u kosteloos te antwoorden en alleen om verdere identificatie te vragen voor zover u die redelijkerwijs nodig hebt om mijn gegevens te vinden."],
+    other: () => [
+      "Ik verzoek u kosteloos te antwoorden en alleen om verdere identificatie te vragen voor zover u die redelijkerwijs nodig hebt om mijn gegevens te vinden.",
+    ],
   },
   complaint: (authority, citation) =>
     `Heb ik op die datum geen volledig antwoord ontvangen, dan behoud ik mij het recht voor een klacht in te dienen bij de bevoegde toezichthoudende autoriteit (${citation})${authority ? `: ${authority}` : ""}.`,

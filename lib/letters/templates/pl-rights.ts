@@ -68,7 +68,9 @@ export const rightsPl: LetterTemplate["rights"] = {
   restriction: {
     title: { other: "Żądanie ograniczenia przetwarzania" },
     paragraphs: {
-      other: ({ article }) => [`Żądam ograniczenia przetwarzania moich danych osobowych: proszę przechowywać dane, ale nie przetwarzać ich w inny sposób do czasu wyjaśnienia sprawy (${article}).`],
+      other: ({ article }) => [
+        `Żądam ograniczenia przetwarzania moich danych osobowych: proszę przechowywać dane, ale nie przetwarzać ich w inny sposób do czasu wyjaśnienia sprawy (${article}).`,
+      ],
     },
   },
   objection: {
@@ -85,7 +87,9 @@ export const rightsPl: LetterTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Wnoszę sprzeciw wobec przetwarzania moich danych osobowych na potrzeby marketingu bezpośredniego, w tym profilowania w zakresie, w jakim jest ono związane z takim marketingiem. Sprzeciw ten nie wymaga uzasadnienia: proszę zaprzestać tego przetwarzania (art. 21 ust. 2 i 3 ${law}).`]
+            ? [
+                `Wnoszę sprzeciw wobec przetwarzania moich danych osobowych na potrzeby marketingu bezpośredniego, w tym profilowania w zakresie, w jakim jest ono związane z takim marketingiem. Sprzeciw ten nie wymaga uzasadnienia: proszę zaprzestać tego przetwarzania (art. 21 ust. 2 i 3 ${law}).`,
+              ]
             : []),
           "Proszę o potwierdzenie, którego przetwarzania Państwo zaprzestali.",
         ];

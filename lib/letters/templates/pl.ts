@@ -35,14 +35,17 @@ export const pl: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: najpóźniej do dnia ${date} (${citation})`,
     estimate: "Terminy podane w tym piśmie zostały obliczone na podstawie terminów ustawowych; jeżeli się od nich różnią, wiążące są terminy ustawowe.",
     acknowledge: (date, citation) => `Proszę o potwierdzenie otrzymania tego żądania do dnia ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `Państwa polityka prywatności zapowiada odpowiedź w ciągu ${period} („${quote}”), dlatego oczekuję odpowiedzi do dnia ${date.endsWith(".") ? date : `${date}.`}`,
+    policyPromise: (period, quote, date) =>
+      `Państwa polityka prywatności zapowiada odpowiedź w ciągu ${period} („${quote}”), dlatego oczekuję odpowiedzi do dnia ${date.endsWith(".") ? date : `${date}.`}`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "dnia" : "dni"}` : months === 1 ? "miesiąca" : `${months} miesięcy`),
   },
   closing: {
     gdpr: (law) => [
       `Rozpatrzenie tego żądania powinno być dla mnie wolne od opłat (art. 12 ust. 5 ${law}). Informacje potrzebne do odnalezienia moich danych zostały podane powyżej; o dodatkowe informacje niezbędne do potwierdzenia mojej tożsamości proszę zwracać się tylko w razie uzasadnionych wątpliwości co do niej (art. 12 ust. 6 ${law}).`,
     ],
-    other: () => ["Proszę o bezpłatną odpowiedź i o żądanie dalszych danych identyfikacyjnych tylko w zakresie, w jakim są one rzeczywiście potrzebne do odnalezienia moich danych."],
+    other: () => [
+      "Proszę o bezpłatną odpowiedź i o żądanie dalszych danych identyfikacyjnych tylko w zakresie, w jakim są one rzeczywiście potrzebne do odnalezienia moich danych.",
+    ],
   },
   complaint: (authority, citation) =>
     `Jeżeli do tego dnia nie otrzymam pełnej odpowiedzi, zastrzegam sobie prawo wniesienia skargi do właściwego organu nadzorczego (${citation})${authority ? `: ${authority}` : ""}.`,

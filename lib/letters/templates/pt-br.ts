@@ -18,7 +18,8 @@ function correctionItem({ field, currentValue, correctValue }: CorrectionItem): 
 const FORMAT = { json: "de preferência em formato JSON", csv: "de preferência em arquivos CSV", any: "por exemplo, em formato JSON ou CSV" } as const;
 
 function deletion(s: LetterSpecifics, article: string): string[] {
-  if (s.deletion?.scope === "parts" && s.deletion.parts) return [`Solicito a eliminação dos seguintes dados pessoais a meu respeito (${article}):`, s.deletion.parts];
+  if (s.deletion?.scope === "parts" && s.deletion.parts)
+    return [`Solicito a eliminação dos seguintes dados pessoais a meu respeito (${article}):`, s.deletion.parts];
   return [`Solicito a eliminação de todos os dados pessoais a meu respeito que vocês mantêm e o encerramento da minha conta (${article}).`];
 }
 
@@ -85,7 +86,9 @@ export const ptBR: LetterTemplate = {
     restriction: {
       title: { other: "Requisição de bloqueio do tratamento" },
       paragraphs: {
-        other: ({ article }) => [`Solicito o bloqueio do tratamento dos meus dados pessoais: conservem os dados, mas não os tratem de outra forma até que a questão seja resolvida (${article}).`],
+        other: ({ article }) => [
+          `Solicito o bloqueio do tratamento dos meus dados pessoais: conservem os dados, mas não os tratem de outra forma até que a questão seja resolvida (${article}).`,
+        ],
       },
     },
     objection: {
@@ -111,11 +114,14 @@ export const ptBR: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: no máximo até ${date} (${citation})`,
     estimate: "Calculei as datas desta carta com base nos prazos legais; se divergirem deles, prevalecem os prazos legais.",
     acknowledge: (date, citation) => `Solicito que confirmem o recebimento desta requisição até ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `A política de privacidade de vocês promete uma resposta em ${period} ("${quote}"); por isso, aguardo a resposta até ${date}.`,
+    policyPromise: (period, quote, date) =>
+      `A política de privacidade de vocês promete uma resposta em ${period} ("${quote}"); por isso, aguardo a resposta até ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "dia" : "dias"}` : `${months} ${months === 1 ? "mês" : "meses"}`),
   },
   closing: {
-    other: () => ["Solicito resposta gratuita e que peçam dados adicionais de identificação apenas na medida em que sejam razoavelmente necessários para localizar os meus dados."],
+    other: () => [
+      "Solicito resposta gratuita e que peçam dados adicionais de identificação apenas na medida em que sejam razoavelmente necessários para localizar os meus dados.",
+    ],
   },
   complaint: (authority, citation) =>
     `Caso não receba uma resposta completa até essa data, reservo-me o direito de peticionar perante a autoridade nacional (${citation})${authority ? `: ${authority}` : ""}.`,
@@ -123,7 +129,8 @@ export const ptBR: LetterTemplate = {
   complaintFirst: (citation) =>
     `Caso não receba uma resposta completa até essa data, esta carta serve de aviso de que reclamarei primeiro a vocês sobre o tratamento da minha requisição (${citation}) e, se necessário, à autoridade.`,
   noStatute: {
-    intro: "Que eu saiba, nenhuma lei de proteção de dados do lugar onde moro me garante esse direito; a data abaixo não decorre, portanto, de um prazo legal. Invoco os compromissos publicados na política de privacidade de vocês e solicito resposta em 30 dias.",
+    intro:
+      "Que eu saiba, nenhuma lei de proteção de dados do lugar onde moro me garante esse direito; a data abaixo não decorre, portanto, de um prazo legal. Invoco os compromissos publicados na política de privacidade de vocês e solicito resposta em 30 dias.",
     complaint: "Caso não receba resposta até essa data, recorrerei a um órgão de defesa do consumidor.",
   },
   signOff: "Atenciosamente,",

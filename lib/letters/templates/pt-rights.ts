@@ -15,7 +15,9 @@ function erasure(s: LetterSpecifics, article: string): string[] {
   if (s.deletion?.scope === "parts" && s.deletion.parts) {
     return [`Solicito o apagamento, sem demora injustificada, dos seguintes dados pessoais que me dizem respeito (${article}):`, s.deletion.parts];
   }
-  return [`Solicito o apagamento, sem demora injustificada, de todos os dados pessoais que me dizem respeito e que V. Exas. conservam, bem como o encerramento da minha conta (${article}).`];
+  return [
+    `Solicito o apagamento, sem demora injustificada, de todos os dados pessoais que me dizem respeito e que V. Exas. conservam, bem como o encerramento da minha conta (${article}).`,
+  ];
 }
 
 export const rightsPt: LetterTemplate["rights"] = {
@@ -69,7 +71,9 @@ export const rightsPt: LetterTemplate["rights"] = {
   restriction: {
     title: { other: "Pedido de limitação do tratamento" },
     paragraphs: {
-      other: ({ article }) => [`Solicito a limitação do tratamento dos meus dados pessoais: conservem os dados, mas não os tratem de outra forma até que a questão esteja resolvida (${article}).`],
+      other: ({ article }) => [
+        `Solicito a limitação do tratamento dos meus dados pessoais: conservem os dados, mas não os tratem de outra forma até que a questão esteja resolvida (${article}).`,
+      ],
     },
   },
   objection: {
@@ -86,7 +90,9 @@ export const rightsPt: LetterTemplate["rights"] = {
               ]
             : []),
           ...(directMarketing
-            ? [`Oponho-me ao tratamento dos meus dados pessoais para efeitos de comercialização direta, incluindo a definição de perfis relacionada com a mesma. Esta oposição não carece de fundamentação: solicito que cessem esse tratamento (art. 21.º, n.os 2 e 3, do ${law}).`]
+            ? [
+                `Oponho-me ao tratamento dos meus dados pessoais para efeitos de comercialização direta, incluindo a definição de perfis relacionada com a mesma. Esta oposição não carece de fundamentação: solicito que cessem esse tratamento (art. 21.º, n.os 2 e 3, do ${law}).`,
+              ]
             : []),
           "Solicito que me confirmem os tratamentos que cessaram.",
         ];

@@ -35,14 +35,17 @@ export const ptPT: LetterTemplate = {
     item: (heading, date, citation) => `– ${heading}: o mais tardar até ${date} (${citation})`,
     estimate: "Calculei as datas desta carta com base nos prazos legais; caso divirjam destes, prevalecem os prazos legais.",
     acknowledge: (date, citation) => `Solicito que acusem a receção deste pedido até ${date} (${citation}).`,
-    policyPromise: (period, quote, date) => `A vossa política de privacidade promete uma resposta no prazo de ${period} («${quote}»), pelo que aguardo a vossa resposta até ${date}.`,
+    policyPromise: (period, quote, date) =>
+      `A vossa política de privacidade promete uma resposta no prazo de ${period} («${quote}»), pelo que aguardo a vossa resposta até ${date}.`,
     period: ({ days, months }) => (days !== undefined ? `${days} ${days === 1 ? "dia" : "dias"}` : `${months} ${months === 1 ? "mês" : "meses"}`),
   },
   closing: {
     gdpr: (law) => [
       `O tratamento deste pedido deve ser gratuito para mim (art. 12.º, n.º 5, do ${law}). Indiquei acima os elementos necessários para localizar os meus dados; só podem solicitar informações adicionais para confirmar a minha identidade se tiverem dúvidas razoáveis quanto à mesma (art. 12.º, n.º 6, do ${law}).`,
     ],
-    other: () => ["Solicito resposta gratuita e que só peçam elementos de identificação adicionais na medida em que sejam razoavelmente necessários para localizar os meus dados."],
+    other: () => [
+      "Solicito resposta gratuita e que só peçam elementos de identificação adicionais na medida em que sejam razoavelmente necessários para localizar os meus dados.",
+    ],
   },
   complaint: (authority, citation) =>
     `Caso não receba uma resposta completa até essa data, reservo-me o direito de apresentar reclamação à autoridade de controlo competente (${citation})${authority ? `: ${authority}` : ""}.`,

@@ -8,9 +8,19 @@ export function OutboxMessage({ message }: { message: OutboxEntry }) {
   return (
     <article className="card stack" aria-label={message.subject}>
       <h2>{message.subject}</h2>
-      <p className="muted small">To {message.to} · {new Date(message.date).toUTCString()}</p>
+      <p className="muted small">
+        To {message.to} · {new Date(message.date).toUTCString()}
+      </p>
       <pre>
-        {parts.map((part, index) => (index % 2 === 1 ? <a key={index} href={part}>{part}</a> : part))}
+        {parts.map((part, index) =>
+          index % 2 === 1 ? (
+            <a key={index} href={part}>
+              {part}
+            </a>
+          ) : (
+            part
+          ),
+        )}
       </pre>
     </article>
   );

@@ -35,12 +35,18 @@ export function DeliveryHistory({ summary, headingId = "reminder-history" }: { s
                 const when = entry.sentAt ?? entry.updatedAt;
                 return (
                   <tr key={entry.id}>
-                    <td><time dateTime={when.toISOString()}>{formatReminderTime(when, summary!.timeZone, dateLocale)}</time></td>
+                    <td>
+                      <time dateTime={when.toISOString()}>{formatReminderTime(when, summary!.timeZone, dateLocale)}</time>
+                    </td>
                     <td>{kindLabel(entry.kind)}</td>
                     <td>
                       <span className={`badge ${outcome.tone}`}>{t(`history.outcome.${outcome.key}`)}</span>
-                      {entry.attempts > 1 && entry.status !== "cancelled" ? <span className="small muted"> {t("history.attempts", { count: entry.attempts })}</span> : null}
-                      {entry.lastError && entry.status !== "sent" ? <div className="small muted">{entry.lastError.replace(/^Cancelled: /, "Why: ")}</div> : null}
+                      {entry.attempts > 1 && entry.status !== "cancelled" ? (
+                        <span className="small muted"> {t("history.attempts", { count: entry.attempts })}</span>
+                      ) : null}
+                      {entry.lastError && entry.status !== "sent" ? (
+                        <div className="small muted">{entry.lastError.replace(/^Cancelled: /, "Why: ")}</div>
+                      ) : null}
                     </td>
                   </tr>
                 );

@@ -46,45 +46,90 @@ export function ReminderPreferencesForm({ initial, timeZoneChosen, timeZones }: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      {status && <p className={`notice ${status.tone}`} role={status.tone === "bad" ? "alert" : "status"}>{status.text}</p>}
+      {status && (
+        <p className={`notice ${status.tone}`} role={status.tone === "bad" ? "alert" : "status"}>
+          {status.text}
+        </p>
+      )}
       <div className="field">
-        <label><input type="checkbox" {...form.register("emailsOn")} /> {t("emailsOn")}</label>
+        <label>
+          <input type="checkbox" {...form.register("emailsOn")} /> {t("emailsOn")}
+        </label>
         <span className="hint">{t("emailsOnHint")}</span>
       </div>
       {!emailsOn && <p className="notice warn">{t("off")}</p>}
       <fieldset className="field" aria-describedby="days-hint">
         <legend>{t("before")}</legend>
-        <span id="days-hint" className="hint">{t("beforeHint")}</span>
+        <span id="days-hint" className="hint">
+          {t("beforeHint")}
+        </span>
         {DAYS_BEFORE_CHOICES.map((days) => (
-          <label key={days}><input type="checkbox" value={String(days)} {...form.register("daysBefore")} /> {t("daysBefore", { days })}</label>
+          <label key={days}>
+            <input type="checkbox" value={String(days)} {...form.register("daysBefore")} /> {t("daysBefore", { days })}
+          </label>
         ))}
-        {errors.daysBefore && <span className="error" role="alert">{errors.daysBefore.message}</span>}
+        {errors.daysBefore && (
+          <span className="error" role="alert">
+            {errors.daysBefore.message}
+          </span>
+        )}
       </fieldset>
       <div className="field">
-        <label><input type="checkbox" {...form.register("overdue")} /> {t("overdue")}</label>
+        <label>
+          <input type="checkbox" {...form.register("overdue")} /> {t("overdue")}
+        </label>
       </div>
       <div className="field">
-        <label><input type="checkbox" {...form.register("digest")} /> {t("digest")}</label>
+        <label>
+          <input type="checkbox" {...form.register("digest")} /> {t("digest")}
+        </label>
         <span className="hint">{t("digestHint")}</span>
       </div>
       <div className="field">
         <label htmlFor="timeZone">{t("timeZone")}</label>
-        <select id="timeZone" aria-invalid={errors.timeZone ? "true" : "false"} aria-describedby={errors.timeZone ? "timeZone-error" : undefined} {...form.register("timeZone")}>
-          {timeZones.map((zone) => <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>)}
+        <select
+          id="timeZone"
+          aria-invalid={errors.timeZone ? "true" : "false"}
+          aria-describedby={errors.timeZone ? "timeZone-error" : undefined}
+          {...form.register("timeZone")}
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, " ")}
+            </option>
+          ))}
         </select>
-        {errors.timeZone && <span id="timeZone-error" className="error" role="alert">{errors.timeZone.message}</span>}
+        {errors.timeZone && (
+          <span id="timeZone-error" className="error" role="alert">
+            {errors.timeZone.message}
+          </span>
+        )}
       </div>
       <fieldset className="field">
         <legend>{t("quiet")}</legend>
         <div className="row">
           <label htmlFor="quietFrom">{t("from")}</label>
-          <select id="quietFrom" {...form.register("quietFrom")}>{HOURS.map((hour) => <option key={hour} value={hour}>{hourLabel(hour)}</option>)}</select>
+          <select id="quietFrom" {...form.register("quietFrom")}>
+            {HOURS.map((hour) => (
+              <option key={hour} value={hour}>
+                {hourLabel(hour)}
+              </option>
+            ))}
+          </select>
           <label htmlFor="quietTo">{t("to")}</label>
-          <select id="quietTo" {...form.register("quietTo")}>{HOURS.map((hour) => <option key={hour} value={hour}>{hourLabel(hour)}</option>)}</select>
+          <select id="quietTo" {...form.register("quietTo")}>
+            {HOURS.map((hour) => (
+              <option key={hour} value={hour}>
+                {hourLabel(hour)}
+              </option>
+            ))}
+          </select>
         </div>
         <span className="hint">{t("quietHint")}</span>
       </fieldset>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -30,7 +30,9 @@ export function ReplyChecklist({ coverage, idPrefix }: { coverage: Coverage; idP
       {coverage.formats.length > 0 ? (
         <p className="small">
           Formats delivered: {coverage.formats.join(", ")}.{" "}
-          {coverage.machineReadable.length > 0 ? `Machine-readable: ${coverage.machineReadable.slice(0, 6).join(", ")}${coverage.machineReadable.length > 6 ? "…" : ""}.` : "Nothing machine-readable (JSON, CSV or XML) was delivered."}
+          {coverage.machineReadable.length > 0
+            ? `Machine-readable: ${coverage.machineReadable.slice(0, 6).join(", ")}${coverage.machineReadable.length > 6 ? "…" : ""}.`
+            : "Nothing machine-readable (JSON, CSV or XML) was delivered."}
         </p>
       ) : null}
     </>

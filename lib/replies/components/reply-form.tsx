@@ -6,8 +6,16 @@ export function ReplyForm({ requestId, maxText }: { requestId: string; maxText: 
       <h3>Add a reply</h3>
       <div className="field">
         <label htmlFor="reply-message">The reply as an email file (.eml or .msg)</label>
-        <input id="reply-message" name="message" type="file" accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook" aria-describedby="reply-message-hint" />
-        <span id="reply-message-hint" className="hint">In most mail programs: open the reply, then “Save as” or “Download message”. Its attachments come with it.</span>
+        <input
+          id="reply-message"
+          name="message"
+          type="file"
+          accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook"
+          aria-describedby="reply-message-hint"
+        />
+        <span id="reply-message-hint" className="hint">
+          In most mail programs: open the reply, then “Save as” or “Download message”. Its attachments come with it.
+        </span>
       </div>
       <div className="field">
         <label htmlFor="reply-text">Or paste the reply’s text</label>
@@ -16,9 +24,13 @@ export function ReplyForm({ requestId, maxText }: { requestId: string; maxText: 
       <div className="field">
         <label htmlFor="reply-files">Files the company sent (zip, JSON, CSV, PDF, images)</label>
         <input id="reply-files" name="files" type="file" multiple aria-describedby="reply-files-hint" />
-        <span id="reply-files-hint" className="hint">{maxText}. Archives are listed, never opened.</span>
+        <span id="reply-files-hint" className="hint">
+          {maxText}. Archives are listed, never opened.
+        </span>
       </div>
-      <p><button type="submit">Add the reply</button></p>
+      <p>
+        <button type="submit">Add the reply</button>
+      </p>
     </form>
   );
 }

@@ -21,23 +21,49 @@ export function ReplyItem({ requestId, reply, canRecord }: { requestId: string; 
         <dt>Date</dt>
         <dd>{reply.sentAt ? recordedAtText(reply.sentAt) : `not stated (added ${recordedAtText(reply.createdAt)})`}</dd>
         <dt>From</dt>
-        <dd>{reply.fromAddress ?? "not stated"}{reply.source === "inbound" ? <span className="muted"> (as the message states it; not verified)</span> : null}</dd>
-        {reply.toAddress ? (<><dt>To</dt><dd>{reply.toAddress}</dd></>) : null}
+        <dd>
+          {reply.fromAddress ?? "not stated"}
+          {reply.source === "inbound" ? <span className="muted"> (as the message states it; not verified)</span> : null}
+        </dd>
+        {reply.toAddress ? (
+          <>
+            <dt>To</dt>
+            <dd>{reply.toAddress}</dd>
+          </>
+        ) : null}
         <dt>Kept</dt>
-        <dd>{SOURCES[reply.source] ?? reply.source}, {size(reply.size)}</dd>
+        <dd>
+          {SOURCES[reply.source] ?? reply.source}, {size(reply.size)}
+        </dd>
         <dt>SHA-256</dt>
         <dd className={styles.hash}>{reply.sha256}</dd>
       </dl>
-      {(reply.reading?.warnings ?? []).map((warning) => <p key={warning} className="small muted">{warning}</p>)}
-      <pre className={styles.body} tabIndex={0} aria-label="The reply's text">{reply.textBody.slice(0, 20_000) || "(no text)"}{reply.textBody.length > 20_000 ? "\n…" : ""}</pre>
-      <p className="small"><a href={`${base}/raw`} download>Download the reply as it came{reply.source === "paste" ? " (.txt)" : " (.eml)"}</a></p>
+      {(reply.reading?.warnings ?? []).map((warning) => (
+        <p key={warning} className="small muted">
+          {warning}
+        </p>
+      ))}
+      <pre className={styles.body} tabIndex={0} aria-label="The reply's text">
+        {reply.textBody.slice(0, 20_000) || "(no text)"}
+        {reply.textBody.length > 20_000 ? "\n…" : ""}
+      </pre>
+      <p className="small">
+        <a href={`${base}/raw`} download>
+          Download the reply as it came{reply.source === "paste" ? " (.txt)" : " (.eml)"}
+        </a>
+      </p>
       {reply.attachments.length > 0 ? (
         <div className="stack">
           <h4>Files ({reply.attachments.length})</h4>
           <ul className={styles.files}>
             {reply.attachments.map((file) => (
               <li key={file.id}>
-                <a href={`${base}/files/${encodeURIComponent(file.id)}`} download>{file.filename}</a> <span className="small muted">{size(file.size)}, {file.contentType}</span>
+                <a href={`${base}/files/${encodeURIComponent(file.id)}`} download>
+                  {file.filename}
+                </a>{" "}
+                <span className="small muted">
+                  {size(file.size)}, {file.contentType}
+                </span>
                 <div className={`small ${styles.hash}`}>SHA-256 {file.sha256}</div>
                 {file.entries?.note ? <p className="small muted">{file.entries.note}</p> : null}
                 {file.entries && file.entries.entries.length > 0 ? (
@@ -45,7 +71,9 @@ export function ReplyItem({ requestId, reply, canRecord }: { requestId: string; 
                     <summary className="small">What the archive holds ({file.entries.entries.length} entries)</summary>
                     <ul className={`small ${styles.files}`}>
                       {file.entries.entries.slice(0, 200).map((entry, i) => (
-                        <li key={`${i}-${entry.name}`}>{entry.name} <span className="muted">{entry.type === "folder" ? "folder" : `${size(entry.size)}, ${entry.type}`}</span></li>
+                        <li key={`${i}-${entry.name}`}>
+                          {entry.name} <span className="muted">{entry.type === "folder" ? "folder" : `${size(entry.size)}, ${entry.type}`}</span>
+                        </li>
                       ))}
                     </ul>
                   </details>
@@ -58,11 +86,20 @@ export function ReplyItem({ requestId, reply, canRecord }: { requestId: string; 
       {proposal ? (
         <form action={confirmReplyAction.bind(null, requestId, reply.id)} className="stack">
           <h4>What the reply says</h4>
-          <p>Proposed entry: <strong data-testid="reply-proposal">{proposalTitle(proposal)}</strong></p>
+          <p>
+            Proposed entry: <strong data-testid="reply-proposal">{proposalTitle(proposal)}</strong>
+          </p>
           <blockquote className={styles.quote}>{proposal.quote}</blockquote>
           {proposal.type === "answer-received" && coverage ? <ReplyChecklist coverage={coverage} idPrefix={reply.id} /> : null}
-          {canRecord ? <p><button type="submit">Confirm: add this to the timeline</button></p> : null}
-          <p className="small muted">Confirming records the entry dated the day of the reply, so the deadline and reminders follow it. Untick an item the reply does not really cover: unticked items go into the follow-up letter.</p>
+          {canRecord ? (
+            <p>
+              <button type="submit">Confirm: add this to the timeline</button>
+            </p>
+          ) : null}
+          <p className="small muted">
+            Confirming records the entry dated the day of the reply, so the deadline and reminders follow it. Untick an item the reply does not really cover:
+            unticked items go into the follow-up letter.
+          </p>
         </form>
       ) : (
         <p className="small muted">RightsDesk could not tell what this reply is. Record what happened below.</p>

@@ -36,7 +36,12 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "details", draftId), undefined);
   const form = useForm<Values, unknown, DetailsStep>({
     resolver: zodResolver(schema),
-    defaultValues: { ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])), other: (needs.extra ?? []).map((_, i) => initial.other?.[i] ?? ""), useSaved: saved !== null && !typedBefore, remember: false },
+    defaultValues: {
+      ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])),
+      other: (needs.extra ?? []).map((_, i) => initial.other?.[i] ?? ""),
+      useSaved: saved !== null && !typedBefore,
+      remember: false,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const useSaved = saved !== null && form.watch("useSaved") === true;
@@ -70,7 +75,11 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
         defaultValue={initial[name] ?? ""}
         {...form.register(name)}
       />
-      {props.hint ? <span id={`${name}-hint`} className="hint">{props.hint}</span> : null}
+      {props.hint ? (
+        <span id={`${name}-hint`} className="hint">
+          {props.hint}
+        </span>
+      ) : null}
       <FieldError id={name} error={errors[name]} />
     </div>
   );
@@ -84,10 +93,15 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
             <input type="checkbox" defaultChecked={saved !== null && !typedBefore} {...form.register("useSaved")} />
             <span>
               <strong>{t("useSaved")}</strong>
-              <span className="small">{saved.name}, {saved.email}{saved.postalAddress ? `, ${saved.postalAddress}` : ""}</span>
+              <span className="small">
+                {saved.name}, {saved.email}
+                {saved.postalAddress ? `, ${saved.postalAddress}` : ""}
+              </span>
             </span>
           </label>
-          <button type="button" className="secondary" onClick={forget} disabled={forgetting}>{forgetting ? t("forgetting") : t("forget")}</button>
+          <button type="button" className="secondary" onClick={forget} disabled={forgetting}>
+            {forgetting ? t("forgetting") : t("forget")}
+          </button>
         </div>
       ) : null}
       {useSaved ? null : (
@@ -95,22 +109,53 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
           {text("name", t("name"), { autoComplete: "name", hint: t("nameHint") })}
           {text("email", t("email"), { type: "email", inputMode: "email", autoComplete: "email", hint: t("emailHint", { service: serviceName }) })}
           <div className="field">
-            <label htmlFor="postalAddress">{t("postalAddress")} {needs.postalAddress ? "" : t("optional")}</label>
-            <textarea id="postalAddress" rows={3} defaultValue={initial.postalAddress ?? ""} autoComplete="street-address" aria-invalid={errors.postalAddress ? "true" : "false"} aria-describedby={describedBy("postalAddress", { hint: true, error: errors.postalAddress })} {...form.register("postalAddress")} />
-            <span id="postalAddress-hint" className="hint">{needs.postalAddress ? t("asksForIt", { service: serviceName }) : t("postalHint")}</span>
+            <label htmlFor="postalAddress">
+              {t("postalAddress")} {needs.postalAddress ? "" : t("optional")}
+            </label>
+            <textarea
+              id="postalAddress"
+              rows={3}
+              defaultValue={initial.postalAddress ?? ""}
+              autoComplete="street-address"
+              aria-invalid={errors.postalAddress ? "true" : "false"}
+              aria-describedby={describedBy("postalAddress", { hint: true, error: errors.postalAddress })}
+              {...form.register("postalAddress")}
+            />
+            <span id="postalAddress-hint" className="hint">
+              {needs.postalAddress ? t("asksForIt", { service: serviceName }) : t("postalHint")}
+            </span>
             <FieldError id="postalAddress" error={errors.postalAddress} />
           </div>
         </>
       )}
-      {text("accountEmail", t("accountEmail", { service: serviceName }), { type: "email", inputMode: "email", autoComplete: "off", hint: t("accountEmailHint") })}
-      {needs.username ? text("username", t("username", { service: serviceName }), { autoComplete: "username", hint: t("usernameHint", { service: serviceName }) }) : null}
+      {text("accountEmail", t("accountEmail", { service: serviceName }), {
+        type: "email",
+        inputMode: "email",
+        autoComplete: "off",
+        hint: t("accountEmailHint"),
+      })}
+      {needs.username
+        ? text("username", t("username", { service: serviceName }), { autoComplete: "username", hint: t("usernameHint", { service: serviceName }) })
+        : null}
       {(needs.extra ?? []).map((extra, i) => {
         const error = errors.other?.[i];
         return (
           <div className="field" key={extra.label}>
-            <label htmlFor={`other-${i}`}>{extra.label} {extra.optional ? t("optional") : ""}</label>
-            <input id={`other-${i}`} type={extra.kind} autoComplete="off" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(`other-${i}`, { hint: true, error })} defaultValue={initial.other?.[i] ?? ""} {...form.register(`other.${i}`)} />
-            <span id={`other-${i}-hint`} className="hint">{t("otherHint", { service: serviceName })}</span>
+            <label htmlFor={`other-${i}`}>
+              {extra.label} {extra.optional ? t("optional") : ""}
+            </label>
+            <input
+              id={`other-${i}`}
+              type={extra.kind}
+              autoComplete="off"
+              aria-invalid={error ? "true" : "false"}
+              aria-describedby={describedBy(`other-${i}`, { hint: true, error })}
+              defaultValue={initial.other?.[i] ?? ""}
+              {...form.register(`other.${i}`)}
+            />
+            <span id={`other-${i}-hint`} className="hint">
+              {t("otherHint", { service: serviceName })}
+            </span>
             <FieldError id={`other-${i}`} error={error} />
           </div>
         );
@@ -120,11 +165,15 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
           <input type="checkbox" aria-describedby="remember-hint" {...form.register("remember")} />
           <span>
             <strong>{t("remember")}</strong>
-            <span id="remember-hint" className="small muted">{t("rememberHint")}</span>
+            <span id="remember-hint" className="small muted">
+              {t("rememberHint")}
+            </span>
           </span>
         </label>
       )}
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? common("saving") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -22,7 +22,11 @@ export function DiscardDraftButton({ draftId, label }: { draftId: string; label:
       <button type="button" className="secondary" onClick={discard} disabled={pending} aria-label={label}>
         {pending ? "Discarding…" : "Discard"}
       </button>
-      {error ? <span className="error" role="alert">{error}</span> : null}
+      {error ? (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -15,10 +15,10 @@ export function DraftList({ drafts }: { drafts: DraftSummary[] }) {
       <ul className="stack">
         {drafts.map((draft) => (
           <li key={draft.id} className="row">
-            <Link href={stepHref(draft.id, draft.step)}>
-              {t("continue", { service: draft.serviceName, step: label(draft.step) })}
-            </Link>
-            <span className="small muted">{t("saved", { at: format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}</span>
+            <Link href={stepHref(draft.id, draft.step)}>{t("continue", { service: draft.serviceName, step: label(draft.step) })}</Link>
+            <span className="small muted">
+              {t("saved", { at: format.dateTime(draft.updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
+            </span>
             <DiscardDraftButton draftId={draft.id} label={t("discard", { service: draft.serviceName })} />
           </li>
         ))}

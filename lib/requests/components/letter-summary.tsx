@@ -27,9 +27,18 @@ export function LetterSummary({ letter, serviceRef, sentOnLabel }: { letter: Let
               {letter.dueDates.map((due) => (
                 <li key={due.right}>
                   {rightLabel(due.right)}: {format.full(due.respondBy)} ({due.citation})
-                  {due.estimate ? <> <span className="badge warn">{t("estimate")}</span></> : null}
+                  {due.estimate ? (
+                    <>
+                      {" "}
+                      <span className="badge warn">{t("estimate")}</span>
+                    </>
+                  ) : null}
                   {due.acknowledgeBy ? t("acknowledge", { date: format.full(due.acknowledgeBy) }) : ""}
-                  {due.policyPromise ? <>{t("promise", { date: format.full(due.policyPromise.respondBy) })} <Cited link={citationLink(serviceRef, due.policyPromise.citation)} /></> : null}
+                  {due.policyPromise ? (
+                    <>
+                      {t("promise", { date: format.full(due.policyPromise.respondBy) })} <Cited link={citationLink(serviceRef, due.policyPromise.citation)} />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -39,26 +48,36 @@ export function LetterSummary({ letter, serviceRef, sentOnLabel }: { letter: Let
         <dd>
           <ul className="small">
             {letter.legalBasis.map((basis) => (
-              <li key={basis.right}>{rightLabel(basis.right)}: {basis.citation}</li>
+              <li key={basis.right}>
+                {rightLabel(basis.right)}: {basis.citation}
+              </li>
             ))}
           </ul>
         </dd>
       </dl>
       {letter.policyRequirements.length > 0 ? (
         <div className="notice">
-          <p><strong>{t("policyAsks")}</strong></p>
+          <p>
+            <strong>{t("policyAsks")}</strong>
+          </p>
           <ul>
             {letter.policyRequirements.map((req) => (
-              <li key={req.text}>{req.text} <Cited link={citationLink(serviceRef, req.citation)} /></li>
+              <li key={req.text}>
+                {req.text} <Cited link={citationLink(serviceRef, req.citation)} />
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
       {letter.warnings.length > 0 ? (
         <div className="notice warn">
-          <p><strong>{t("before")}</strong></p>
+          <p>
+            <strong>{t("before")}</strong>
+          </p>
           <ul>
-            {letter.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+            {letter.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
           </ul>
         </div>
       ) : null}
@@ -79,8 +98,14 @@ export function LetterText({ letter }: { letter: Letter }) {
   return (
     <section aria-labelledby="letter-heading" className="stack">
       <h2 id="letter-heading">{t("title")}</h2>
-      {letter.fallbackFrom ? <p className="notice warn" role="note">{t("fallback", { language: languageName(letter.fallbackFrom) })}</p> : null}
-      <pre className={styles.letter} lang={letter.language} tabIndex={0} aria-label={t("text")}>{letter.body}</pre>
+      {letter.fallbackFrom ? (
+        <p className="notice warn" role="note">
+          {t("fallback", { language: languageName(letter.fallbackFrom) })}
+        </p>
+      ) : null}
+      <pre className={styles.letter} lang={letter.language} tabIndex={0} aria-label={t("text")}>
+        {letter.body}
+      </pre>
     </section>
   );
 }
@@ -92,7 +117,9 @@ export function ReadingCopy({ letter }: { letter: Letter }) {
   return (
     <section aria-labelledby="reading-copy-heading" className="stack">
       <h2 id="reading-copy-heading">{t("readingCopy", { language: languageName(letter.language) })}</h2>
-      <pre className={styles.letter} lang={letter.language} tabIndex={0} aria-label={t("readingCopyLabel")}>{letter.body}</pre>
+      <pre className={styles.letter} lang={letter.language} tabIndex={0} aria-label={t("readingCopyLabel")}>
+        {letter.body}
+      </pre>
     </section>
   );
 }

@@ -35,7 +35,10 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "location", draftId), undefined);
-  const form = useForm<Values>({ resolver: zodResolver(locationStepSchema), defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" } });
+  const form = useForm<Values>({
+    resolver: zodResolver(locationStepSchema),
+    defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => form.setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone), [form]);
   const [country, state] = form.watch(["country", "state"]);
@@ -58,20 +61,43 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
       <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
         <label htmlFor="country">{t("country")}</label>
-        <select id="country" defaultValue={initial.country} autoComplete="country" aria-invalid={errors.country ? "true" : "false"} aria-describedby={describedBy("country", { hint: true, error: errors.country })} {...form.register("country")}>
+        <select
+          id="country"
+          defaultValue={initial.country}
+          autoComplete="country"
+          aria-invalid={errors.country ? "true" : "false"}
+          aria-describedby={describedBy("country", { hint: true, error: errors.country })}
+          {...form.register("country")}
+        >
           <option value="">{t("chooseCountry")}</option>
-          {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
           <option value="XX">{t("elsewhere")}</option>
         </select>
-        <span id="country-hint" className="hint">{t("countryHint")}</span>
+        <span id="country-hint" className="hint">
+          {t("countryHint")}
+        </span>
         <FieldError id="country" error={errors.country} />
       </div>
       {states.length > 0 ? (
         <div className="field">
           <label htmlFor="state">{country === "US" ? t("state") : t("province")}</label>
-          <select id="state" defaultValue={initial.state ?? ""} aria-invalid={errors.state ? "true" : "false"} aria-describedby={describedBy("state", { hint: true, error: errors.state })} {...form.register("state")}>
+          <select
+            id="state"
+            defaultValue={initial.state ?? ""}
+            aria-invalid={errors.state ? "true" : "false"}
+            aria-describedby={describedBy("state", { hint: true, error: errors.state })}
+            {...form.register("state")}
+          >
             <option value="">{country === "US" ? t("chooseState") : t("chooseProvince")}</option>
-            {states.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+            {states.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
             <option value="other">{country === "US" ? t("otherState") : t("otherProvince")}</option>
           </select>
           <span id="state-hint" className="hint">
@@ -83,10 +109,18 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
       <input type="hidden" {...form.register("timeZone")} />
       <div aria-live="polite">
         {regime ? (
-          <LocationPreview regime={regime} chosen={chosen} notes={notesByRegime[regime.id] ?? []} serviceName={serviceName} fallback={!inForce ? { pending: local } : undefined} />
+          <LocationPreview
+            regime={regime}
+            chosen={chosen}
+            notes={notesByRegime[regime.id] ?? []}
+            serviceName={serviceName}
+            fallback={!inForce ? { pending: local } : undefined}
+          />
         ) : null}
       </div>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? common("saving") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -21,9 +21,17 @@ function FallbackText({ regime, serviceName, pending }: { regime: Regime; servic
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const why = pending ? t("pending", { law: pending.shortLabel, from: pending.inForceFrom ?? "" }) : t("noLaw");
   if (regime.statutory === false) {
-    return <p>{why} {t.rich("commitments", { service: serviceName, strong })}</p>;
+    return (
+      <p>
+        {why} {t.rich("commitments", { service: serviceName, strong })}
+      </p>
+    );
   }
-  return <p>{why} {t.rich(regime.id === "uk-gdpr" ? "establishedUk" : "establishedEu", { service: serviceName, law: regime.name, strong })}</p>;
+  return (
+    <p>
+      {why} {t.rich(regime.id === "uk-gdpr" ? "establishedUk" : "establishedEu", { service: serviceName, law: regime.name, strong })}
+    </p>
+  );
 }
 
 export function LocationPreview({ regime, chosen, notes, serviceName, fallback }: Props) {
@@ -37,9 +45,7 @@ export function LocationPreview({ regime, chosen, notes, serviceName, fallback }
       ) : (
         <p>{t.rich("protected", { law: regime.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       )}
-      {granted.length > 0 ? (
-        <p>{t("asks", { rights: granted.map((right) => rightLabel(right)).join("; ") })}</p>
-      ) : null}
+      {granted.length > 0 ? <p>{t("asks", { rights: granted.map((right) => rightLabel(right)).join("; ") })}</p> : null}
       {notGranted.length > 0 ? (
         <p className={granted.length > 0 ? "notice warn" : "notice bad"}>
           {t("notGranted", { law: regime.shortLabel, rights: notGranted.map((right) => rightLabel(right)).join("; ") })}{" "}

@@ -34,7 +34,9 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
       <FormAlert message={alert ?? failureText(posted)} />
       <input type="hidden" defaultValue={language} {...form.register("language")} />
       <input type="hidden" {...form.register("timeZone")} />
-      <button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("saving") : t("review.submit")}</button>
+      <button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? t("saving") : t("review.submit")}
+      </button>
     </form>
   );
 }

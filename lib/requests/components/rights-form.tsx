@@ -32,7 +32,10 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
   const rightLabel = useTranslations("rights");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "rights", draftId), undefined);
-  const form = useForm<RightsStep>({ resolver: zodResolver(rightsStepSchema), defaultValues: { rights: WIZARD_RIGHTS.filter((right) => initial.includes(right)) } });
+  const form = useForm<RightsStep>({
+    resolver: zodResolver(rightsStepSchema),
+    defaultValues: { rights: WIZARD_RIGHTS.filter((right) => initial.includes(right)) },
+  });
   const { errors, isSubmitting } = form.formState;
   const chosen: RightId[] = form.watch("rights") || [];
   const faster = selfService.filter((page) => page.rights.some((right) => chosen.includes(right)));
@@ -58,9 +61,15 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert ?? failureText(posted)} />
-      <fieldset className={styles.choices} aria-describedby={errors.rights ? "rights-error rights-hint" : "rights-hint"} aria-invalid={errors.rights ? "true" : undefined}>
+      <fieldset
+        className={styles.choices}
+        aria-describedby={errors.rights ? "rights-error rights-hint" : "rights-hint"}
+        aria-invalid={errors.rights ? "true" : undefined}
+      >
         <legend>{t("legend", { service: serviceName })}</legend>
-        <p id="rights-hint" className="small muted">{t("hint")}</p>
+        <p id="rights-hint" className="small muted">
+          {t("hint")}
+        </p>
         {CORE_RIGHTS.map(box)}
         <details open={chosen.some((right) => !CORE_RIGHTS.includes(right))}>
           <summary>{t("more")}</summary>
@@ -76,7 +85,10 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
             <ul>
               {faster.map((page) => (
                 <li key={page.url}>
-                  <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">{common("newTab", { url: page.url })}</span>
+                  <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">
+                    {page.label}
+                  </a>{" "}
+                  <span className="small muted">{common("newTab", { url: page.url })}</span>
                 </li>
               ))}
             </ul>
@@ -84,7 +96,9 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
           </div>
         ) : null}
       </div>
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? common("saving") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -38,7 +38,9 @@ export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, 
         <ShareButton subject={letter.subject} body={letter.body} to={letter.to.email} withoutMailLink={!mailto.href} />
         {mailto.href ? (
           <p>
-            <a className="button" href={mailto.href}><Mail aria-hidden="true" size={18} /> {t("mail")}</a>
+            <a className="button" href={mailto.href}>
+              <Mail aria-hidden="true" size={18} /> {t("mail")}
+            </a>
           </p>
         ) : null}
         {compose.length > 0 ? (
@@ -56,9 +58,7 @@ export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, 
           </div>
         ) : null}
         {mailto.href ? null : mailto.tooLong ? (
-          <p className="notice warn">
-            {t("tooLong", { length: format.number(mailto.length), max: format.number(MAILTO_MAX_LENGTH) })}
-          </p>
+          <p className="notice warn">{t("tooLong", { length: format.number(mailto.length), max: format.number(MAILTO_MAX_LENGTH) })}</p>
         ) : (
           <p className="notice warn">{noEmailNote ?? t("noEmail")}</p>
         )}
@@ -66,14 +66,18 @@ export function SendOptions({ letter, draftHref, query = "", name, noEmailNote, 
       <li>
         <h3>{t("emlTitle")}</h3>
         <p>
-          <a className="button secondary" href={`${draftHref}/letter.eml${query}`} download={`${name}.eml`}>{t("eml")}</a>
+          <a className="button secondary" href={`${draftHref}/letter.eml${query}`} download={`${name}.eml`}>
+            {t("eml")}
+          </a>
         </p>
         <p className="small muted">{t("emlHint")}</p>
       </li>
       <li>
         <h3>{t("pdfTitle")}</h3>
         <p>
-          <a className="button secondary" href={`${draftHref}/letter.pdf${query}`} download={`${name}.pdf`}>{t("pdf")}</a>
+          <a className="button secondary" href={`${draftHref}/letter.pdf${query}`} download={`${name}.pdf`}>
+            {t("pdf")}
+          </a>
         </p>
         <p className="small muted">
           {t("pdfHint")} {letter.to.postal ? t("postTo", { address: letter.to.postal }) : t("noPostal")}

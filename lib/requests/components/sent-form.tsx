@@ -46,7 +46,14 @@ export function SentForm({ draftId, serviceName }: { draftId: string; serviceNam
       <FormAlert message={alert ?? failureText(posted)} />
       <div className="field">
         <label htmlFor="sentOn">{t("sentOn")}</label>
-        <input id="sentOn" type="date" max={today} aria-invalid={errors.sentOn ? "true" : "false"} aria-describedby={describedBy("sentOn", { hint: true, error: errors.sentOn })} {...form.register("sentOn")} />
+        <input
+          id="sentOn"
+          type="date"
+          max={today}
+          aria-invalid={errors.sentOn ? "true" : "false"}
+          aria-describedby={describedBy("sentOn", { hint: true, error: errors.sentOn })}
+          {...form.register("sentOn")}
+        />
         <span id="sentOn-hint" className="hint">
           {t("sentOnHint", { years: OLDEST_SENT_YEARS, service: serviceName })}
         </span>
@@ -56,13 +63,23 @@ export function SentForm({ draftId, serviceName }: { draftId: string; serviceNam
         <summary>{t("own")}</summary>
         <div className="field">
           <label htmlFor="ownLetter">{t("ownLetter")}</label>
-          <textarea id="ownLetter" rows={8} aria-invalid={errors.ownLetter ? "true" : "false"} aria-describedby={describedBy("ownLetter", { hint: true, error: errors.ownLetter })} {...form.register("ownLetter")} />
-          <span id="ownLetter-hint" className="hint">{t("ownLetterHint", { service: serviceName })}</span>
+          <textarea
+            id="ownLetter"
+            rows={8}
+            aria-invalid={errors.ownLetter ? "true" : "false"}
+            aria-describedby={describedBy("ownLetter", { hint: true, error: errors.ownLetter })}
+            {...form.register("ownLetter")}
+          />
+          <span id="ownLetter-hint" className="hint">
+            {t("ownLetterHint", { service: serviceName })}
+          </span>
           <FieldError id="ownLetter" error={errors.ownLetter} />
         </div>
       </details>
       <input type="hidden" {...form.register("timeZone")} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? common("saving") : t("submit")}
+      </button>
     </form>
   );
 }

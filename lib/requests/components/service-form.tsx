@@ -36,7 +36,13 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
         <legend>{legend}</legend>
         {items.map((item) => (
           <label key={item.value} className={styles.choice}>
-            <input type="radio" value={item.value} defaultChecked={item.value === preselected} aria-invalid={errors.service ? "true" : "false"} {...form.register("service")} />
+            <input
+              type="radio"
+              value={item.value}
+              defaultChecked={item.value === preselected}
+              aria-invalid={errors.service ? "true" : "false"}
+              {...form.register("service")}
+            />
             <span>
               <strong>{item.name}</strong>
               <span className="small muted">{item.description}</span>
@@ -51,7 +57,9 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
       {group(t("catalog"), catalog)}
       {group(t("custom"), custom)}
       <FieldError id="service" error={errors.service} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? t("starting") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("starting") : t("submit")}
+      </button>
     </form>
   );
 }

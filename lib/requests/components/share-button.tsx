@@ -21,7 +21,11 @@ function offered(data: ShareData, withoutMailLink: boolean): boolean {
 export function ShareButton({ subject, body, to, withoutMailLink }: { subject: string; body: string; to?: string | undefined; withoutMailLink: boolean }) {
   const t = useTranslations("wizard.sendOptions");
   const data = { title: subject, text: body };
-  const show = useSyncExternalStore(noSubscription, () => offered(data, withoutMailLink), () => false);
+  const show = useSyncExternalStore(
+    noSubscription,
+    () => offered(data, withoutMailLink),
+    () => false,
+  );
   const [status, setStatus] = useState("");
   if (!show) return null;
   const share = async () => {
@@ -39,7 +43,9 @@ export function ShareButton({ subject, body, to, withoutMailLink }: { subject: s
         <button type="button" onClick={share}>
           <Share2 aria-hidden="true" size={18} /> {t("share")}
         </button>
-        <span role="status" className="small">{status}</span>
+        <span role="status" className="small">
+          {status}
+        </span>
       </span>
       <span className="small muted">
         {t("shareHint")}

@@ -25,7 +25,9 @@ function defaults(rights: RightId[], initial: LetterSpecifics): Values {
     ...(rights.includes("correction") ? { correction: initial.correction?.length ? initial.correction : [EMPTY_ITEM] } : {}),
     ...(rights.includes("deletion") ? { deletion: { scope: initial.deletion?.scope ?? "account", parts: initial.deletion?.parts ?? "" } } : {}),
     ...(rights.includes("portability") ? { portability: { format: initial.portability?.format ?? "json" } } : {}),
-    ...(rights.includes("objection") ? { objection: { directMarketing: initial.objection?.directMarketing ?? true, grounds: initial.objection?.grounds ?? "" } } : {}),
+    ...(rights.includes("objection")
+      ? { objection: { directMarketing: initial.objection?.directMarketing ?? true, grounds: initial.objection?.grounds ?? "" } }
+      : {}),
   };
 }
 
@@ -47,7 +49,14 @@ function CorrectionFields({ form }: { form: Form }) {
   const input = (id: string, label: string, name: string, error: { message?: string } | undefined) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" aria-invalid={error ? "true" : "false"} aria-describedby={describedBy(id, { error })} defaultValue={(form.getValues(name as never) as string | undefined) ?? ""} {...form.register(name as never)} />
+      <input
+        id={id}
+        type="text"
+        aria-invalid={error ? "true" : "false"}
+        aria-describedby={describedBy(id, { error })}
+        defaultValue={(form.getValues(name as never) as string | undefined) ?? ""}
+        {...form.register(name as never)}
+      />
       <FieldError id={id} error={error} />
     </div>
   );
@@ -63,14 +72,18 @@ function CorrectionFields({ form }: { form: Form }) {
             {input(`correction-${index}-current`, t("current"), `correction.${index}.currentValue`, itemErrors?.currentValue)}
             {input(`correction-${index}-correct`, t("correct"), `correction.${index}.correctValue`, itemErrors?.correctValue)}
             {corrections.fields.length > 1 ? (
-              <button type="button" className="secondary" onClick={() => corrections.remove(index)}>{t("remove", { number: index + 1 })}</button>
+              <button type="button" className="secondary" onClick={() => corrections.remove(index)}>
+                {t("remove", { number: index + 1 })}
+              </button>
             ) : null}
           </fieldset>
         );
       })}
       <FieldError id="correction" error={listError(errors)} />
       {corrections.fields.length < MAX_CORRECTIONS ? (
-        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM)}>{t("add")}</button>
+        <button type="button" className="secondary" onClick={() => corrections.append(EMPTY_ITEM)}>
+          {t("add")}
+        </button>
       ) : null}
     </section>
   );
@@ -109,19 +122,36 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
         <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>
           <legend>{t("deleteWhat", { service: serviceName })}</legend>
           <label className={styles.choice}>
-            <input type="radio" value="account" defaultChecked={form.formState.defaultValues?.deletion?.scope !== "parts"} {...form.register("deletion.scope")} />
-            <span><strong>{t("whole")}</strong></span>
+            <input
+              type="radio"
+              value="account"
+              defaultChecked={form.formState.defaultValues?.deletion?.scope !== "parts"}
+              {...form.register("deletion.scope")}
+            />
+            <span>
+              <strong>{t("whole")}</strong>
+            </span>
           </label>
           <label className={styles.choice}>
             <input type="radio" value="parts" defaultChecked={form.formState.defaultValues?.deletion?.scope === "parts"} {...form.register("deletion.scope")} />
-            <span><strong>{t("some")}</strong></span>
+            <span>
+              <strong>{t("some")}</strong>
+            </span>
           </label>
           <FieldError id="deletion" error={errors.deletion?.scope} />
           {scope === "parts" ? (
             <div className="field">
               <label htmlFor="deletion-parts">{t("which")}</label>
-              <textarea id="deletion-parts" rows={4} aria-invalid={errors.deletion?.parts ? "true" : "false"} aria-describedby={describedBy("deletion-parts", { hint: true, error: errors.deletion?.parts })} {...form.register("deletion.parts")} />
-              <span id="deletion-parts-hint" className="hint">{t("whichHint")}</span>
+              <textarea
+                id="deletion-parts"
+                rows={4}
+                aria-invalid={errors.deletion?.parts ? "true" : "false"}
+                aria-describedby={describedBy("deletion-parts", { hint: true, error: errors.deletion?.parts })}
+                {...form.register("deletion.parts")}
+              />
+              <span id="deletion-parts-hint" className="hint">
+                {t("whichHint")}
+              </span>
               <FieldError id="deletion-parts" error={errors.deletion?.parts} />
             </div>
           ) : null}
@@ -138,8 +168,16 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
             ] as const
           ).map(([value, label, hint]) => (
             <label key={value} className={styles.choice}>
-              <input type="radio" value={value} defaultChecked={(form.formState.defaultValues?.portability?.format ?? "json") === value} {...form.register("portability.format")} />
-              <span><strong>{label}</strong><span className="small muted">{hint}</span></span>
+              <input
+                type="radio"
+                value={value}
+                defaultChecked={(form.formState.defaultValues?.portability?.format ?? "json") === value}
+                {...form.register("portability.format")}
+              />
+              <span>
+                <strong>{label}</strong>
+                <span className="small muted">{hint}</span>
+              </span>
             </label>
           ))}
           <FieldError id="portability" error={errors.portability?.format} />
@@ -149,18 +187,36 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
         <fieldset className={styles.choices} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })}>
           <legend>{t("objectWhat")}</legend>
           <label className={styles.choice}>
-            <input type="checkbox" defaultChecked={form.formState.defaultValues?.objection?.directMarketing !== false} {...form.register("objection.directMarketing")} />
-            <span><strong>{t("marketing")}</strong><span className="small muted">{t("marketingHint")}</span></span>
+            <input
+              type="checkbox"
+              defaultChecked={form.formState.defaultValues?.objection?.directMarketing !== false}
+              {...form.register("objection.directMarketing")}
+            />
+            <span>
+              <strong>{t("marketing")}</strong>
+              <span className="small muted">{t("marketingHint")}</span>
+            </span>
           </label>
           <div className="field">
             <label htmlFor="objection-grounds">{t("grounds")}</label>
-            <textarea id="objection-grounds" rows={4} aria-invalid={errors.objection?.grounds ? "true" : "false"} aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })} defaultValue={form.formState.defaultValues?.objection?.grounds ?? ""} {...form.register("objection.grounds")} />
-            <span id="objection-grounds-hint" className="hint">{t("groundsHint")}</span>
+            <textarea
+              id="objection-grounds"
+              rows={4}
+              aria-invalid={errors.objection?.grounds ? "true" : "false"}
+              aria-describedby={describedBy("objection-grounds", { hint: true, error: errors.objection?.grounds })}
+              defaultValue={form.formState.defaultValues?.objection?.grounds ?? ""}
+              {...form.register("objection.grounds")}
+            />
+            <span id="objection-grounds-hint" className="hint">
+              {t("groundsHint")}
+            </span>
             <FieldError id="objection-grounds" error={errors.objection?.grounds} />
           </div>
         </fieldset>
       ) : null}
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? common("saving") : t("submit")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? common("saving") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -24,7 +24,13 @@ export function WizardFrame({ draftId, serviceName, data, step, title, children 
   return (
     <div className="page narrow stack">
       <p className="small muted" id="wizard-progress">
-        {t.rich("progress", { service: serviceName, strong: (chunks) => <strong>{chunks}</strong>, step: STEPS.indexOf(step) + 1, steps: STEPS.length, label: label(step) })}
+        {t.rich("progress", {
+          service: serviceName,
+          strong: (chunks) => <strong>{chunks}</strong>,
+          step: STEPS.indexOf(step) + 1,
+          steps: STEPS.length,
+          label: label(step),
+        })}
       </p>
       <nav aria-label={t("stepsLabel")}>
         <ol className={styles.progress}>

@@ -20,7 +20,8 @@ export type TrackingFailure = {
 /** eventId: the entry just recorded, for an undo offered where it was made. */
 export type TrackingResult = { ok: true; eventId?: string } | TrackingFailure;
 
-const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 
 function refresh(requestId: string) {
   revalidatePath("/dashboard");

@@ -75,7 +75,11 @@ export async function loadTrackedRequest(userId: string, id: string) {
       requesterEmail: true,
       requesterCountry: true,
       createdAt: true,
-      events: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, on: true, recordedBy: true, data: true, createdAt: true } },
+      events: {
+        where: { userId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, type: true, on: true, recordedBy: true, data: true, createdAt: true },
+      },
       notes: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true } },
     },
   });

@@ -23,9 +23,12 @@ import { complaintLetter, followUpLetter, letterContext, type LetterContext } fr
 // The request's files. Each answers 401 signed out and 404 for a request that is not the user's,
 // the same 404 as for one that does not exist.
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 const file = (body: string | Uint8Array, type: string, name: string) =>
-  new Response(typeof body === "string" ? body : Buffer.from(body), { headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" } });
+  new Response(typeof body === "string" ? body : Buffer.from(body), {
+    headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" },
+  });
 
 type Loaded = { user: { id: string; email: string }; request: TrackedRequest; context: LetterContext; today: string };
 
@@ -42,28 +45,43 @@ export async function evidenceResponse(id: string, now = new Date()): Promise<Re
   if (loaded instanceof Response) return loaded;
   const { request, context, today } = loaded;
   const { state } = context;
-  const pdf = await pdfOffThread({ kind: "evidence-pdf", input: {
-    generatedOn: today,
-    serviceName: request.serviceName,
-    lawLabel: regimeLabel(request.regime),
-    rightsLabel: rightsLabel(request.rights),
-    recipient: request.recipient,
-    requesterName: request.requesterName,
-    status: statusLabel(state.status),
-    deadline: { dueDate: state.deadline.dueDate, kind: state.deadline.kind, estimate: state.deadline.estimate, steps: state.deadline.steps },
-    timeline: request.events
-      .filter((event) => event.type !== "undone")
-      .map((event) => {
-        const detail = eventDetail(event);
-        return { on: event.on, title: EVENT_TITLES[event.type as RequestEventType] ?? event.type, ...(detail ? { detail } : {}), recordedBy: event.recordedBy, recordedAt: event.createdAt, undone: state.undoneIds.has(event.id) };
-      }),
-    letters: [
-      { title: "The request as sent", date: request.sentOn, subject: request.letterSubject, body: request.letterBody },
-      ...lettersSent(request.events, state.undoneIds).map((l) => ({ title: `${EVENT_TITLES[l.type as RequestEventType] ?? l.type}: the letter`, date: l.on, subject: l.subject, body: l.body })),
-    ],
-    notes: request.notes,
-    replies: await loadEvidenceReplies(loaded.user.id, request.id),
-  } });
+  const pdf = await pdfOffThread({
+    kind: "evidence-pdf",
+    input: {
+      generatedOn: today,
+      serviceName: request.serviceName,
+      lawLabel: regimeLabel(request.regime),
+      rightsLabel: rightsLabel(request.rights),
+      recipient: request.recipient,
+      requesterName: request.requesterName,
+      status: statusLabel(state.status),
+      deadline: { dueDate: state.deadline.dueDate, kind: state.deadline.kind, estimate: state.deadline.estimate, steps: state.deadline.steps },
+      timeline: request.events
+        .filter((event) => event.type !== "undone")
+        .map((event) => {
+          const detail = eventDetail(event);
+          return {
+            on: event.on,
+            title: EVENT_TITLES[event.type as RequestEventType] ?? event.type,
+            ...(detail ? { detail } : {}),
+            recordedBy: event.recordedBy,
+            recordedAt: event.createdAt,
+            undone: state.undoneIds.has(event.id),
+          };
+        }),
+      letters: [
+        { title: "The request as sent", date: request.sentOn, subject: request.letterSubject, body: request.letterBody },
+        ...lettersSent(request.events, state.undoneIds).map((l) => ({
+          title: `${EVENT_TITLES[l.type as RequestEventType] ?? l.type}: the letter`,
+          date: l.on,
+          subject: l.subject,
+          body: l.body,
+        })),
+      ],
+      notes: request.notes,
+      replies: await loadEvidenceReplies(loaded.user.id, request.id),
+    },
+  });
   if (pdf instanceof Response) return pdf;
   return file(pdf, "application/pdf", `${letterFileName({ company: request.serviceName, what: "evidence", date: today })}.pdf`);
 }
@@ -74,7 +92,11 @@ export async function deadlineIcsResponse(id: string, now = new Date()): Promise
   const { request, context } = loaded;
   const basis = `Deadline: ${formatLongDate(context.state.deadline.dueDate)}. ${context.state.deadline.steps.map((s) => `${s.rule} (${s.citation})`).join(" ")}`;
   const entry = deadlineEntry({ ...request, dueDate: context.state.deadline.dueDate, status: context.state.status }, loadConfig().appUrl, basis);
-  return file(buildCalendar({ name: `RightsDesk: ${request.serviceName}`, entries: [entry], now }), "text/calendar; charset=utf-8", `${fileNamePart(request.serviceName) || "request"}-deadline.ics`);
+  return file(
+    buildCalendar({ name: `RightsDesk: ${request.serviceName}`, entries: [entry], now }),
+    "text/calendar; charset=utf-8",
+    `${fileNamePart(request.serviceName) || "request"}-deadline.ics`,
+  );
 }
 
 async function letterFile(letter: Letter, format: string, name: string): Promise<Response> {
@@ -95,7 +117,13 @@ export async function followUpDownload(id: string, kind: "follow-up" | "appeal",
   const { user, request, context, today } = loaded;
   const letterKind: FollowUpKind = kind === "appeal" ? "appeal" : followUpKindFor(context.state);
   const result = followUpLetter(context, letterKind, { language: letterLanguage(lang ?? undefined, request.language), date: today, accountEmail: user.email });
-  return result.ok ? letterFile(result.letter, format, letterFileName({ company: request.serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: result.letter.date })) : text(409, result.message);
+  return result.ok
+    ? letterFile(
+        result.letter,
+        format,
+        letterFileName({ company: request.serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: result.letter.date }),
+      )
+    : text(409, result.message);
 }
 
 export async function complaintDownload(id: string, authorityId: string | null, format: string, lang: string | null, now = new Date()): Promise<Response> {
@@ -104,6 +132,12 @@ export async function complaintDownload(id: string, authorityId: string | null, 
   const { user, request, context, today } = loaded;
   const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0];
   if (!authority) return text(409, "No authority is known for this law.");
-  const result = complaintLetter(context, authority, { language: complaintLanguage(lang ?? undefined, request.language, authority), date: today, accountEmail: user.email });
-  return result.ok ? letterFile(result.letter, format, letterFileName({ company: request.serviceName, what: "complaint", date: result.letter.date })) : text(409, result.message);
+  const result = complaintLetter(context, authority, {
+    language: complaintLanguage(lang ?? undefined, request.language, authority),
+    date: today,
+    accountEmail: user.email,
+  });
+  return result.ok
+    ? letterFile(result.letter, format, letterFileName({ company: request.serviceName, what: "complaint", date: result.letter.date }))
+    : text(409, result.message);
 }

@@ -18,7 +18,12 @@ export function zoneFor(request: { regime: string }, timeZone: unknown): string 
  * the refusal's reason, and for reminders, appeals and complaints the letter as the app wrote it
  * for that day, so the evidence bundle shows the letter that went out.
  */
-export async function eventDataFor(userId: string, request: TrackedRequest, values: RecordEventValues, accountEmail: string): Promise<Record<string, unknown> | undefined> {
+export async function eventDataFor(
+  userId: string,
+  request: TrackedRequest,
+  values: RecordEventValues,
+  accountEmail: string,
+): Promise<Record<string, unknown> | undefined> {
   switch (values.type) {
     case "answer-received": {
       const known = checklistItemIds(answerChecklist(request.regime, request.rights));
@@ -37,7 +42,11 @@ export async function eventDataFor(userId: string, request: TrackedRequest, valu
         const authority = context.authorities.find((option) => option.name === values.authority);
         const language = complaintLanguage(values.language, request.language, authority);
         const letter = authority ? complaintLetter(context, authority, { ...options, language }) : null;
-        return { authority: values.authority, ...(values.reference ? { reference: values.reference } : {}), ...(letter?.ok ? { letter: { subject: letter.letter.subject, body: letter.letter.body } } : {}) };
+        return {
+          authority: values.authority,
+          ...(values.reference ? { reference: values.reference } : {}),
+          ...(letter?.ok ? { letter: { subject: letter.letter.subject, body: letter.letter.body } } : {}),
+        };
       }
       const kind = values.type === "appealed" ? "appeal" : followUpKindFor(context.state);
       const letter = followUpLetter(context, kind, options);

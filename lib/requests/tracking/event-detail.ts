@@ -14,14 +14,19 @@ export function eventDetail(event: Pick<TimelineEvent, "type" | "data">): string
     case "refused":
       return typeof data.reason === "string" && data.reason ? `“${data.reason}”` : undefined;
     case "complaint-filed":
-      return [data.authority, typeof data.reference === "string" && data.reference ? `reference ${data.reference}` : ""].filter(Boolean).join(", ") || undefined;
+      return (
+        [data.authority, typeof data.reference === "string" && data.reference ? `reference ${data.reference}` : ""].filter(Boolean).join(", ") || undefined
+      );
     default:
       return typeof data.summary === "string" && data.summary ? data.summary : undefined;
   }
 }
 
 /** The letters that went out after the first one, as stored on their events. */
-export function lettersSent(events: readonly TimelineEvent[], undoneIds: ReadonlySet<string>): { id: string; type: string; on: string; subject: string; body: string }[] {
+export function lettersSent(
+  events: readonly TimelineEvent[],
+  undoneIds: ReadonlySet<string>,
+): { id: string; type: string; on: string; subject: string; body: string }[] {
   return events.flatMap((event) => {
     const letter = record(record(event.data).letter);
     if (undoneIds.has(event.id) || typeof letter.subject !== "string" || typeof letter.body !== "string") return [];

@@ -26,7 +26,17 @@ export async function loadFollowUpPage(id: string, page: "follow-up" | "appeal",
   const result = followUpLetter(context, kind, { language, date: today, accountEmail: user.email });
   const notYet = whyNot(page === "appeal" ? "appealed" : "follow-up-sent", context.state, request, now);
   const languages = laterLetterLanguages("follow-up", request.regime);
-  return { request, state: context.state, kind, language, languages, today, letter: result.ok ? result.letter : null, problem: result.ok ? null : result.message, notYet };
+  return {
+    request,
+    state: context.state,
+    kind,
+    language,
+    languages,
+    today,
+    letter: result.ok ? result.letter : null,
+    problem: result.ok ? null : result.message,
+    notYet,
+  };
 }
 
 export async function loadComplaintPage(id: string, authorityId: string | undefined, lang: string | undefined) {

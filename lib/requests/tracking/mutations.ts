@@ -26,7 +26,11 @@ async function loadForWrite(tx: Tx, userId: string, requestId: string) {
       rights: true,
       sentOn: true,
       version: true,
-      events: { where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, on: true, recordedBy: true, data: true, createdAt: true } },
+      events: {
+        where: { userId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, type: true, on: true, recordedBy: true, data: true, createdAt: true },
+      },
     },
   });
 }
@@ -75,7 +79,12 @@ export async function recordRequestEvent(
  * Retracts the latest entry in effect with an 'undone' event: the log keeps what was recorded and
  * when it was taken back. `expectedEventId` is the entry the user saw as the last one.
  */
-export async function undoLastEvent(userId: string, requestId: string, expectedEventId: string, { today, now }: { today: string; now: Date }): Promise<RecordOutcome> {
+export async function undoLastEvent(
+  userId: string,
+  requestId: string,
+  expectedEventId: string,
+  { today, now }: { today: string; now: Date },
+): Promise<RecordOutcome> {
   return guarded(async (tx) => {
     const request = await loadForWrite(tx, userId, requestId);
     if (!request) return { ok: false, reason: "not-found" };

@@ -11,7 +11,10 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
  * The dashboard's notice after a quick step (?recorded=<request>&event=<event>) or its undo
  * (?undone=<request>). A step offers its undo only while it is still the request's latest entry.
  */
-export async function loadRecordedNotice(userId: string, params: Params): Promise<{ recorded: Recorded } | { undone: { requestId: string; serviceName: string } } | null> {
+export async function loadRecordedNotice(
+  userId: string,
+  params: Params,
+): Promise<{ recorded: Recorded } | { undone: { requestId: string; serviceName: string } } | null> {
   const undone = one(params.undone);
   if (isRecordId(undone)) {
     const request = await loadTrackedRequest(userId, undone);

@@ -33,9 +33,12 @@ export const recordEventSchema = z
     language: z.enum(["en", "de", "fr", "es", "it", "nl", "pt-PT", "pt-BR", "pl"]).optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.type === "answer-received" && !value.completeness) ctx.addIssue({ code: "custom", path: ["completeness"], message: "Say whether the answer is complete." });
-    if (value.type === "refused" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason they gave, or write “none given”." });
-    if (value.type === "complaint-filed" && !value.authority) ctx.addIssue({ code: "custom", path: ["authority"], message: "Name the authority you complained to." });
+    if (value.type === "answer-received" && !value.completeness)
+      ctx.addIssue({ code: "custom", path: ["completeness"], message: "Say whether the answer is complete." });
+    if (value.type === "refused" && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason they gave, or write “none given”." });
+    if (value.type === "complaint-filed" && !value.authority)
+      ctx.addIssue({ code: "custom", path: ["authority"], message: "Name the authority you complained to." });
   });
 
 export type RecordEventInput = z.input<typeof recordEventSchema>;
@@ -63,11 +66,22 @@ export const dashboardQuerySchema = z.object({
   sort: z.enum(DASHBOARD_SORTS).catch("due"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   /** The requests of one bulk run (lib/catalog). */
-  batch: z.string().regex(/^[a-z0-9]{8,32}$/).optional().catch(undefined),
+  batch: z
+    .string()
+    .regex(/^[a-z0-9]{8,32}$/)
+    .optional()
+    .catch(undefined),
 });
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 
 export function parseDashboardQuery(params: Record<string, string | string[] | undefined>): DashboardQuery {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-  return dashboardQuerySchema.parse({ group: first(params.group), status: first(params.status), law: first(params.law), sort: first(params.sort), page: first(params.page) ?? 1, batch: first(params.batch) });
+  return dashboardQuerySchema.parse({
+    group: first(params.group),
+    status: first(params.status),
+    law: first(params.law),
+    sort: first(params.sort),
+    page: first(params.page) ?? 1,
+    batch: first(params.batch),
+  });
 }

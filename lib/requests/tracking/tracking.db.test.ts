@@ -23,9 +23,21 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
     const due = computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: sentOn });
     return db.request.create({
       data: {
-        userId, serviceRef: "netflix@2024-04-17", serviceName, regime: "uk-gdpr", rights: ["access"], language: "en",
-        letterSubject: "Right of access", letterBody: "Dear Sir or Madam,\n\nYours faithfully,\nJane Doe", recipient: "privacy@netflix.com",
-        sentOn, dueDate: due.respondBy, dueAt: new Date(due.respondByEndsAt), requesterName: "Jane Doe", requesterEmail: "jane@example.org", requesterCountry: "GB",
+        userId,
+        serviceRef: "netflix@2024-04-17",
+        serviceName,
+        regime: "uk-gdpr",
+        rights: ["access"],
+        language: "en",
+        letterSubject: "Right of access",
+        letterBody: "Dear Sir or Madam,\n\nYours faithfully,\nJane Doe",
+        recipient: "privacy@netflix.com",
+        sentOn,
+        dueDate: due.respondBy,
+        dueAt: new Date(due.respondByEndsAt),
+        requesterName: "Jane Doe",
+        requesterEmail: "jane@example.org",
+        requesterCountry: "GB",
         events: { create: { userId, type: "sent", on: sentOn } },
       },
       select: { id: true },
@@ -42,9 +54,17 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
 
   it("stores each event and keeps status, stage and deadline in step with the engine", async () => {
     const { id } = await sentRequest(a);
-    expect(await mutations.recordRequestEvent(a, id, { type: "extension-claimed", on: "2026-09-20" }, at("2026-09-20"))).toMatchObject({ ok: true, state: { status: "extended" } });
+    expect(await mutations.recordRequestEvent(a, id, { type: "extension-claimed", on: "2026-09-20" }, at("2026-09-20"))).toMatchObject({
+      ok: true,
+      state: { status: "extended" },
+    });
     const row = await db.request.findUniqueOrThrow({ where: { id } });
-    const engine = computeDeadlines({ regime: "uk-gdpr", right: "access", receivedOn: "2026-09-03", events: [{ type: "extension-claimed", on: "2026-09-20" }] });
+    const engine = computeDeadlines({
+      regime: "uk-gdpr",
+      right: "access",
+      receivedOn: "2026-09-03",
+      events: [{ type: "extension-claimed", on: "2026-09-20" }],
+    });
     expect(row).toMatchObject({ status: "extended", stage: 0, version: 1, dueDate: engine.respondBy, dueAt: new Date(engine.respondByEndsAt) });
     const second = await mutations.recordRequestEvent(a, id, { type: "extension-claimed", on: "2026-09-21" }, at("2026-09-21"));
     expect(second).toMatchObject({ ok: false, reason: "invalid-transition", message: expect.stringMatching(/already claimed an extension/) });
@@ -57,9 +77,16 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
     if (!ext.ok) throw new Error("expected ok");
     expect(await mutations.undoLastEvent(a, id, "not-the-last", at("2026-09-21"))).toEqual({ ok: false, reason: "conflict" });
     expect(await mutations.undoLastEvent(b, id, ext.eventId, at("2026-09-21"))).toEqual({ ok: false, reason: "not-found" });
-    expect(await mutations.undoLastEvent(a, id, ext.eventId, at("2026-09-21"))).toMatchObject({ ok: true, state: { status: "sent", deadline: { dueDate: "2026-10-05" } } });
+    expect(await mutations.undoLastEvent(a, id, ext.eventId, at("2026-09-21"))).toMatchObject({
+      ok: true,
+      state: { status: "sent", deadline: { dueDate: "2026-10-05" } },
+    });
     expect((await db.request.findUniqueOrThrow({ where: { id } })).dueDate).toBe("2026-10-05");
-    expect((await db.requestEvent.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.type)).toEqual(["sent", "extension-claimed", "undone"]);
+    expect((await db.requestEvent.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" } })).map((e) => e.type)).toEqual([
+      "sent",
+      "extension-claimed",
+      "undone",
+    ]);
     expect(await mutations.undoLastEvent(a, id, ext.eventId, at("2026-09-21"))).toEqual({ ok: false, reason: "nothing-to-undo" });
   });
 
@@ -90,15 +117,34 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
   it("records through the action with the form's schema: an answer's checklist, a refusal's reason, a reminder's letter", async () => {
     const { id } = await sentRequest(a, "2026-08-01");
     session.user = { id: a, email: "a@example.org", name: null };
-    expect(await actions.recordEventAction(id, { type: "refused", on: "2026-08-05" })).toMatchObject({ ok: false, reason: "invalid", issues: [{ path: "reason" }] });
-    const answered = await actions.recordEventAction(id, { type: "answer-received", on: "2026-08-20", completeness: "partial", received: ["access.copy", "access.purposes", "bogus"] });
+    expect(await actions.recordEventAction(id, { type: "refused", on: "2026-08-05" })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      issues: [{ path: "reason" }],
+    });
+    const answered = await actions.recordEventAction(id, {
+      type: "answer-received",
+      on: "2026-08-20",
+      completeness: "partial",
+      received: ["access.copy", "access.purposes", "bogus"],
+    });
     expect(answered).toEqual({ ok: true });
     const answer = await db.requestEvent.findFirstOrThrow({ where: { requestId: id, type: "answer-received" } });
-    expect(answer.data).toMatchObject({ completeness: "partial", received: ["access.copy", "access.purposes"], missing: expect.arrayContaining(["access.retention", "access.source"]) });
+    expect(answer.data).toMatchObject({
+      completeness: "partial",
+      received: ["access.copy", "access.purposes"],
+      missing: expect.arrayContaining(["access.retention", "access.source"]),
+    });
     expect(await actions.recordEventAction(id, { type: "follow-up-sent", on: "2026-08-21" })).toEqual({ ok: true });
     const followUp = await db.requestEvent.findFirstOrThrow({ where: { requestId: id, type: "follow-up-sent" } });
-    expect(followUp.data).toMatchObject({ kind: "incomplete", letter: { subject: "Incomplete answer: Right of access", body: expect.stringContaining("the envisaged storage period") } });
-    expect(await actions.recordEventAction(id, { type: "answer-received", on: "2026-08-01", completeness: "complete" })).toMatchObject({ ok: false, reason: "invalid-date" });
+    expect(followUp.data).toMatchObject({
+      kind: "incomplete",
+      letter: { subject: "Incomplete answer: Right of access", body: expect.stringContaining("the envisaged storage period") },
+    });
+    expect(await actions.recordEventAction(id, { type: "answer-received", on: "2026-08-01", completeness: "complete" })).toMatchObject({
+      ok: false,
+      reason: "invalid-date",
+    });
   });
 
   it("adds and deletes notes on the user's own request only", async () => {
@@ -118,7 +164,8 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
     await mutations.recordRequestEvent(a, done.id, { type: "completed", on: "2026-09-07" }, at("2026-09-07"));
     await sentRequest(b, "2026-08-01", "Bob Co");
     expect(await data.loadDashboardCounts(a, now)).toEqual({ overdue: 1, dueSoon: 1, waiting: 1, done: 1 });
-    const page = (query: Record<string, string>) => data.loadDashboardPage(a, { group: "open", sort: "due", page: 1, status: undefined, law: undefined, ...query } as never, now);
+    const page = (query: Record<string, string>) =>
+      data.loadDashboardPage(a, { group: "open", sort: "due", page: 1, status: undefined, law: undefined, ...query } as never, now);
     expect((await page({})).items.map((i) => i.serviceName)).toEqual(["Overdue Co", "Soon Co", "Later Co"]);
     expect((await page({ group: "overdue" })).items.map((i) => i.serviceName)).toEqual(["Overdue Co"]);
     expect((await page({ group: "done" })).items.map((i) => i.serviceName)).toEqual(["Done Co"]);
@@ -140,7 +187,11 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
       { batchId: "batchtwo2", count: 3, sentOn: "2026-08-20" },
       { batchId: "batchone1", count: 2, sentOn: "2026-08-01" },
     ]);
-    const page = await data.loadDashboardPage(a, { group: "all", sort: "service", page: 1, status: undefined, law: undefined, batch: "batchtwo2" } as never, now);
+    const page = await data.loadDashboardPage(
+      a,
+      { group: "all", sort: "service", page: 1, status: undefined, law: undefined, batch: "batchtwo2" } as never,
+      now,
+    );
     expect(page.items.map((i) => i.serviceName)).toEqual(["B1", "B2", "B3"]);
   });
 

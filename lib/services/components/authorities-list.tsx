@@ -17,7 +17,10 @@ export function AuthoritiesList({ authorities }: { authorities: SupervisoryAutho
     <ul className="stack">
       {authorities.map((a) => (
         <li key={a.name}>
-          <strong>{a.name}</strong> <span className="muted small">({ROLE[a.role]}; {regimesLabel(a.regimes)})</span>{" "}
+          <strong>{a.name}</strong>{" "}
+          <span className="muted small">
+            ({ROLE[a.role]}; {regimesLabel(a.regimes)})
+          </span>{" "}
           {a.namedInPolicy ? null : <span className="badge warn">not named in the policy</span>}
           <div>
             <CitedQuote citation={a.citation} />

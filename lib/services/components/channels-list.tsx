@@ -6,7 +6,11 @@ import { CitedQuote } from "./cited-quote";
 function Provenance({ provenance }: { provenance: EmailProvenance }) {
   if (provenance.kind === "shown") return null;
   if (provenance.kind === "cloudflare-decoded") {
-    return <div className="small muted"><span className="badge">decoded</span> The capture hides this address behind Cloudflare email protection; it is decoded from the link.</div>;
+    return (
+      <div className="small muted">
+        <span className="badge">decoded</span> The capture hides this address behind Cloudflare email protection; it is decoded from the link.
+      </div>
+    );
   }
   const from = findDocument(provenance.source.document);
   return (

@@ -14,7 +14,13 @@ export function FreshnessNotice({ record, freshness }: { record: ServiceRecord; 
     <section aria-labelledby="freshness" className="stack">
       <h2 id="freshness">How fresh this is</h2>
       <p data-testid="capture-date">
-        {capturedAt ? <>Policy text captured on <strong>{formatIsoDate(capturedAt)}</strong>.</> : <>The day this text was captured is not known.</>}{" "}
+        {capturedAt ? (
+          <>
+            Policy text captured on <strong>{formatIsoDate(capturedAt)}</strong>.
+          </>
+        ) : (
+          <>The day this text was captured is not known.</>
+        )}{" "}
         {stated ? (
           <>
             The text says it is {STATED[stated.kind]} <CitedQuote citation={stated.citation} max={60} />.
@@ -26,8 +32,7 @@ export function FreshnessNotice({ record, freshness }: { record: ServiceRecord; 
       </p>
       {attribution ? (
         <p className="small muted" data-testid="attribution">
-          Policy text from Open Terms Archive, © {attribution.credit}, under the {attribution.license}; kept byte for byte and
-          quoted as evidence.
+          Policy text from Open Terms Archive, © {attribution.credit}, under the {attribution.license}; kept byte for byte and quoted as evidence.
         </p>
       ) : null}
       {newer ? (

@@ -16,7 +16,13 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "accept-lang
 // Server components are async functions of promised params (Next 16); rendering their result to
 // static markup checks what a reader gets without a browser.
 const props = <P, S>(params: P, searchParams: S) => ({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
-const decode = (html: string) => html.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (html: string) =>
+  html
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 describe("/services", () => {
   it("lists every service with a link", async () => {

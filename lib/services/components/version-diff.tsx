@@ -46,7 +46,11 @@ const same = (key: string) => key;
 const rightName = (key: string) => RIGHT_LABELS[key as RightId] ?? key;
 const timelineName = (key: string) => (key === "all-requests" ? "Time limit for requests" : `Time limit: ${rightName(key)}`);
 const channelName = (key: string) => key.replace(/^(email|post|web):/, "$1: ");
-const lawsName = (key: string) => key.split(", ").map((k) => REGIME_LABELS[k as RegimeId] ?? k).join(", ");
+const lawsName = (key: string) =>
+  key
+    .split(", ")
+    .map((k) => REGIME_LABELS[k as RegimeId] ?? k)
+    .join(", ");
 
 export function VersionDiffView({ diff, fromLabel }: { diff: VersionDiff; fromLabel: string }) {
   if (isEmptyDiff(diff)) return <p className="muted">Nothing we track changed since {fromLabel}.</p>;

@@ -11,7 +11,11 @@ export type BuildFailure = "stale" | "invalid-text";
 export type BuiltService = { ok: true; slug: string; record: ServiceRecord } | { ok: false; reason: BuildFailure };
 
 export function slugify(name: string): string {
-  const words = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const words = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
   const slug = trimChars(trimChars(words, "-").slice(0, 60), "-");
   return slug || "service";
 }
@@ -55,7 +59,10 @@ function edited(found: Proposal, applied: Proposal): boolean {
  * is computed on the server from the saved text: the browser only says which proposals to keep and
  * what their values are, never where a quote is.
  */
-export function buildCustomRecord(input: SaveCustomServiceData, analysis: PolicyAnalysis = analysePolicy({ kind: "text", text: input.sourceText, format: "text" })): BuiltService {
+export function buildCustomRecord(
+  input: SaveCustomServiceData,
+  analysis: PolicyAnalysis = analysePolicy({ kind: "text", text: input.sourceText, format: "text" }),
+): BuiltService {
   if (!analysis.ok) return { ok: false, reason: "invalid-text" };
   const { extraction } = analysis;
   // The text sent back must be the normalized text the proposals were made from.
@@ -95,7 +102,12 @@ function withKeptLinks(record: ServiceRecord, kept: Proposal[], edits: number): 
   const extra = kept
     .filter((p): p is Extract<Proposal, { kind: "url" }> => p.kind === "url")
     .filter((p) => !listed.has(urlKey(p.url)) && (listed.add(urlKey(p.url)), true))
-    .map((p) => ({ label: p.url, url: p.url, rights: [], citation: { document: record.documentId, start: p.sentence.start, end: p.sentence.end, quote: p.sentence.quote } }));
+    .map((p) => ({
+      label: p.url,
+      url: p.url,
+      rights: [],
+      citation: { document: record.documentId, start: p.sentence.start, end: p.sentence.end, quote: p.sentence.quote },
+    }));
   const reviewed = `You reviewed these facts when you saved this service${edits > 0 ? ` and changed ${edits} of them` : ""}; each still links to the words it came from.`;
   return {
     ...record,

@@ -46,7 +46,11 @@ describe("POST /api/custom-services/extract", () => {
   });
 
   it("rejects more than 2 MB by Content-Length, by the bytes sent, and by the file's size", async () => {
-    const declared = new Request(URL, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(MAX_BODY_BYTES + 1) }, body: "--x--" });
+    const declared = new Request(URL, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(MAX_BODY_BYTES + 1) },
+      body: "--x--",
+    });
     expect(await call(declared)).toMatchObject({ status: 413, body: { reason: "too-large" } });
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -54,7 +58,12 @@ describe("POST /api/custom-services/extract", () => {
         controller.close();
       },
     });
-    const chunked = new Request(URL, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: stream, duplex: "half" } as RequestInit);
+    const chunked = new Request(URL, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(await call(chunked)).toMatchObject({ status: 413, body: { reason: "too-large" } });
     const { status, body } = await call(upload(new Uint8Array(MAX_POLICY_BYTES + 1).fill(0x61), "big.txt"));
     expect(status).toBe(413);

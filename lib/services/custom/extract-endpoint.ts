@@ -50,7 +50,8 @@ const TOO_LARGE = "The file is larger than 2 MB. A privacy policy is rarely more
 export async function handleExtractRequest(
   request: Request,
   currentUserId: () => Promise<string | null>,
-  read: (contentType: string, body: Uint8Array<ArrayBuffer>) => Promise<ExtractResponse> = (contentType, body) => runOffThread({ kind: "extract-upload", contentType, body }),
+  read: (contentType: string, body: Uint8Array<ArrayBuffer>) => Promise<ExtractResponse> = (contentType, body) =>
+    runOffThread({ kind: "extract-upload", contentType, body }),
 ): Promise<Response> {
   if (!(await currentUserId())) return fail("signed-out", "Your session has ended. Sign in again, then find the facts once more.");
   const declared = Number(request.headers.get("content-length") ?? "0");

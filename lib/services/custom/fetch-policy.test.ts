@@ -49,7 +49,23 @@ afterAll(async () => {
 
 describe("isBlockedAddress", () => {
   it("refuses loopback, private, link-local, unique-local, metadata and mapped addresses", () => {
-    for (const a of ["127.0.0.1", "10.1.2.3", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "::", "fe80::1", "fd00:ec2::254", "::ffff:127.0.0.1", "::ffff:7f00:1", "64:ff9b::a00:1", "not-an-ip"]) {
+    for (const a of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.5.4",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd00:ec2::254",
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+      "64:ff9b::a00:1",
+      "not-an-ip",
+    ]) {
       expect([a, isBlockedAddress(a)]).toEqual([a, true]);
     }
     for (const a of ["93.184.216.34", "2606:4700:4700::1111", "8.8.8.8"]) expect([a, isBlockedAddress(a)]).toEqual([a, false]);
@@ -68,7 +84,10 @@ describe("the route's options", () => {
     expect(routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: "80" })).toEqual({});
     const port = Number(new URL(origin).port);
     expect(await fetchPolicy(`${origin}/policy`, routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port) }))).toMatchObject({ ok: true });
-    expect(await fetchPolicy(`${origin}/policy`, routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port + 1) }))).toMatchObject({ ok: false, reason: "blocked-address" });
+    expect(await fetchPolicy(`${origin}/policy`, routeFetchOptions({ RIGHTSDESK_TEST_FETCH_LOOPBACK_PORT: String(port + 1) }))).toMatchObject({
+      ok: false,
+      reason: "blocked-address",
+    });
   });
 });
 
@@ -108,7 +127,8 @@ describe("fetchPolicy", () => {
     const hang = await fetchPolicy(`${origin}/hang`, { ...ALLOW, limits: { timeoutMs: 300 } });
     expect(hang).toMatchObject({ ok: false, reason: "fetch-timeout" });
     const small = { ...ALLOW, limits: { maxBytes: 1_000 } };
-    for (const path of ["/big", "/big-chunked", "/bomb"]) expect(await fetchPolicy(`${origin}${path}`, small)).toMatchObject({ ok: false, reason: "fetch-too-large" });
+    for (const path of ["/big", "/big-chunked", "/bomb"])
+      expect(await fetchPolicy(`${origin}${path}`, small)).toMatchObject({ ok: false, reason: "fetch-too-large" });
   });
 
   it("says why a page could not be read", async () => {
@@ -127,7 +147,11 @@ describe("adding a service by its address", () => {
     return new Request("http://localhost/api/custom-services/extract", { method: "POST", body: form });
   };
   const call = async (url: string) => {
-    const response = await handleExtractRequest(request(url), async () => "user-1", (contentType, body) => readPolicyUpload(contentType, body, (u) => fetchPolicy(u, ALLOW)));
+    const response = await handleExtractRequest(
+      request(url),
+      async () => "user-1",
+      (contentType, body) => readPolicyUpload(contentType, body, (u) => fetchPolicy(u, ALLOW)),
+    );
     return { status: response.status, body: (await response.json()) as ExtractResponse };
   };
 
@@ -137,7 +161,14 @@ describe("adding a service by its address", () => {
     if (!body.ok) throw new Error(body.message);
     expect(body.sourceName).toBe(`${origin}/policy`);
     const values = body.proposals.map((p) => [p.kind, p.value]);
-    expect(values).toEqual(expect.arrayContaining([["email", "privacy@example.com"], ["url", `${origin}/account/delete`], ["effective-date", "2024-04-17"], ["duration", "30 days"]]));
+    expect(values).toEqual(
+      expect.arrayContaining([
+        ["email", "privacy@example.com"],
+        ["url", `${origin}/account/delete`],
+        ["effective-date", "2024-04-17"],
+        ["duration", "30 days"],
+      ]),
+    );
     for (const p of body.proposals) expect(body.text.slice(p.start, p.end)).toBe(p.quote);
     expect(body.text).not.toContain("alert(1)");
   });
@@ -160,13 +191,28 @@ describe("PDF policies", () => {
   it("reads a PDF's text layer and explains a PDF without one", async () => {
     const doc = await PDFDocument.create();
     const page = doc.addPage();
-    page.drawText("Privacy Policy. Contact privacy@example.com. We respond within 30 days.", { x: 30, y: 700, size: 10, font: await doc.embedFont(StandardFonts.Helvetica) });
+    page.drawText("Privacy Policy. Contact privacy@example.com. We respond within 30 days.", {
+      x: 30,
+      y: 700,
+      size: 10,
+      font: await doc.embedFont(StandardFonts.Helvetica),
+    });
     const withText = analysePolicy({ kind: "fetched", bytes: await doc.save(), contentType: "pdf", charset: null, url: "https://example.com/p.pdf" });
     expect(withText.ok && withText.extraction.proposals.some((p) => p.kind === "email" && p.address === "privacy@example.com")).toBe(true);
     const blank = await PDFDocument.create();
     blank.addPage();
-    expect(analysePolicy({ kind: "fetched", bytes: await blank.save(), contentType: "pdf", charset: null, url: "https://example.com/scan.pdf" })).toMatchObject({ ok: false, reason: "pdf-no-text" });
-    expect(analysePolicy({ kind: "fetched", bytes: new TextEncoder().encode("<html>not a pdf"), contentType: "pdf", charset: null, url: "https://example.com/x.pdf" })).toMatchObject({ ok: false, reason: "pdf-unreadable" });
+    expect(analysePolicy({ kind: "fetched", bytes: await blank.save(), contentType: "pdf", charset: null, url: "https://example.com/scan.pdf" })).toMatchObject(
+      { ok: false, reason: "pdf-no-text" },
+    );
+    expect(
+      analysePolicy({
+        kind: "fetched",
+        bytes: new TextEncoder().encode("<html>not a pdf"),
+        contentType: "pdf",
+        charset: null,
+        url: "https://example.com/x.pdf",
+      }),
+    ).toMatchObject({ ok: false, reason: "pdf-unreadable" });
   });
 });
 

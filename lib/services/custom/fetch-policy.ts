@@ -12,10 +12,10 @@ import { MAX_POLICY_BYTES } from "../extractor/formats";
 // nothing). The same holds after every redirect. Size, time and redirects are capped.
 export const FETCH_LIMITS: { maxBytes: number; timeoutMs: number; maxRedirects: number } = { maxBytes: MAX_POLICY_BYTES, timeoutMs: 10_000, maxRedirects: 5 };
 
-export type FetchRejection = "bad-url" | "blocked-address" | "unreachable" | "fetch-timeout" | "fetch-too-large" | "http-error" | "too-many-redirects" | "unsupported-type";
+export type FetchRejection =
+  "bad-url" | "blocked-address" | "unreachable" | "fetch-timeout" | "fetch-too-large" | "http-error" | "too-many-redirects" | "unsupported-type";
 export type FetchedPolicy =
-  | { ok: true; url: string; bytes: Uint8Array; contentType: PolicyContentType; charset: string | null }
-  | { ok: false; reason: FetchRejection; message: string };
+  { ok: true; url: string; bytes: Uint8Array; contentType: PolicyContentType; charset: string | null } | { ok: false; reason: FetchRejection; message: string };
 export type PolicyContentType = "html" | "text" | "markdown" | "pdf";
 
 /**
@@ -35,13 +35,33 @@ export function routeFetchOptions(env: Record<string, string | undefined> = proc
 
 const BLOCKED = new BlockList();
 for (const [net, prefix] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24],
-  ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) BLOCKED.addSubnet(net, prefix, "ipv4");
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const)
+  BLOCKED.addSubnet(net, prefix, "ipv4");
 for (const [net, prefix] of [
-  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64], ["2002::", 16],
-] as const) BLOCKED.addSubnet(net, prefix, "ipv6");
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+  ["2001:db8::", 32],
+  ["100::", 64],
+  ["2002::", 16],
+] as const)
+  BLOCKED.addSubnet(net, prefix, "ipv6");
 const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
 LOOPBACK.addAddress("::1", "ipv6");
@@ -80,7 +100,11 @@ const MESSAGES: Record<FetchRejection, string> = {
   "unsupported-type": "That address is not a web page, a text file or a PDF. Give the address of the policy page itself.",
 };
 
-const fail = (reason: FetchRejection, detail?: string): FetchedPolicy => ({ ok: false, reason, message: detail ? `${MESSAGES[reason]} ${detail}` : MESSAGES[reason] });
+const fail = (reason: FetchRejection, detail?: string): FetchedPolicy => ({
+  ok: false,
+  reason,
+  message: detail ? `${MESSAGES[reason]} ${detail}` : MESSAGES[reason],
+});
 
 export function parsePolicyUrl(value: string): URL | null {
   let url: URL;
@@ -140,7 +164,8 @@ function requestOnce(url: URL, target: Checked, deadline: number, maxBytes: numb
   return new Promise((resolve, reject) => {
     // The connection may only go to the address that was checked.
     const pinned: LookupFunction = (_host, opts, callback) => {
-      if ((opts as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
+      if ((opts as { all?: boolean }).all)
+        (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
       else callback(null, target.address, target.family);
     };
     const client = url.protocol === "https:" ? https : http;
@@ -148,10 +173,14 @@ function requestOnce(url: URL, target: Checked, deadline: number, maxBytes: numb
     let req: http.ClientRequest;
     try {
       req = client.request(url, {
-      method: "GET",
-      lookup: pinned,
-      headers: { "user-agent": "RightsDesk policy reader", accept: "text/html, text/plain, text/markdown, application/pdf;q=0.9, */*;q=0.1", "accept-encoding": "gzip, deflate, br" },
-      timeout: remaining,
+        method: "GET",
+        lookup: pinned,
+        headers: {
+          "user-agent": "RightsDesk policy reader",
+          accept: "text/html, text/plain, text/markdown, application/pdf;q=0.9, */*;q=0.1",
+          "accept-encoding": "gzip, deflate, br",
+        },
+        timeout: remaining,
       });
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
@@ -170,11 +199,23 @@ function requestOnce(url: URL, target: Checked, deadline: number, maxBytes: numb
     req.on("error", () => finish("unreachable"));
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;
-      const head = { status, location: res.headers.location ?? null, contentType: String(res.headers["content-type"] ?? ""), encoding: String(res.headers["content-encoding"] ?? "identity").toLowerCase() };
+      const head = {
+        status,
+        location: res.headers.location ?? null,
+        contentType: String(res.headers["content-type"] ?? ""),
+        encoding: String(res.headers["content-encoding"] ?? "identity").toLowerCase(),
+      };
       if (status >= 300 && status < 400) return finish({ ...head, body: null, tooLarge: false });
       const declared = Number(res.headers["content-length"] ?? "0");
       if (declared > maxBytes) return finish({ ...head, body: null, tooLarge: true });
-      const decoder = head.encoding === "gzip" || head.encoding === "x-gzip" ? zlib.createGunzip() : head.encoding === "deflate" ? zlib.createInflate() : head.encoding === "br" ? zlib.createBrotliDecompress() : null;
+      const decoder =
+        head.encoding === "gzip" || head.encoding === "x-gzip"
+          ? zlib.createGunzip()
+          : head.encoding === "deflate"
+            ? zlib.createInflate()
+            : head.encoding === "br"
+              ? zlib.createBrotliDecompress()
+              : null;
       const stream = decoder ? res.pipe(decoder) : res;
       const chunks: Buffer[] = [];
       let size = 0;
@@ -212,11 +253,22 @@ export async function fetchPolicy(address: string, options: FetchOptions = {}): 
       continue;
     }
     if (res.tooLarge) return fail("fetch-too-large");
-    if (res.status < 200 || res.status >= 300) return fail("http-error", `(it answered ${res.status}${res.status === 403 || res.status === 401 ? ": it may need a sign-in or block automated readers" : ""}). Save the page and upload it instead.`);
-    const [mime = "", ...params] = res.contentType.toLowerCase().split(";").map((p) => p.trim());
+    if (res.status < 200 || res.status >= 300)
+      return fail(
+        "http-error",
+        `(it answered ${res.status}${res.status === 403 || res.status === 401 ? ": it may need a sign-in or block automated readers" : ""}). Save the page and upload it instead.`,
+      );
+    const [mime = "", ...params] = res.contentType
+      .toLowerCase()
+      .split(";")
+      .map((p) => p.trim());
     const type = TYPES[mime] ?? (mime === "" ? "html" : undefined);
     if (!type) return fail("unsupported-type");
-    const charset = params.find((p) => p.startsWith("charset="))?.slice(8).replace(/"/g, "") ?? null;
+    const charset =
+      params
+        .find((p) => p.startsWith("charset="))
+        ?.slice(8)
+        .replace(/"/g, "") ?? null;
     if (!res.body || res.body.length === 0) return fail("http-error", "(the page was empty). Save the page and upload it instead.");
     return { ok: true, url: url.toString(), bytes: res.body, contentType: type, charset };
   }

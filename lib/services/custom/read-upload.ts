@@ -48,7 +48,11 @@ async function policyInput(form: FormData, fetcher: PolicyFetcher): Promise<Poli
   return { kind: "text", text, format };
 }
 
-export async function readPolicyUpload(contentType: string, body: Uint8Array<ArrayBuffer>, fetcher: PolicyFetcher = (url) => fetchPolicy(url, routeFetchOptions())): Promise<ReadResponse> {
+export async function readPolicyUpload(
+  contentType: string,
+  body: Uint8Array<ArrayBuffer>,
+  fetcher: PolicyFetcher = (url) => fetchPolicy(url, routeFetchOptions()),
+): Promise<ReadResponse> {
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();

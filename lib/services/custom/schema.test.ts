@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SOURCE_CHARS, parseDuration, saveCustomServiceSchema, type ProposalChoice, type SaveCustomServiceInput } from "./schema";
 
-const choice = (over: Partial<ProposalChoice>): ProposalChoice => ({ index: 0, kind: "email", start: 0, end: 5, accepted: true, value: "dpo@example.org", ...over });
+const choice = (over: Partial<ProposalChoice>): ProposalChoice => ({
+  index: 0,
+  kind: "email",
+  start: 0,
+  end: 5,
+  accepted: true,
+  value: "dpo@example.org",
+  ...over,
+});
 const input = (over: Partial<SaveCustomServiceInput> = {}): SaveCustomServiceInput => ({
   name: "Example",
   sourceName: null,
@@ -26,9 +34,13 @@ describe("saveCustomServiceSchema", () => {
   });
 
   it("checks kept emails and only allows http(s) links", () => {
-    expect(issues(input({ proposals: [choice({ value: "not an address" })] }))).toEqual(["proposals.0.value: Enter an email address like privacy@example.com."]);
+    expect(issues(input({ proposals: [choice({ value: "not an address" })] }))).toEqual([
+      "proposals.0.value: Enter an email address like privacy@example.com.",
+    ]);
     for (const url of ["javascript:alert(1)", "data:text/html,hi", "ftp://example.org/x", "example.org/privacy"]) {
-      expect(issues(input({ proposals: [choice({ kind: "url", value: url })] }))).toEqual(["proposals.0.value: Enter a link that starts with https:// or http://."]);
+      expect(issues(input({ proposals: [choice({ kind: "url", value: url })] }))).toEqual([
+        "proposals.0.value: Enter a link that starts with https:// or http://.",
+      ]);
     }
     expect(issues(input({ proposals: [choice({ kind: "url", value: "https://example.org/privacy" })] }))).toEqual([]);
   });

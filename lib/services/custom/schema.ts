@@ -82,7 +82,10 @@ export const proposalChoiceSchema = z
     end: z.number().int().min(0),
     accepted: z.boolean(),
     // Any value the person left out is ignored, but every value must be storable text.
-    value: z.string().max(2_000).refine((v) => textProblem(v, "document") === null, "The value contains characters that cannot be stored."),
+    value: z
+      .string()
+      .max(2_000)
+      .refine((v) => textProblem(v, "document") === null, "The value contains characters that cannot be stored."),
     role: z.enum(DURATION_ROLES).optional(),
   })
   .superRefine((choice, ctx) => {
@@ -93,7 +96,9 @@ export const proposalChoiceSchema = z
 
 export const saveCustomServiceSchema = z
   .object({
-    name: singleLine("The name", 10_000).pipe(z.string().min(1, "Give the service a name.").max(MAX_NAME_CHARS, `Keep the name under ${MAX_NAME_CHARS} characters.`)),
+    name: singleLine("The name", 10_000).pipe(
+      z.string().min(1, "Give the service a name.").max(MAX_NAME_CHARS, `Keep the name under ${MAX_NAME_CHARS} characters.`),
+    ),
     sourceName: singleLine("The file name", 255).nullable(),
     sourceText: documentText("The policy text", MAX_SOURCE_CHARS).pipe(z.string().min(1, "The policy text is empty.")),
     proposals: z.array(proposalChoiceSchema).max(MAX_PROPOSALS),

@@ -45,7 +45,7 @@ export const documents: readonly PolicyDocument[] = [
       by: "content",
       precedes: "trakt-2018-09-13",
       reason:
-        "No date in the text. Its sections all reappear, lightly reworded, in the September 2018 version, which adds the Privacy Shield, \"Requesting Your Personal Information\" and \"Issue Resolution\" sections, so it is the older text.",
+        'No date in the text. Its sections all reappear, lightly reworded, in the September 2018 version, which adds the Privacy Shield, "Requesting Your Personal Information" and "Issue Resolution" sections, so it is the older text.',
     },
     file: "trakt-undated.txt",
     format: "flat-text",

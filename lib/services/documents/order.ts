@@ -6,9 +6,7 @@ import type { PolicyDocument } from "./documents";
  */
 export function orderVersions(docs: readonly PolicyDocument[]): PolicyDocument[] {
   const dateOf = (d: PolicyDocument) => (d.ordering.by === "capture-date" ? d.capturedAt : d.effectiveDate);
-  const ordered = docs
-    .filter((d) => dateOf(d) !== null)
-    .sort((a, b) => (dateOf(a) ?? "").localeCompare(dateOf(b) ?? ""));
+  const ordered = docs.filter((d) => dateOf(d) !== null).sort((a, b) => (dateOf(a) ?? "").localeCompare(dateOf(b) ?? ""));
   for (const doc of docs.filter((d) => dateOf(d) === null)) {
     const precedes = doc.ordering.by === "content" ? doc.ordering.precedes : null;
     const anchor = ordered.findIndex((d) => d.id === precedes);

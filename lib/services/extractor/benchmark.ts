@@ -37,10 +37,12 @@ export function recordFacets(record: ServiceRecord): Omit<Facets, "redacted emai
 /** Offsets of "[email protected]" markers the curated record accounts for. */
 export function curatedRedactions(record: ServiceRecord): Set<string> {
   const emails = record.channels.filter((c): c is EmailChannel => c.kind === "email" && c.provenance.kind === "from-other-version");
-  return new Set(emails.flatMap((e) => {
-    const at = REDACTED.exec(e.citation.quote);
-    return at ? [String(e.citation.start + at.index)] : [];
-  }));
+  return new Set(
+    emails.flatMap((e) => {
+      const at = REDACTED.exec(e.citation.quote);
+      return at ? [String(e.citation.start + at.index)] : [];
+    }),
+  );
 }
 
 export function extractedRedactions(extraction: Extraction): Set<string> {

@@ -54,7 +54,10 @@ describe("addresses and people to write to", () => {
       "You have the right to lodge a complaint with the UK Information Commissioner’s Office (ICO).\n\nYou can also complain to your local data protection authority.",
     );
     expect(of(x, "authority").map((a) => a.key)).toEqual(["ico", "ico", "unnamed"]);
-    const record = proposeRecord(extractPolicy("You may complain to the Commission Nationale de l’Informatique et des Libertés (CNIL).", { format: "text" }), meta);
+    const record = proposeRecord(
+      extractPolicy("You may complain to the Commission Nationale de l’Informatique et des Libertés (CNIL).", { format: "text" }),
+      meta,
+    );
     expect(record.supervisoryAuthorities.map((a) => [a.name, a.namedInPolicy])).toEqual([["CNIL (France)", true]]);
   });
 });
@@ -105,7 +108,12 @@ describe("rights and their laws", () => {
   });
 
   it("reads a list of rights after a colon as under its introduction", () => {
-    const text = ["For California residents, the CCPA provides the following rights:", "", "* Right to delete your personal information.", "* Right to opt out of the sale of your personal information."].join("\n");
+    const text = [
+      "For California residents, the CCPA provides the following rights:",
+      "",
+      "* Right to delete your personal information.",
+      "* Right to opt out of the sale of your personal information.",
+    ].join("\n");
     expect(rights(text)).toEqual(["deletion:ccpa", "opt-out-sale:ccpa"]);
   });
 
@@ -146,9 +154,11 @@ describe("hostile input", () => {
 
 // Rules of the second round (issue 12): each reads a wording policies use, written from the
 // development texts and the cases the hand-corrected records noted, never from a held-out text.
-const urls = (text: string, baseUrl?: string) => of(extractPolicy(text, { format: "markdown", ...(baseUrl ? { baseUrl } : {}) }).proposals, "url").map((u) => u.url);
+const urls = (text: string, baseUrl?: string) =>
+  of(extractPolicy(text, { format: "markdown", ...(baseUrl ? { baseUrl } : {}) }).proposals, "url").map((u) => u.url);
 const emails = (text: string) => of(read(text), "email").map((e) => e.address);
-const record = (text: string, domains: string[] = ["example.com"]) => proposeRecord(extractPolicy(text, { format: "markdown" }), meta, { serviceDomains: domains });
+const record = (text: string, domains: string[] = ["example.com"]) =>
+  proposeRecord(extractPolicy(text, { format: "markdown" }), meta, { serviceDomains: domains });
 
 describe("dates, as policies print them", () => {
   const dates = (t: string) => detectDates(t).map((d) => (d.kind === "effective-date" ? [d.date, d.dateKind] : []));
@@ -195,7 +205,9 @@ describe("links", () => {
     expect(pages("Update your [content](https://settings.example.com/interests) preferences, or learn more about [ads](https://example.com/ads).")).toEqual([
       "https://settings.example.com/interests",
     ]);
-    expect(pages("If your account was suspended for a breach of our [Terms](https://example.com/terms), and you would like to exercise your rights, write to us.")).toEqual([]);
+    expect(
+      pages("If your account was suspended for a breach of our [Terms](https://example.com/terms), and you would like to exercise your rights, write to us."),
+    ).toEqual([]);
     expect(pages("Vous pouvez [gérer vos paramètres](https://example.com/settings).")).toEqual(["https://example.com/settings"]);
   });
 });
@@ -208,15 +220,16 @@ describe("rights read as a careful reader reads them", () => {
       "deletion:none",
       "objection:none",
     ]);
-    expect(rights("You can:\n\n*   [Delete Data](https://example.com/a): erase your data.\n*   [Change or Correct Data](https://example.com/b): edit it.")).toEqual([
-      "deletion:none",
-      "correction:none",
-    ]);
+    expect(
+      rights("You can:\n\n*   [Delete Data](https://example.com/a): erase your data.\n*   [Change or Correct Data](https://example.com/b): edit it."),
+    ).toEqual(["deletion:none", "correction:none"]);
     expect(rights("* **Access:** You are entitled to a copy.\n\n| Erasure | You can ask us to erase it. |")).toEqual(["access:none", "deletion:none"]);
   });
   it("does not read a right into ordinary verbs", () => {
     expect(rights("You can log into your account and access features. You can also restrict your account to filtered chat.")).toEqual([]);
-    expect(rights("You can review additional information in our regional notice. Learn how we transfer your personal information internationally.")).toEqual([]);
+    expect(rights("You can review additional information in our regional notice. Learn how we transfer your personal information internationally.")).toEqual(
+      [],
+    );
   });
   it("skips a table of contents", () => {
     expect(rights("*   [Automated Decision-Making](#automated-decision-making)\n*   [Right to Object](#object)")).toEqual([]);
@@ -256,7 +269,9 @@ describe("laws a policy speaks to", () => {
     expect(laws("If you are in the UK, contact the ICO.")).toEqual(["uk-gdpr"]);
   });
   it("cites each law where it is named most plainly", () => {
-    const r = record("We may transfer data from the EU under a valid legal framework.\n\nIf you are in the EU, contact your authority.\n\nThe GDPR gives you rights.");
+    const r = record(
+      "We may transfer data from the EU under a valid legal framework.\n\nIf you are in the EU, contact your authority.\n\nThe GDPR gives you rights.",
+    );
     expect(r.applicability.map((a) => [a.regimes[0], a.citation?.quote])).toEqual([["eu-gdpr", "The GDPR gives you rights."]]);
   });
 });
@@ -294,7 +309,9 @@ describe("periods that are not a time to answer", () => {
 describe("who is responsible, what it costs, when a request may be refused", () => {
   const entities = (text: string) => of(read(text), "legal-entity").map((e) => [e.name, e.role]);
   it("names the controller, joint controllers and the operator of the service", () => {
-    expect(entities("If you reside in the EEA, Example Netherlands BV is the “data controller” of your information.")).toEqual([["Example Netherlands BV", "controller"]]);
+    expect(entities("If you reside in the EEA, Example Netherlands BV is the “data controller” of your information.")).toEqual([
+      ["Example Netherlands BV", "controller"],
+    ]);
     expect(entities("The companies Example Vertrieb GmbH and Example Regio AG process your data as joint controllers.")).toEqual([
       ["Example Vertrieb GmbH", "controller"],
       ["Example Regio AG", "controller"],
@@ -317,21 +334,40 @@ describe("who is responsible, what it costs, when a request may be refused", () 
 
 describe("cases found on a further development text", () => {
   it("reads a list after 'These may include rights to:', with opting out of targeted advertising and an appeal", () => {
-    const text = ["These may include rights to:", "", "*   Access your personal information", "*   Restrict our use of your personal information", "*   Opt out of targeted advertising", "", "You may contact us to appeal any decision we make.", "", "More is said for California under the CCPA."].join("\n");
+    const text = [
+      "These may include rights to:",
+      "",
+      "*   Access your personal information",
+      "*   Restrict our use of your personal information",
+      "*   Opt out of targeted advertising",
+      "",
+      "You may contact us to appeal any decision we make.",
+      "",
+      "More is said for California under the CCPA.",
+    ].join("\n");
     expect(rights(text)).toEqual(["access:none", "restriction:none", "opt-out-sale:none", "appeal:none"]);
   });
   it("reads an address whose lines the capture put in paragraphs of their own", () => {
-    expect(of(read("or send mail to:\n\nExample, Inc.\n\nAttn: Privacy\n\n605 Castro Street\n\nMountain View, CA 94041"), "postal-address").map((p) => [p.address, p.contact])).toEqual([
-      ["605 Castro Street, Mountain View, CA 94041", true],
-    ]);
+    expect(
+      of(read("or send mail to:\n\nExample, Inc.\n\nAttn: Privacy\n\n605 Castro Street\n\nMountain View, CA 94041"), "postal-address").map((p) => [
+        p.address,
+        p.contact,
+      ]),
+    ).toEqual([["605 Castro Street, Mountain View, CA 94041", true]]);
   });
   it("reads an identity check for the request of the sentence before, and a period followed by what it is for", () => {
-    expect(of(read("To exercise your rights, write to us. You will need access to your email account in order to verify your identity."), "identity-verification")).toHaveLength(1);
+    expect(
+      of(read("To exercise your rights, write to us. You will need access to your email account in order to verify your identity."), "identity-verification"),
+    ).toHaveLength(1);
     expect(of(read("Log in to verify your identity when you pay."), "identity-verification")).toHaveLength(0);
-    expect(of(read("It may take us up to 14 days to process your deletion request, and your account may be reactivated."), "duration").map((d) => d.role)).toEqual(["response"]);
+    expect(
+      of(read("It may take us up to 14 days to process your deletion request, and your account may be reactivated."), "duration").map((d) => d.role),
+    ).toEqual(["response"]);
   });
   it("does not take a policy document for a tool, nor a representative for a law", () => {
-    const r = record("You may disable certain tracking as discussed in our [Cookie Policy](https://example.com/cookies). Manage your [settings](https://example.com/settings).");
+    const r = record(
+      "You may disable certain tracking as discussed in our [Cookie Policy](https://example.com/cookies). Manage your [settings](https://example.com/settings).",
+    );
     expect(r.selfService.map((p) => p.url)).toEqual(["https://example.com/settings"]);
     expect(of(read("VeraSafe is our representative in the European Union for data protection matters."), "jurisdiction")).toEqual([]);
   });
@@ -340,11 +376,17 @@ describe("cases found on a further development text", () => {
 describe("cases found on a second further development text", () => {
   const pages = (text: string) => record(text).selfService.map((p) => p.url);
   it("reads a link to do 'any of these things' with the sentence before, a contact page, and 'add or update the information'", () => {
-    expect(pages("You may have the right to request access to or delete your personal information. If you wish to do any of these things, you may go to [Data Privacy Queries](https://example.com/request-data).")).toEqual([
-      "https://example.com/request-data",
+    expect(
+      pages(
+        "You may have the right to request access to or delete your personal information. If you wish to do any of these things, you may go to [Data Privacy Queries](https://example.com/request-data).",
+      ),
+    ).toEqual(["https://example.com/request-data"]);
+    expect(pages("If you have any questions, please contact our [Customer Service](https://example.com/contact-us).")).toEqual([
+      "https://example.com/contact-us",
     ]);
-    expect(pages("If you have any questions, please contact our [Customer Service](https://example.com/contact-us).")).toEqual(["https://example.com/contact-us"]);
-    expect(pages("You can add or update the information you have provided in the [Author Portal](https://example.com/author).")).toEqual(["https://example.com/author"]);
+    expect(pages("You can add or update the information you have provided in the [Author Portal](https://example.com/author).")).toEqual([
+      "https://example.com/author",
+    ]);
     expect(pages("Learn more about certain devices at our [Privacy Settings FAQ page](https://example.com/faq).")).toEqual([]);
   });
   it("reads opting out of targeted advertising as the US state laws' right, or as an objection where no US law is named", () => {

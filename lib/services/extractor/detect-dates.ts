@@ -4,8 +4,26 @@ import type { Proposal } from "./types";
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 // German and French month names, by month number.
 const OTHER_MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
-  janvier: 1, février: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  januar: 1,
+  jänner: 1,
+  februar: 2,
+  märz: 3,
+  mai: 5,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  janvier: 1,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
 };
 const MONTH_NAMES = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...Object.keys(OTHER_MONTHS)].sort((a, b) => b.length - a.length);
 const MONTH = `(${MONTH_NAMES.join("|")})\\.?`;
@@ -49,7 +67,8 @@ function startsWord(text: string, i: number): boolean {
 }
 
 // A policy in US English writes month first: it spells out "Month Day, Year" elsewhere or names a US law.
-const US_STYLE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b|\b(?:CCPA|California|United States)\b/;
+const US_STYLE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b|\b(?:CCPA|California|United States)\b/;
 
 export function detectDates(text: string): Proposal[] {
   const found: Proposal[] = [];

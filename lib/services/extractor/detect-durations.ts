@@ -2,9 +2,36 @@ import { lineStartNear, MAX_MATCHES, sentenceAround, spanOf } from "./text-spans
 import type { DurationRole, Proposal } from "./types";
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, "forty-five": 45, "forty five": 45, sixty: 60, ninety: 90,
-  ein: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, sechs: 6, un: 1, une: 1, deux: 2, trois: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  "forty-five": 45,
+  "forty five": 45,
+  sixty: 60,
+  ninety: 90,
+  ein: 1,
+  einen: 1,
+  einem: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  sechs: 6,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
 };
 const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 // "30 days", "one month", "forty-five (45) calendar days", "up to 26 months"; not "18 years of age".
@@ -24,7 +51,8 @@ const ANSWER = /\b(?:respond|response|reply|answer|antwort|répond|réponse)\w*/
 // "up to 14 days to process your request": what the period is for follows it.
 const TO_ANSWER = /^\s(?:\(\w+\)\s)?(?:of (?:its |your |the )?receipt\s)?to (?:process|respond|reply|answer|complete|fulfil+|action|handle)\b/i;
 const PER = /^\s+a\s+(?:day|week|month|year)\b/i;
-const NOT_AN_ANSWER = /\b(?:notice|notif(?:y|i\w*)|changes? to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)|acknowledg\w*|confirm(?:ation)? (?:of )?receipt|restor\w*|reactivat\w*|recover (?:your|the) account|opt[- ]?outs?|unsubscrib\w*|mitteilung|benachrichtig\w*|préavis)\b/i;
+const NOT_AN_ANSWER =
+  /\b(?:notice|notif(?:y|i\w*)|changes? to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)|acknowledg\w*|confirm(?:ation)? (?:of )?receipt|restor\w*|reactivat\w*|recover (?:your|the) account|opt[- ]?outs?|unsubscrib\w*|mitteilung|benachrichtig\w*|préavis)\b/i;
 
 // A period in a table is what the table is about: its header says whether it is a retention period
 // (a statistics table of "30 days" is not one).

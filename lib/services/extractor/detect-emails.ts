@@ -49,7 +49,10 @@ export function detectEmails(text: string): Proposal[] {
 // Markdown escapes and italics marks dropped ("rep\_tinder@", "_privacy@x.com_"), a percent-encoded
 // mailto: decoded ("%20privacy@", "fv%E2%80%90datenschutz@").
 function cleaned(address: string): string {
-  return percentDecoded(address.replace(/\\/g, "").replace(/^(?:%20)+/i, "")).trim().replace(/^_+/, "").toLowerCase();
+  return percentDecoded(address.replace(/\\/g, "").replace(/^(?:%20)+/i, ""))
+    .trim()
+    .replace(/^_+/, "")
+    .toLowerCase();
 }
 
 // A mailto: target may carry the address percent-encoded ("fv%E2%80%90datenschutz@...").

@@ -3,7 +3,8 @@ import type { Proposal } from "./types";
 
 // "with a subject of **Personal Information Request**", "subject line "Data Request"".
 const SUBJECT = /\bsubject(?: line)?(?: of| reading|:)?\s*(?:\*\*|["“'])([^*"”'\n]{3,80})(?:\*\*|["”'])/gi;
-const FROM_ACCOUNT = /\bfrom the (?:same )?(?:e-?mail )?address (?:attached to|associated with|linked to|registered (?:to|with)|on|used for) your (?:[\w-]+ )?account\b/gi;
+const FROM_ACCOUNT =
+  /\bfrom the (?:same )?(?:e-?mail )?address (?:attached to|associated with|linked to|registered (?:to|with)|on|used for) your (?:[\w-]+ )?account\b/gi;
 const USERNAME = /\binclude your (?:[\w-]+ )?(?:username|user name|account name)\b/gi;
 
 export function detectHowToAsk(text: string): Proposal[] {

@@ -79,7 +79,7 @@ function verbsIn(window: string, offset: number): Match[] {
 function listItemVerbs(text: string, at: number): Match[] {
   const out: Match[] = [];
   let pos = lineEndNear(text, at, LINK_REACH) + 1;
-  for (let items = 0; pos > 0 && pos < text.length && items < MAX_ITEMS; ) {
+  for (let items = 0; pos > 0 && pos < text.length && items < MAX_ITEMS;) {
     const lineEnd = lineEndNear(text, pos, LINK_REACH);
     const line = text.slice(pos, lineEnd);
     const bullet = LIST_ITEM.exec(line);
@@ -176,9 +176,15 @@ export function detectRights(text: string, jurisdictions: JurisdictionProposal[]
   return out;
 }
 
-const NOT_GOVERNED = /\bnot (?:currently )?(?:governed by|subject to|covered by)\s+(?:the\s+)?(UK GDPR|GDPR|CCPA|CPRA|California Consumer Privacy Act|PIPEDA)\b/gi;
+const NOT_GOVERNED =
+  /\bnot (?:currently )?(?:governed by|subject to|covered by)\s+(?:the\s+)?(UK GDPR|GDPR|CCPA|CPRA|California Consumer Privacy Act|PIPEDA)\b/gi;
 const LAW_REGIME: Record<string, RegimeId> = {
-  "uk gdpr": "uk-gdpr", gdpr: "eu-gdpr", ccpa: "ccpa", cpra: "ccpa", "california consumer privacy act": "ccpa", pipeda: "pipeda",
+  "uk gdpr": "uk-gdpr",
+  gdpr: "eu-gdpr",
+  ccpa: "ccpa",
+  cpra: "ccpa",
+  "california consumer privacy act": "ccpa",
+  pipeda: "pipeda",
 };
 
 export function detectNotGoverned(text: string): Proposal[] {

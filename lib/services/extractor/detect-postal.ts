@@ -15,14 +15,17 @@ const ANCHORS = [
 ];
 
 const COUNTRIES = new Set(
-  "germany deutschland france ireland switzerland schweiz suisse luxembourg netherlands belgium belgique spain españa italy italia austria österreich sweden denmark norway finland poland portugal canada usa u.s.a. united states united states of america united kingdom uk singapore japan australia".split(" "),
+  "germany deutschland france ireland switzerland schweiz suisse luxembourg netherlands belgium belgique spain españa italy italia austria österreich sweden denmark norway finland poland portugal canada usa u.s.a. united states united states of america united kingdom uk singapore japan australia".split(
+    " ",
+  ),
 );
 const SECONDARY = /^(?:suite|ste\.?|floor|fl\.|unit|apt\.?|room|building|bldg\.?|p\.?o\.? box|box)\b/i;
 const NUMBER_FIRST = /(?<![\w-])\d{1,5}[a-z]?(?:-\d{1,5})?,?\s(?:[NSEW]\.?\s)?\p{L}/u;
 const NUMBER_LAST = /\p{L}\.?\s\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?$/u;
 const MAX_PART = 48;
 // Words around an address that say it is one to write to, not a processor's seat.
-const CONTACT = /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|écrire|Vertreter|représentant)\b|@/i;
+const CONTACT =
+  /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|écrire|Vertreter|représentant)\b|@/i;
 // A box number stands for the street: "P.O. Box 1688", "PO Box 12", "Postfach 10 06 01", "BP 123".
 const BOX = /^(?:p\.?\s?o\.?\s?box|post office box|postfach|bp|case postale)\s\d/i;
 // The words before an address, back to the blank line above it or, for an address that opens its

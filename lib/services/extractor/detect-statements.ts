@@ -5,15 +5,20 @@ import type { Proposal } from "./types";
 // Statements a record keeps as cited sentences: a data protection officer, withdrawal of consent,
 // identity checks, and the authorities a person may complain to. Each is skipped where the clause
 // denies it ("we have not appointed a DPO").
-const DPO = /\b(?:data protection officer|data privacy officer|designated privacy officer|DPO|Datenschutzbeauftragte[nr]?|délégué(?:e)? à la protection des données)\b/gi;
-const WITHDRAW = /\bwithdraw(?:al of)? (?:your |their |the |this |that |such )?consent\b|\bconsent\b[^.\n]{0,60}\b(?:withdrawn|withdraw|revoked?)\b|\brevoke (?:your |the )?consent\b|\bEinwilligung\b[^.\n]{0,60}\bwiderrufen\b|\bWiderruf (?:Ihrer |der )?Einwilligung\b|\bretirer (?:votre |son )?consentement\b|\bretrait (?:de votre |du )?consentement\b/gi;
-const IDENTITY = /\b(?:verify|confirm|authenticate) (?:your |the requester[’']s |their )?identity\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bverify (?:the|your|a|each) request\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
+const DPO =
+  /\b(?:data protection officer|data privacy officer|designated privacy officer|DPO|Datenschutzbeauftragte[nr]?|délégué(?:e)? à la protection des données)\b/gi;
+const WITHDRAW =
+  /\bwithdraw(?:al of)? (?:your |their |the |this |that |such )?consent\b|\bconsent\b[^.\n]{0,60}\b(?:withdrawn|withdraw|revoked?)\b|\brevoke (?:your |the )?consent\b|\bEinwilligung\b[^.\n]{0,60}\bwiderrufen\b|\bWiderruf (?:Ihrer |der )?Einwilligung\b|\bretirer (?:votre |son )?consentement\b|\bretrait (?:de votre |du )?consentement\b/gi;
+const IDENTITY =
+  /\b(?:verify|confirm|authenticate) (?:your |the requester[’']s |their )?identity\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bverify (?:the|your|a|each) request\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
 
 // What a request costs, and why it may be refused.
-const FEE = /\bfree of charge\b|\b(?:at )?no (?:cost|charge)\b|\bwithout charge\b|\b(?:a )?reasonable (?:administrative )?fee\b|\bcharge (?:you )?a (?:reasonable )?fee\b|\bkostenlos\b|\bunentgeltlich\b|\bgratuit(?:ement)?\b|\bsans frais\b/gi;
+const FEE =
+  /\bfree of charge\b|\b(?:at )?no (?:cost|charge)\b|\bwithout charge\b|\b(?:a )?reasonable (?:administrative )?fee\b|\bcharge (?:you )?a (?:reasonable )?fee\b|\bkostenlos\b|\bunentgeltlich\b|\bgratuit(?:ement)?\b|\bsans frais\b/gi;
 const FEE_CONTEXT = /\b(?:request|rights?|access|cop(?:y|ies)|exercis|demande|droits?|Anfrage|Auskunft)\w*/i;
 const FREE = /free|no (?:cost|charge)|without|kostenlos|unentgeltlich|gratuit|sans frais/i;
-const DECLINE = /\bmanifestly unfounded\b|\b(?:refuse|decline|deny|reject) (?:to (?:act on|comply with|respond to|fulfil+) )?(?:your |the |a |such |any )?requests?\b|\bunable to (?:fulfil+|comply with|honou?r|verify) (?:your |the |a |such )?requests?\b|\boffensichtlich unbegründet\b|\bmanifestement infondées?\b/gi;
+const DECLINE =
+  /\bmanifestly unfounded\b|\b(?:refuse|decline|deny|reject) (?:to (?:act on|comply with|respond to|fulfil+) )?(?:your |the |a |such |any )?requests?\b|\bunable to (?:fulfil+|comply with|honou?r|verify) (?:your |the |a |such )?requests?\b|\boffensichtlich unbegründet\b|\bmanifestement infondées?\b/gi;
 
 const CONTEXT_BEFORE = 250;
 // An identity check counts where it is about requests, not about payments or sign-in.
@@ -68,7 +73,14 @@ export function detectAuthorities(text: string): Proposal[] {
     for (const m of text.matchAll(a.pattern)) {
       if (named.length >= MAX_MATCHES) break;
       const end = m.index + m[0].length;
-      named.push({ kind: "authority", key: a.key, name: a.name, regimes: a.regimes, span: spanOf(text, m.index, end), sentence: sentenceAround(text, m.index, end) });
+      named.push({
+        kind: "authority",
+        key: a.key,
+        name: a.name,
+        regimes: a.regimes,
+        span: spanOf(text, m.index, end),
+        sentence: sentenceAround(text, m.index, end),
+      });
     }
   }
   const namedLines = new Set(named.map((p) => lineOf(text, p.span.start)));

@@ -62,7 +62,13 @@ function resolvedAgainst(path: string, baseUrl: string): string | null {
 
 /** A key that treats http/https, "www." and a trailing slash as the same address. */
 export function urlKey(url: string): string {
-  return trimEndChars(url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, ""), "/");
+  return trimEndChars(
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/^www\./, ""),
+    "/",
+  );
 }
 
 export function detectUrls(text: string, baseUrl?: string): Proposal[] {
@@ -94,7 +100,12 @@ export function detectUrls(text: string, baseUrl?: string): Proposal[] {
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // Markdown link text ("[netflix.com/legal/corpinfo](https://help.netflix.com/...)"): the target counts.
     if (text.startsWith("](http", m.index + m[0].length) || text.startsWith("](mailto", m.index + m[0].length)) continue;
-    found.push({ kind: "url", url: `https://${raw}`, span: spanOf(text, m.index, m.index + raw.length), sentence: sentenceAround(text, m.index, m.index + raw.length) });
+    found.push({
+      kind: "url",
+      url: `https://${raw}`,
+      span: spanOf(text, m.index, m.index + raw.length),
+      sentence: sentenceAround(text, m.index, m.index + raw.length),
+    });
   }
   return found;
 }

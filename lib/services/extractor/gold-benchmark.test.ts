@@ -34,7 +34,11 @@ describe("extractor against the gold annotations", () => {
   const sets = { development: [] as CategoryScore[], "held-out": [] as CategoryScore[] };
   for (const { gold: g, source } of loadGold()) {
     const x = extractPolicy(source, { format: "markdown" });
-    const record = proposeRecord(x, { documentId: g.document, serviceSlug: "s", serviceName: "S", versionId: "v", versionLabel: "v" }, { serviceDomains: g.serviceDomains });
+    const record = proposeRecord(
+      x,
+      { documentId: g.document, serviceSlug: "s", serviceName: "S", versionId: "v", versionLabel: "v" },
+      { serviceDomains: g.serviceDomains },
+    );
     const scores = scoreDocument(g, x.text, factsOf(record, x));
     sets[g.set].push(...GOLD_CATEGORIES.map((c) => scores[c]));
   }

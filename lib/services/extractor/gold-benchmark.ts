@@ -58,7 +58,8 @@ export function factsOf(record: ServiceRecord, extraction: Extraction): Proposed
   if (record.postalAddress) facts.push(at("postal-address", record.postalAddress.address, record.postalAddress.citation));
   for (const a of record.supervisoryAuthorities) facts.push(at("authority", a.namedInPolicy ? authorityKey(a.name) : "unnamed", a.citation));
   for (const r of record.rights) for (const g of r.regimes.length ? r.regimes : ["none"]) facts.push(at("right", `${r.right}/${g}`, r.citation));
-  for (const a of record.applicability) if (a.stance === "addresses" || a.stance === "complies") for (const g of a.regimes) facts.push(at("jurisdiction", g, a.citation));
+  for (const a of record.applicability)
+    if (a.stance === "addresses" || a.stance === "complies") for (const g of a.regimes) facts.push(at("jurisdiction", g, a.citation));
   for (const t of record.timelines) if (t.statedByPolicy) facts.push(at("response-time", amount(t), t.citation));
   for (const r of record.retention) if (r.days !== undefined || r.months !== undefined) facts.push(at("retention", amount(r), r.citation));
   for (const o of record.otherRights) if (o.label === "Withdrawal of consent") facts.push(at("withdraw-consent", "yes", o.citation));
@@ -97,7 +98,9 @@ export function scoreDocument(gold: GoldFile, text: string, proposed: ProposedFa
   const matched = new Set<number>();
   for (const [key, facts] of byValue) {
     const [category, value] = key.split("\u0000") as [GoldCategory, string];
-    const hit = golds.findIndex((g, i) => !matched.has(i) && g.category === category && g.key === value && facts.some((p) => g.ranges.some(([s, e]) => p.start < e && s < p.end)));
+    const hit = golds.findIndex(
+      (g, i) => !matched.has(i) && g.category === category && g.key === value && facts.some((p) => g.ranges.some(([s, e]) => p.start < e && s < p.end)),
+    );
     if (hit === -1) out[category].fp.push(value);
     else {
       matched.add(hit);

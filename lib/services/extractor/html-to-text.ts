@@ -5,14 +5,37 @@
 
 const DROP_WITH_CONTENT = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"] as const;
 const BLOCK = new Set(
-  "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article header footer nav main aside blockquote pre dd dt dl hr title form fieldset figure figcaption address".split(" "),
+  "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article header footer nav main aside blockquote pre dd dt dl hr title form fieldset figure figcaption address".split(
+    " ",
+  ),
 );
 const CLOSING = new Map(DROP_WITH_CONTENT.map((name) => [name as string, new RegExp(`</${name}\\s*>`, "gi")]));
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", mdash: "—", ndash: "–",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", copy: "©", reg: "®", trade: "™",
-  rarr: "→", larr: "←", middot: "·", bull: "•", laquo: "«", raquo: "»", eacute: "é", euro: "€",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  mdash: "—",
+  ndash: "–",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  rarr: "→",
+  larr: "←",
+  middot: "·",
+  bull: "•",
+  laquo: "«",
+  raquo: "»",
+  eacute: "é",
+  euro: "€",
 };
 
 export function countScripts(html: string): number {

@@ -14,12 +14,18 @@ export const JURISDICTION_WORDINGS: { regime: RegimeId; pattern: RegExp; needsLe
   { regime: "pipeda", pattern: /\bCanada\b|\bCanadian\b/g, needsLegalContext: true },
   { regime: "us-states", pattern: /\bother (?:U\.S\.|US|United States) states\b/gi, needsLegalContext: false },
   // US state laws named together: "Other US State Users", "certain state privacy laws in the United States".
-  { regime: "us-states", pattern: /\b(?:U\.S\.|US) [Ss]tates?\b(?! Department)|\b[Ss]tate (?:consumer )?(?:data )?privacy (?:laws?|rights|regulations)\b/g, needsLegalContext: false },
+  {
+    regime: "us-states",
+    pattern: /\b(?:U\.S\.|US) [Ss]tates?\b(?! Department)|\b[Ss]tate (?:consumer )?(?:data )?privacy (?:laws?|rights|regulations)\b/g,
+    needsLegalContext: false,
+  },
   { regime: "us-states", pattern: /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Iowa)\b/g, needsLegalContext: true },
 ];
 
-export const LEGAL_CONTEXT = /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located|if you are in|Information Commissioner)\b/i;
+export const LEGAL_CONTEXT =
+  /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located|if you are in|Information Commissioner)\b/i;
 // A place named for something other than its privacy law: a company "incorporated under the laws of
 // the United Kingdom", the Data Privacy Framework ("the UK Extension to the EU-U.S. DPF"), the UK's
 // Online Safety Act, Canada's anti-spam law.
-export const OTHER_LAW = /\b(?:incorporated|organi[sz]ed|registered|formed) (?:in|under the laws of)\b|\bData Privacy Frameworks?\b|\bDPF\b|\bPrivacy Shield\b|\bOnline Safety Act\b|\banti-?spam\b|\bCASL\b|\bcommercial electronic messages?\b/i;
+export const OTHER_LAW =
+  /\b(?:incorporated|organi[sz]ed|registered|formed) (?:in|under the laws of)\b|\bData Privacy Frameworks?\b|\bDPF\b|\bPrivacy Shield\b|\bOnline Safety Act\b|\banti-?spam\b|\bCASL\b|\bcommercial electronic messages?\b/i;

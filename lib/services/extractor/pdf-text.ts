@@ -22,11 +22,19 @@ export function pdfToText(bytes: Uint8Array): PdfText {
       env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } as unknown as NodeJS.ProcessEnv,
     });
   } catch {
-    return { ok: false, reason: "pdf-unreadable", message: "The PDF could not be read (it may be damaged, protected or too complex). Copy its text and paste it instead." };
+    return {
+      ok: false,
+      reason: "pdf-unreadable",
+      message: "The PDF could not be read (it may be damaged, protected or too complex). Copy its text and paste it instead.",
+    };
   }
   const text = out.toString("utf8");
   if (text.trim().length < 20) {
-    return { ok: false, reason: "pdf-no-text", message: "The PDF has no text to read: it is probably a scan. Copy the policy's text from the web page and paste it instead." };
+    return {
+      ok: false,
+      reason: "pdf-no-text",
+      message: "The PDF has no text to read: it is probably a scan. Copy the policy's text from the web page and paste it instead.",
+    };
   }
   return { ok: true, text };
 }

@@ -10,7 +10,7 @@ const META = { documentId: "custom-1", serviceSlug: "example", serviceName: "Exa
 describe("proposeRecord", () => {
   it("builds a service record whose citations point into the user's normalized text", () => {
     const x = extractPolicy(
-      "Privacy\r\nYou may request a copy of your personal data by emailing privacy@example.org with the subject \"Access Request\". We will respond within 30 days with a CSV file.\r\nWe are not currently governed by the CCPA.\r\nEffective Date: 2024-02-29",
+      'Privacy\r\nYou may request a copy of your personal data by emailing privacy@example.org with the subject "Access Request". We will respond within 30 days with a CSV file.\r\nWe are not currently governed by the CCPA.\r\nEffective Date: 2024-02-29',
       { format: "text" },
     );
     const record = proposeRecord(x, META);

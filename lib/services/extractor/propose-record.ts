@@ -1,4 +1,15 @@
-import type { Applicability, ChannelPurpose, Citation, EmailChannel, PostChannel, RightId, ServicePage, ServiceRecord, SupervisoryAuthority, Timeline } from "../types";
+import type {
+  Applicability,
+  ChannelPurpose,
+  Citation,
+  EmailChannel,
+  PostChannel,
+  RightId,
+  ServicePage,
+  ServiceRecord,
+  SupervisoryAuthority,
+  Timeline,
+} from "../types";
 import { inferServiceDomains, selfServiceLinks } from "./self-service";
 import { lineStartNear, sentenceAround } from "./text-spans";
 import type { Extraction, Proposal, Span } from "./types";
@@ -64,7 +75,12 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
 
   const urls = of("url");
   const domains = options.serviceDomains?.length ? options.serviceDomains : inferServiceDomains(urls.map((u) => u.url));
-  const pages: ServicePage[] = selfServiceLinks(text, urls, domains).map((u) => ({ label: u.url, url: u.url, rights: rightsIn(u.sentence), citation: cite(u.sentence) }));
+  const pages: ServicePage[] = selfServiceLinks(text, urls, domains).map((u) => ({
+    label: u.url,
+    url: u.url,
+    rights: rightsIn(u.sentence),
+    citation: cite(u.sentence),
+  }));
 
   const durations = of("duration");
   const stated: Timeline[] = durations
@@ -82,7 +98,12 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
   const extensions = durations
     .filter((d) => d.role === "extension")
     .map((d) => ({ summary: `${EXTENSION_SUMMARY} by ${durationText(d)}.`, citation: cite(d.sentence) }));
-  const lawSupplied: Timeline = { statedByPolicy: false, what: "all-requests", citation: null, note: "No time limit found in the text; the law of your jurisdiction supplies it." };
+  const lawSupplied: Timeline = {
+    statedByPolicy: false,
+    what: "all-requests",
+    citation: null,
+    note: "No time limit found in the text; the law of your jurisdiction supplies it.",
+  };
 
   const notGoverned: Applicability[] = of("not-governed").map((n) => ({ regimes: [n.regime], stance: "not-governed", citation: cite(n.sentence) }));
   // Each law cited where the policy says it most plainly: its name, or a scope ("If you are in the
@@ -105,16 +126,40 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
       proposals.filter((p): p is Of<typeof kind> => p.kind === kind),
       (p) => String(p.sentence.start),
     ).slice(0, MAX_STATEMENTS);
-  const posts = uniqueBy(of("postal-address").filter((p) => p.contact), (p) => postalKey(p.address));
-  const postChannels: PostChannel[] = posts.map((p) => ({ kind: "post", address: p.address, purposes: channelPurposes(p.sentence.quote), citation: cite(p.span) }));
+  const posts = uniqueBy(
+    of("postal-address").filter((p) => p.contact),
+    (p) => postalKey(p.address),
+  );
+  const postChannels: PostChannel[] = posts.map((p) => ({
+    kind: "post",
+    address: p.address,
+    purposes: channelPurposes(p.sentence.quote),
+    citation: cite(p.span),
+  }));
   const firstPost = posts.find((p) => PRIVACY_CONTEXT.test(p.sentence.quote)) ?? posts[0];
   const authorities: SupervisoryAuthority[] = [
-    ...uniqueBy(of("authority").filter((a) => a.key !== "unnamed"), (a) => a.key).map((a) => ({
-      name: a.name, regimes: a.regimes, role: "competent" as const, namedInPolicy: true, citation: cite(a.sentence),
+    ...uniqueBy(
+      of("authority").filter((a) => a.key !== "unnamed"),
+      (a) => a.key,
+    ).map((a) => ({
+      name: a.name,
+      regimes: a.regimes,
+      role: "competent" as const,
+      namedInPolicy: true,
+      citation: cite(a.sentence),
     })),
-    ...uniqueBy(of("authority").filter((a) => a.key === "unnamed"), (a) => String(a.sentence.start)).slice(0, MAX_STATEMENTS).map((a) => ({
-      name: a.name, regimes: a.regimes, role: "competent" as const, namedInPolicy: false, citation: cite(a.sentence),
-    })),
+    ...uniqueBy(
+      of("authority").filter((a) => a.key === "unnamed"),
+      (a) => String(a.sentence.start),
+    )
+      .slice(0, MAX_STATEMENTS)
+      .map((a) => ({
+        name: a.name,
+        regimes: a.regimes,
+        role: "competent" as const,
+        namedInPolicy: false,
+        citation: cite(a.sentence),
+      })),
   ];
 
   return {
@@ -135,16 +180,17 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
       include: username ? [{ item: "username", reason: "The policy asks for it.", citation: cite(username.sentence) }] : [],
       instructions: [...onePerSentence("dpo").map((d) => ({ summary: DPO_SUMMARY, citation: cite(d.sentence) })), ...extensions],
     },
-    identityVerification: onePerSentence("identity-verification").map((v) => ({ summary: "The service will check who you are before it answers.", citation: cite(v.sentence) })),
+    identityVerification: onePerSentence("identity-verification").map((v) => ({
+      summary: "The service will check who you are before it answers.",
+      citation: cite(v.sentence),
+    })),
     fees: onePerSentence("fee").map((f) => ({
       summary: f.kind === "fee" && f.free ? "The policy says requests are free of charge." : "The policy says a fee may be charged.",
       citation: cite(f.sentence),
     })),
     declineGrounds: onePerSentence("decline-ground").map((d) => ({ summary: "The policy says when it may refuse a request.", citation: cite(d.sentence) })),
     supervisoryAuthorities: authorities,
-    retention: durations
-      .filter((d) => d.role === "retention")
-      .map((d) => ({ summary: d.sentence.quote, ...amountOf(d), citation: cite(d.sentence) })),
+    retention: durations.filter((d) => d.role === "retention").map((d) => ({ summary: d.sentence.quote, ...amountOf(d), citation: cite(d.sentence) })),
     notes: [
       "Proposed automatically from the text: confirm every fact against its sentence before relying on it.",
       ...(redacted > 0 ? [`The text hides ${redacted} email address(es) as "[email protected]"; they cannot be recovered from it.`] : []),
@@ -153,7 +199,8 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
 }
 
 const LAW_NAME = /GDPR|CCPA|CPRA|PIPEDA|Act|Regulation|Datenschutz-Grundverordnung|RGPD|state privacy|State Users/i;
-const SCOPED = /\b(?:if you (?:are|live|reside)(?: located| based)? in|residents? of|users? (?:in|from)|located in|for (?:users|residents|consumers) (?:in|of|from))\s+(?:the\s+)?$/i;
+const SCOPED =
+  /\b(?:if you (?:are|live|reside)(?: located| based)? in|residents? of|users? (?:in|from)|located in|for (?:users|residents|consumers) (?:in|of|from))\s+(?:the\s+)?$/i;
 
 function jurisdictionRank(text: string, span: Span): number {
   if (LAW_NAME.test(span.quote)) return 0;

@@ -76,14 +76,21 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
 // export personal data", "You can request the correction, deletion and restriction of ...".
 // Also "This gives you access to your data, allows you to rectify and delete it", and in French and
 // German: "vous pouvez accéder à vos données", "vous disposez d'un droit de", "Sie können ... löschen".
-export const RIGHTS_CLAUSE = /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|(?:include|includes|including)(?: the)? rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|Sie haben das Recht)\b/gi;
+export const RIGHTS_CLAUSE =
+  /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the )?rights? to|the rights? to|(?:include|includes|including)(?: the)? rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|Sie haben das Recht)\b/gi;
 export const CLAUSE_VERBS: [RegExp, RightId][] = [
   // "access your data", "access, edit, delete": the verb with what it acts on, not "access features".
   [/\b(?:access(?=,| (?:to|and|or|your|the|this|that|certain|some|all|personal|it|them|copies|a copy)\b)|accéder|consulter|Auskunft|einsehen)\b/i, "access"],
   [/\b(?:correct(?:ion)?|rectif(?:y|ication)|edit|update|amend|change|rectifier|corriger|modifier|berichtigen)\b/i, "correction"],
   [/\b(?:delete|deletion|erase|erasure|remove|removal|supprimer|effacer|löschen)\b/i, "deletion"],
-  [/\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|portabilité|transférer vos|übertragen)\b/i, "portability"],
-  [/\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the processing|the use of your (?:personal )?(?:data|information)|our (?:use|processing)|how we (?:use|process))|limiter|einschränken)\b/i, "restriction"],
+  [
+    /\b(?:export|portability|transfer (?:it|them|a copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|portabilité|transférer vos|übertragen)\b/i,
+    "portability",
+  ],
+  [
+    /\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the processing|the use of your (?:personal )?(?:data|information)|our (?:use|processing)|how we (?:use|process))|limiter|einschränken)\b/i,
+    "restriction",
+  ],
   [/\b(?:object to|opposer|widersprechen)\b/i, "objection"],
   [/\bopt[- ]out of (?:the )?(?:sale|selling|sharing|targeted advertising|having your personal (?:information|data) (?:sold|shared))\b/i, "opt-out-sale"],
 ];

@@ -105,7 +105,8 @@ export function sectionRegimes(headings: Heading[], at: number): RegimeId[] {
   return [];
 }
 
-const SCOPE = /\b(?:if you (?:are|live|reside|are located|are based)|for (?:users|residents|consumers|individuals|people)|(?:users|residents?|consumers|individuals) (?:in|of|from)|applies to|under (?:the )?(?:laws?|legislation))\b|\b(?:California|EEA|EU|UK|Canadian|Brazilian) (?:residents|users|consumers)\b|\bwenn Sie\b|\bsi vous (?:êtes|résidez|vivez)\b/i;
+const SCOPE =
+  /\b(?:if you (?:are|live|reside|are located|are based)|for (?:users|residents|consumers|individuals|people)|(?:users|residents?|consumers|individuals) (?:in|of|from)|applies to|under (?:the )?(?:laws?|legislation))\b|\b(?:California|EEA|EU|UK|Canadian|Brazilian) (?:residents|users|consumers)\b|\bwenn Sie\b|\bsi vous (?:êtes|résidez|vivez)\b/i;
 
 const SCOPE_REACH = 3000;
 export const SCOPE_ALL = new RegExp(SCOPE.source, "gi");

@@ -9,8 +9,10 @@ type UrlProposal = Extract<Proposal, { kind: "url" }>;
 // industry opt-out sites, regulators' and partners' pages are not the service's own tools.
 const ACTION =
   /\b(?:request|download|delete|deletion|add or update|update (?:the|certain)|erase|erasure|correct\w*|edit|update your|portability|object|restrict\w*|opt[- ]?out|unsubscrib\w*|preferences|settings?|choices|manage|control your|disable|exercise|stop using|turn (?:\w+ )?off|switch (?:\w+ )?off|your (?:privacy )?rights|account information|privacy (?:center|centre|portal|dashboard)|export|cop(?:y|ies) of|supprimer|télécharger|paramètres|préférences|gérer|accéder|exercer|modifier|rectifier|désabonner|désinscri\w*|löschen|Einstellungen|verwalten|herunterladen|abmelden|berichtigen|Auskunft)\b/i;
-const REQUEST_FORM = /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form|formulaire|Formular|Kontaktformular)\b/i;
-const READ_ONLY = /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about|(?:process|procedure) described (?:at|in|on)|as (?:discussed|described|explained|set out) in)\b/i;
+const REQUEST_FORM =
+  /\b(?:web ?form|request form|privacy (?:request|portal)|submit (?:a|your) request|fill (?:out|in)|contact form|feedback form|formulaire|Formular|Kontaktformular)\b/i;
+const READ_ONLY =
+  /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about|(?:process|procedure) described (?:at|in|on)|as (?:discussed|described|explained|set out) in)\b/i;
 // A link to a document ("our [Cookie Policy]", "[Terms of Service]") is something to read, not a tool.
 const DOCUMENT = /\b(?:policy|policies|notice|terms|statement|agreement|FAQ)\b/i;
 // "please contact our [Customer Service]", "[contact us](…)": the service's own contact page.
@@ -24,7 +26,10 @@ const LINK_TEXT_REACH = 200;
 
 /** The registrable domain of a host: the last two labels, three for "co.uk"-style names. */
 export function siteOf(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\./, "").split(".");
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
   const second = labels.at(-2) ?? "";
   const tail = labels.at(-1)?.length === 2 && ["co", "com", "org", "net", "gov", "ac"].includes(second) ? 3 : 2;
   return labels.slice(-tail).join(".");

@@ -5,8 +5,7 @@ export type UploadRejection = "empty" | "too-large" | "binary" | "not-utf8" | "u
 export type UploadWarning = { code: "scripts-removed"; message: string };
 
 export type ValidatedPolicy =
-  | { ok: true; text: string; format: PolicyFormat; warnings: UploadWarning[] }
-  | { ok: false; reason: UploadRejection; message: string };
+  { ok: true; text: string; format: PolicyFormat; warnings: UploadWarning[] } | { ok: false; reason: UploadRejection; message: string };
 
 const MESSAGES: Record<UploadRejection, string> = {
   empty: "The file is empty. Upload the privacy policy as a .txt, .md or .html file, or paste its text.",

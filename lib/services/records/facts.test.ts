@@ -82,7 +82,10 @@ describe("Netflix, older policy", () => {
 
 describe("Netflix, April 2024", () => {
   it("names the privacy office address and the getmyinfo page", () => {
-    expect(netflix2024.channels.filter((c) => c.kind === "email").map((c) => c.kind === "email" && c.address)).toEqual(["privacy@netflix.com", "privacy@netflix.com"]);
+    expect(netflix2024.channels.filter((c) => c.kind === "email").map((c) => c.kind === "email" && c.address)).toEqual([
+      "privacy@netflix.com",
+      "privacy@netflix.com",
+    ]);
     expect(netflix2024.selfService.filter((p) => p.url === "https://www.netflix.com/account/getmyinfo")).toHaveLength(2);
   });
 

@@ -22,7 +22,7 @@ const exerciseRights = cite(
   "If you want to exercise any of your rights, or have a question regarding our privacy practices, please contact our Data Protection Officer/Privacy Office at [privacy@netflix.com](mailto:privacy@netflix.com).",
 );
 const verified = cite("You can exercise the rights described above when we receive a verified request in accordance with applicable law.");
-const SECTION_B = "Section B \"Your Privacy Rights\", offered to all users subject to applicable law.";
+const SECTION_B = 'Section B "Your Privacy Rights", offered to all users subject to applicable law.';
 
 function helpPage(label: string, quote: string, url: string, rights: RightId[], occurrence?: number) {
   return { label, url, rights, citation: cite(quote, occurrence) };
@@ -76,11 +76,11 @@ export const netflix2024: ServiceRecord = {
     { label: "Get my info (request a copy)", url: GETMYINFO, rights: ["access"], citation: getMyInfo },
     { label: "Get my info (download a copy)", url: GETMYINFO, rights: ["access", "portability"], citation: downloadCopy },
     {
-      label: "\"Account\" section of the website",
+      label: '"Account" section of the website',
       url: null,
       rights: ["access", "correction"],
       citation: cite(
-        "In addition, under the \"Account\" section of our website, you can access and update information about your account, including your contact information, payment information, and various related information about your account.",
+        'In addition, under the "Account" section of our website, you can access and update information about your account, including your contact information, payment information, and various related information about your account.',
       ),
     },
     helpPage(
@@ -138,7 +138,13 @@ export const netflix2024: ServiceRecord = {
     { right: "access", regimes: [], via: "request", citation: accessRight, note: `${SECTION_B} A copy is available at netflix.com/account/getmyinfo.` },
     { right: "correction", regimes: [], via: "request", citation: correctDelete, note: SECTION_B },
     { right: "deletion", regimes: [], via: "request", citation: correctDelete, note: SECTION_B },
-    { right: "portability", regimes: [], via: "self-service", citation: cite("You can request portability of or download a copy of your personal information."), note: SECTION_B },
+    {
+      right: "portability",
+      regimes: [],
+      via: "self-service",
+      citation: cite("You can request portability of or download a copy of your personal information."),
+      note: SECTION_B,
+    },
     { right: "objection", regimes: [], via: "request", citation: objectRestrict, note: SECTION_B },
     { right: "restriction", regimes: [], via: "request", citation: objectRestrict, note: SECTION_B },
     {
@@ -148,7 +154,7 @@ export const netflix2024: ServiceRecord = {
       citation: cite(
         "You may have a right not to be subject to a decision made solely using automated means, where such decision would have a legal effect on you or produce a similarly significant effect.",
       ),
-      note: "Worded as a right you \"may have\", depending on the law that applies to you.",
+      note: 'Worded as a right you "may have", depending on the law that applies to you.',
     },
   ],
   otherRights: [
@@ -207,9 +213,7 @@ export const netflix2024: ServiceRecord = {
       regimes: ["eu-gdpr"],
       role: "lead",
       namedInPolicy: false,
-      citation: cite(
-        "If you are a data subject from the European Economic Area, our main establishment within the European Union is in the Netherlands.",
-      ),
+      citation: cite("If you are a data subject from the European Economic Area, our main establishment within the European Union is in the Netherlands."),
       note: "The statement names the Netherlands as the main establishment, which makes the Dutch authority the lead authority (GDPR Art. 56); it does not name the authority. You may also complain in your own country (Art. 77).",
     },
     {

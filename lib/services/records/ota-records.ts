@@ -34,8 +34,17 @@ export function toServiceRecord(data: OtaRecordData): ServiceRecord {
     versionLabel: doc.versionLabel,
     documentId: doc.id,
     effectiveDate: data.effectiveDate && { date: data.effectiveDate.date, kind: data.effectiveDate.kind, citation: cite(data.effectiveDate) },
-    legalEntity: data.legalEntity && { name: data.legalEntity.name, ...opt("url", data.legalEntity.url), ...opt("note", data.legalEntity.note), citation: cite(data.legalEntity) },
-    postalAddress: data.postalAddress && { address: data.postalAddress.address, ...opt("attention", data.postalAddress.attention), citation: cite(data.postalAddress) },
+    legalEntity: data.legalEntity && {
+      name: data.legalEntity.name,
+      ...opt("url", data.legalEntity.url),
+      ...opt("note", data.legalEntity.note),
+      citation: cite(data.legalEntity),
+    },
+    postalAddress: data.postalAddress && {
+      address: data.postalAddress.address,
+      ...opt("attention", data.postalAddress.attention),
+      citation: cite(data.postalAddress),
+    },
     channels: data.channels.map((c) =>
       c.kind === "email"
         ? { kind: "email", address: c.address, purposes: c.purposes, ...opt("label", c.label), provenance: { kind: "shown" }, citation: cite(c) }
@@ -47,7 +56,13 @@ export function toServiceRecord(data: OtaRecordData): ServiceRecord {
     settings: [],
     rights: data.rights.map((r) => ({ right: r.right, regimes: r.regimes, via: r.via, ...opt("note", r.note), citation: cite(r) })),
     otherRights: [],
-    applicability: data.applicability.map((a) => ({ regimes: a.regimes, ...opt("framework", a.framework), stance: a.stance, ...opt("note", a.note), citation: cite(a) })),
+    applicability: data.applicability.map((a) => ({
+      regimes: a.regimes,
+      ...opt("framework", a.framework),
+      stance: a.stance,
+      ...opt("note", a.note),
+      citation: cite(a),
+    })),
     timelines: data.timelines.map((t) =>
       t.statedByPolicy
         ? { statedByPolicy: true, what: t.what, ...opt("days", t.days), ...opt("months", t.months), ...opt("format", t.format), citation: cite(t) }
@@ -62,7 +77,14 @@ export function toServiceRecord(data: OtaRecordData): ServiceRecord {
     identityVerification: data.identityVerification.map(statementOf),
     fees: data.fees.map(statementOf),
     declineGrounds: data.declineGrounds.map(statementOf),
-    supervisoryAuthorities: data.supervisoryAuthorities.map((a) => ({ name: a.name, regimes: a.regimes, role: a.role, namedInPolicy: a.namedInPolicy, ...opt("note", a.note), citation: cite(a) })),
+    supervisoryAuthorities: data.supervisoryAuthorities.map((a) => ({
+      name: a.name,
+      regimes: a.regimes,
+      role: a.role,
+      namedInPolicy: a.namedInPolicy,
+      ...opt("note", a.note),
+      citation: cite(a),
+    })),
     retention: data.retention.map((r) => ({ ...statementOf(r), ...opt("days", r.days), ...opt("months", r.months), ...opt("indefinite", r.indefinite) })),
     notes: data.notes,
   };

@@ -17,8 +17,21 @@ const channel = z.discriminatedUnion("kind", [
 ]);
 
 const timeline = z.discriminatedUnion("statedByPolicy", [
-  z.object({ statedByPolicy: z.literal(true), what: z.union([z.enum(RIGHT_IDS), z.literal("all-requests")]), days: z.number().int().positive().optional(), months: z.number().int().positive().optional(), format: z.string().optional(), ...cited }),
-  z.object({ statedByPolicy: z.literal(false), what: z.union([z.enum(RIGHT_IDS), z.literal("all-requests")]), quote: z.string().min(1).nullable(), occurrence: z.number().int().min(0).optional(), note: z.string() }),
+  z.object({
+    statedByPolicy: z.literal(true),
+    what: z.union([z.enum(RIGHT_IDS), z.literal("all-requests")]),
+    days: z.number().int().positive().optional(),
+    months: z.number().int().positive().optional(),
+    format: z.string().optional(),
+    ...cited,
+  }),
+  z.object({
+    statedByPolicy: z.literal(false),
+    what: z.union([z.enum(RIGHT_IDS), z.literal("all-requests")]),
+    quote: z.string().min(1).nullable(),
+    occurrence: z.number().int().min(0).optional(),
+    note: z.string(),
+  }),
 ]);
 
 const statement = z.object({ summary: z.string().min(1), ...cited });
@@ -27,7 +40,10 @@ const identityItem = z.enum(["account-email", "username", "name", "postal-addres
 // How to ask, identity checks, fees, grounds to decline and retention: optional in the JSON (a record
 // without them says the policy states none), each statement with the sentence it rests on.
 const howToAsk = z.object({
-  subjectLine: z.object({ value: z.string().min(1), ...cited }).nullable().default(null),
+  subjectLine: z
+    .object({ value: z.string().min(1), ...cited })
+    .nullable()
+    .default(null),
   fromAccountEmail: z.object(cited).nullable().default(null),
   include: z.array(z.object({ item: identityItem, reason: z.string().min(1), ...cited })).default([]),
   instructions: z.array(statement).default([]),
@@ -48,15 +64,38 @@ export const otaRecordSchema = z.object({
   postalAddress: z.object({ address: z.string(), attention: z.string().optional(), ...cited }).nullable(),
   channels: z.array(channel),
   selfService: z.array(z.object({ label: z.string().min(1), url: z.string().url().nullable(), rights, note: z.string().optional(), ...cited })),
-  rights: z.array(z.object({ right: z.enum(RIGHT_IDS), regimes, via: z.enum(["request", "self-service", "unspecified"]), note: z.string().optional(), ...cited })),
-  applicability: z.array(z.object({ regimes, framework: z.string().optional(), stance: z.enum(["addresses", "complies", "not-governed", "exempt-in-part"]), note: z.string().optional(), ...cited })),
+  rights: z.array(
+    z.object({ right: z.enum(RIGHT_IDS), regimes, via: z.enum(["request", "self-service", "unspecified"]), note: z.string().optional(), ...cited }),
+  ),
+  applicability: z.array(
+    z.object({
+      regimes,
+      framework: z.string().optional(),
+      stance: z.enum(["addresses", "complies", "not-governed", "exempt-in-part"]),
+      note: z.string().optional(),
+      ...cited,
+    }),
+  ),
   timelines: z.array(timeline),
-  supervisoryAuthorities: z.array(z.object({ name: z.string().min(1), regimes, role: z.enum(["lead", "competent", "enforcement", "dispute-panel"]), namedInPolicy: z.boolean(), note: z.string().optional(), ...cited })),
+  supervisoryAuthorities: z.array(
+    z.object({
+      name: z.string().min(1),
+      regimes,
+      role: z.enum(["lead", "competent", "enforcement", "dispute-panel"]),
+      namedInPolicy: z.boolean(),
+      note: z.string().optional(),
+      ...cited,
+    }),
+  ),
   howToAsk: howToAsk.default({ subjectLine: null, fromAccountEmail: null, include: [], instructions: [] }),
   identityVerification: z.array(statement).default([]),
   fees: z.array(statement).default([]),
   declineGrounds: z.array(statement).default([]),
-  retention: z.array(statement.extend({ days: z.number().int().positive().optional(), months: z.number().int().positive().optional(), indefinite: z.boolean().optional() })).default([]),
+  retention: z
+    .array(
+      statement.extend({ days: z.number().int().positive().optional(), months: z.number().int().positive().optional(), indefinite: z.boolean().optional() }),
+    )
+    .default([]),
   notes: z.array(z.string()),
   corrections: z.array(correctionSchema),
 });

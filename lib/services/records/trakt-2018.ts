@@ -7,17 +7,14 @@ const cite = citer(DOC);
 const requestSentence = cite(
   "You may request a copy of your Personal Information by emailing us at [[email\u00a0protected]](https://web.archive.org/cdn-cgi/l/email-protection#7704020707180503370305161c03590301) with a subject of **Personal Information Request**.",
 );
-const sendFrom = cite(
-  "Please send the email from the same address attached to your Trakt account and include your Trakt username to verify your identity.",
-);
+const sendFrom = cite("Please send the email from the same address attached to your Trakt account and include your Trakt username to verify your identity.");
 const settingsSentence = cite(
   "You may review, update, correct or delete the Personal Information provided in your registration or account profile by changing your [account settings](https://web.archive.org/settings).",
 );
 const disableSentence = cite(
   "You may disable your Trakt account in your [account settings](https://web.archive.org/settings) by clicking on the **Disable Account** link.",
 );
-const ARCHIVE_NOTE =
-  "The archived capture links to https://web.archive.org/settings, the archive's rewrite of Trakt's own /settings page.";
+const ARCHIVE_NOTE = "The archived capture links to https://web.archive.org/settings, the archive's rewrite of Trakt's own /settings page.";
 
 export const trakt2018: ServiceRecord = {
   serviceSlug: "trakt",
@@ -83,18 +80,18 @@ export const trakt2018: ServiceRecord = {
   ],
   settings: [
     {
-      label: "Ad settings (\"change your settings here\")",
+      label: 'Ad settings ("change your settings here")',
       url: "https://trakt.tv/privacy",
       rights: [],
       citation: cite("([change your settings here](https://web.archive.org/privacy))"),
-      note: "The capture links to https://web.archive.org/privacy, the archive's rewrite of trakt.tv/privacy (the capture shows the same target for \"http://trakt.tv/privacy\"); any anchor on that page was lost.",
+      note: 'The capture links to https://web.archive.org/privacy, the archive\'s rewrite of trakt.tv/privacy (the capture shows the same target for "http://trakt.tv/privacy"); any anchor on that page was lost.',
     },
     {
       label: "Account settings: marketing communications",
       url: "https://trakt.tv/settings",
       rights: ["objection"],
       note: "Objecting to direct marketing.",
-      citation: cite("you may opt-out of receiving communications at any time by updating your \"account settings\" information."),
+      citation: cite('you may opt-out of receiving communications at any time by updating your "account settings" information.'),
     },
   ],
   rights: [
@@ -155,9 +152,7 @@ export const trakt2018: ServiceRecord = {
     include: [{ item: "username", reason: "to verify your identity", citation: sendFrom }],
     instructions: [{ summary: "Ask for a copy by email to the support address.", citation: requestSentence }],
   },
-  identityVerification: [
-    { summary: "Send from the address on the Trakt account and give the Trakt username.", citation: sendFrom },
-  ],
+  identityVerification: [{ summary: "Send from the address on the Trakt account and give the Trakt username.", citation: sendFrom }],
   fees: [],
   declineGrounds: [],
   supervisoryAuthorities: [
@@ -189,7 +184,5 @@ export const trakt2018: ServiceRecord = {
       citation: cite("If we become aware that a child under 13 has provided us with Personal Information, we will delete such information from our files."),
     },
   ],
-  notes: [
-    "The capture hides every address behind Cloudflare email protection; each one decodes to support@trakt.tv.",
-  ],
+  notes: ["The capture hides every address behind Cloudflare email protection; each one decodes to support@trakt.tv."],
 };

@@ -29,7 +29,7 @@ export const trakt2022: ServiceRecord = {
   legalEntity: {
     name: "trakt, inc.",
     citation: cite("Â© 2010-2023 trakt, inc. All rights reserved."),
-    note: "Named only in the page footer; the policy itself says \"Trakt is owned and operated in the United States.\"",
+    note: 'Named only in the page footer; the policy itself says "Trakt is owned and operated in the United States."',
   },
   postalAddress: null,
   channels: [
@@ -58,7 +58,7 @@ export const trakt2022: ServiceRecord = {
       citation: cite("You can always login to update or control the information associated with your Trakt account."),
     },
     {
-      label: "\"Do not share my Personal Information\" link",
+      label: '"Do not share my Personal Information" link',
       url: null,
       rights: ["opt-out-sale"],
       citation: cite("Do not share my Personal Information"),
@@ -83,7 +83,7 @@ export const trakt2022: ServiceRecord = {
     listed("correction", US, "Right to Correct."),
     listed("deletion", US, "Right to Deletion."),
     listed("limit-sensitive", US, "Limited Use and Disclosure of Sensitive Personal Information."),
-    listed("opt-out-sale", US, "Opt-Out of Sharing Personal Information.", "The policy also states \"No CCPA Sale of Personal Information.\""),
+    listed("opt-out-sale", US, "Opt-Out of Sharing Personal Information.", 'The policy also states "No CCPA Sale of Personal Information."'),
     listed("automated-decision", US, "Opt-Out of Profiling."),
     listed("access", US, "Right to Access."),
     listed("access", US, "Right to Disclosure.", "The right to know what is collected and disclosed."),
@@ -92,9 +92,9 @@ export const trakt2022: ServiceRecord = {
     listed("restriction", EEA_UK, "Right to restrict processing"),
     listed("correction", EEA_UK, "Right to rectify your Personal Information."),
     listed("portability", EEA_UK, "Right to data portability."),
-    listed("deletion", EEA_UK, "Right to erasure \"right to be forgotten\""),
+    listed("deletion", EEA_UK, 'Right to erasure "right to be forgotten"'),
     listed("objection", EEA_UK, "Right to object"),
-    listed("automated-decision", EEA_UK, "Right to not be subject to Automated Decision-Making (\"ADM\")."),
+    listed("automated-decision", EEA_UK, 'Right to not be subject to Automated Decision-Making ("ADM").'),
   ],
   otherRights: [
     { label: "Right to Nondiscrimination", regimes: US, citation: cite("Right to Nondiscrimination.") },
@@ -110,7 +110,12 @@ export const trakt2022: ServiceRecord = {
         "provides the notices of privacy rights as required under the laws applicable to residents of California and other US states, Canada, and the EEA and UK.",
       ),
     },
-    { regimes: ["ccpa"], stance: "not-governed", citation: notGoverned, note: "Trakt says the CCPA does not currently apply to it; it still lists the rights." },
+    {
+      regimes: ["ccpa"],
+      stance: "not-governed",
+      citation: notGoverned,
+      note: "Trakt says the CCPA does not currently apply to it; it still lists the rights.",
+    },
     { regimes: ["us-states"], stance: "exempt-in-part", citation: notGoverned, note: "Which state laws is not said." },
   ],
   timelines: [
@@ -122,9 +127,7 @@ export const trakt2022: ServiceRecord = {
     },
   ],
   howToAsk: { subjectLine: null, fromAccountEmail: null, include: [], instructions: [] },
-  identityVerification: [
-    { summary: "Trakt must be able to verify that you are the person, or their authorized representative.", citation: verify },
-  ],
+  identityVerification: [{ summary: "Trakt must be able to verify that you are the person, or their authorized representative.", citation: verify }],
   fees: [
     {
       summary: "No fee unless Trakt has legal grounds to charge one.",
@@ -132,12 +135,12 @@ export const trakt2022: ServiceRecord = {
     },
     {
       summary: "If a fee is charged, Trakt says why and gives a cost estimate first.",
-      citation: cite("If we determine that the request warrants a fee, we will tell you why we made that decision and provide you with a cost estimate before completing your request."),
+      citation: cite(
+        "If we determine that the request warrants a fee, we will tell you why we made that decision and provide you with a cost estimate before completing your request.",
+      ),
     },
   ],
-  declineGrounds: [
-    { summary: "Not enough information to verify the requester or to understand the request.", citation: verify },
-  ],
+  declineGrounds: [{ summary: "Not enough information to verify the requester or to understand the request.", citation: verify }],
   supervisoryAuthorities: [],
   retention: [
     {
@@ -166,7 +169,9 @@ export const trakt2022: ServiceRecord = {
     },
     {
       summary: "Data may be kept longer where it is critical to Trakt's business.",
-      citation: cite("We may retain data, including Personal Information, for longer periods if it is critical to our business and securely stores that retained data."),
+      citation: cite(
+        "We may retain data, including Personal Information, for longer periods if it is critical to our business and securely stores that retained data.",
+      ),
     },
     {
       summary: "De-identified data about content interactions may be kept in perpetuity.",
@@ -175,8 +180,8 @@ export const trakt2022: ServiceRecord = {
     },
   ],
   notes: [
-    "This capture keeps the \"Consumer Privacy Requests\" section only as headings: how to submit a request is lost.",
+    'This capture keeps the "Consumer Privacy Requests" section only as headings: how to submit a request is lost.',
     "The GDPR list in this capture has no right of access; Art. 15 GDPR grants it all the same.",
-    "The only address on the page is shown as \"[email protected]\".",
+    'The only address on the page is shown as "[email protected]".',
   ],
 };

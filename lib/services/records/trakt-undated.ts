@@ -65,7 +65,7 @@ export const traktUndated: ServiceRecord = {
       url: null,
       rights: ["objection"],
       note: "Objecting to direct marketing.",
-      citation: cite("you may opt-out of receiving communications at any time by updating your \"account settings\" information."),
+      citation: cite('you may opt-out of receiving communications at any time by updating your "account settings" information.'),
     },
   ],
   rights: [
@@ -95,7 +95,7 @@ export const traktUndated: ServiceRecord = {
     },
   ],
   notes: [
-    "This capture hides both addresses as \"[email protected]\"; they are taken from the same sentences of the September 2018 version.",
+    'This capture hides both addresses as "[email protected]"; they are taken from the same sentences of the September 2018 version.',
     "The policy offers no way to ask for a copy of your data; only the account settings.",
   ],
 };

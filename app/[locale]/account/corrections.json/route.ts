@@ -15,6 +15,10 @@ export async function GET() {
   });
   const body = { basedOn: catalogProvenance(), records };
   return new NextResponse(`${JSON.stringify(body, null, 2)}\n`, {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="rightsdesk-corrections.json"', "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="rightsdesk-corrections.json"',
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -8,7 +8,9 @@ export default function AccountDeletedPage() {
     <div className="page narrow stack">
       <h1>Your account is deleted</h1>
       <p role="status">Your account and all its data have been deleted from RightsDesk.</p>
-      <p><Link href="/">Back to the start page</Link></p>
+      <p>
+        <Link href="/">Back to the start page</Link>
+      </p>
     </div>
   );
 }

@@ -16,7 +16,11 @@ export default function OutboxPage() {
     <div className="page stack">
       <h1>Development outbox</h1>
       <p className="muted">No SMTP_URL is set, so mail is written to {config.dataDir}/outbox instead of being sent. Newest first.</p>
-      {messages.length === 0 ? <p>No messages yet. Ask for a sign-in link and it appears here.</p> : messages.map((message) => <OutboxMessage key={message.id} message={message} />)}
+      {messages.length === 0 ? (
+        <p>No messages yet. Ask for a sign-in link and it appears here.</p>
+      ) : (
+        messages.map((message) => <OutboxMessage key={message.id} message={message} />)
+      )}
     </div>
   );
 }

@@ -28,22 +28,39 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tracking.request"))("meta") };
 }
 
-export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const href = `/requests/${encodeURIComponent(id)}`;
   const user = await requireUser(href);
   const request = await loadTrackedRequest(user.id, id);
   if (!request) notFound();
   const now = new Date();
-  const [{ state, authorities }, reminders, replies] = await Promise.all([letterContext(user.id, request), loadReminderSummaries(user.id, [request.id]), loadRepliesView(user.id, request.id, await searchParams)]);
+  const [{ state, authorities }, reminders, replies] = await Promise.all([
+    letterContext(user.id, request),
+    loadReminderSummaries(user.id, [request.id]),
+    loadRepliesView(user.id, request.id, await searchParams),
+  ]);
   const reminder = reminders.get(request.id);
   const overdue = isOverdue(state, now);
-  const [t, tracking, rightLabel, format] = await Promise.all([getTranslations("tracking.request"), getTranslations("tracking"), getTranslations("rights"), getDayFormat()]);
+  const [t, tracking, rightLabel, format] = await Promise.all([
+    getTranslations("tracking.request"),
+    getTranslations("tracking"),
+    getTranslations("rights"),
+    getDayFormat(),
+  ]);
   const status = (REQUEST_STATUSES as readonly string[]).includes(state.status) ? tracking(`status.${state.status as "sent"}`) : state.status;
   const rights = request.rights.map((right) => (rightLabel.has(right as "access") ? rightLabel(right as "access") : right)).join("; ");
   return (
     <div className="page narrow stack">
-      <p className="small"><Link href="/dashboard">{t("back")}</Link></p>
+      <p className="small">
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
       <h1>{t("title", { service: request.serviceName })}</h1>
       <p className="row">
         {overdue ? <span className="badge bad">{tracking("groups.overdue")}</span> : null}
@@ -59,9 +76,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         <DeadlineCard deadline={state.deadline} open={state.stage === STAGE.clock} />
         {state.stage !== STAGE.done ? <NextReminder summary={reminder} /> : null}
         {state.stage !== STAGE.done && reminder?.next ? (
-          <p className="small">
-            {t.rich("reminderSettings", { link: (chunks) => <Link href="/settings/reminders">{chunks}</Link> })}
-          </p>
+          <p className="small">{t.rich("reminderSettings", { link: (chunks) => <Link href="/settings/reminders">{chunks}</Link> })}</p>
         ) : null}
       </section>
 
@@ -80,7 +95,12 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {state.stage !== STAGE.done ? (
         <section aria-labelledby="record-heading" className="card stack">
           <h2 id="record-heading">{t("record")}</h2>
-          <RecordEventForm requestId={request.id} allowed={allowedEvents(state, request, now)} checklist={answerChecklist(request.regime, request.rights)} authorities={authorities.map((a) => a.name)} />
+          <RecordEventForm
+            requestId={request.id}
+            allowed={allowedEvents(state, request, now)}
+            checklist={answerChecklist(request.regime, request.rights)}
+            authorities={authorities.map((a) => a.name)}
+          />
         </section>
       ) : null}
 
@@ -92,8 +112,12 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       <section aria-labelledby="files-heading" className="stack">
         <h2 id="files-heading">{t("files")}</h2>
         <p className="row">
-          <a className="button secondary" href={`${href}/evidence.pdf`} download>{t("evidence")}</a>
-          <a className="button secondary" href={`${href}/deadline.ics`} download>{t("calendar")}</a>
+          <a className="button secondary" href={`${href}/evidence.pdf`} download>
+            {t("evidence")}
+          </a>
+          <a className="button secondary" href={`${href}/deadline.ics`} download>
+            {t("calendar")}
+          </a>
         </p>
         <p className="small muted">{t("evidenceHint")}</p>
       </section>

@@ -20,17 +20,38 @@ export default async function BulkPage({ searchParams }: Props) {
   await requireUser("/requests/bulk");
   const query = parseCatalogQuery(params);
   const kept = (Array.isArray(params.pick) ? params.pick : params.pick ? [params.pick] : []).slice(0, MAX_BULK).filter((s) => findCompany(s)?.contact);
-  const searched = query.q || query.category ? searchCatalog(query.q, { category: query.category, country: query.country, near: query.country, limit: MAX_BULK }).hits.map((h) => h.item) : [];
+  const searched =
+    query.q || query.category
+      ? searchCatalog(query.q, { category: query.category, country: query.country, near: query.country, limit: MAX_BULK }).hits.map((h) => h.item)
+      : [];
   const entries = [...new Map([...kept.map((s) => findCompany(s)!), ...searched].filter((e) => e.contact).map((e) => [e.slug, e])).values()].slice(0, MAX_BULK);
   // A whole category ("all credit agencies relevant in Germany") comes checked; single search hits do not.
   const checked = query.category && !query.q ? entries.map((e) => e.slug) : kept;
   return (
     <div className="page narrow stack">
       <h1>Write to several companies</h1>
-      <p>Pick the companies, by hand or a whole category relevant where you live (credit agencies, address brokers…). RightsDesk writes one letter to each and tracks each deadline.</p>
+      <p>
+        Pick the companies, by hand or a whole category relevant where you live (credit agencies, address brokers…). RightsDesk writes one letter to each and
+        tracks each deadline.
+      </p>
       <SearchForm action="/requests/bulk" query={query} id="bulk-search" />
       {entries.length > 0 ? (
-        <BulkForm companies={entries.map((e) => ({ slug: e.slug, name: e.name, broker: e.categories.some((c) => BROKER_CATEGORIES.includes(c)), asks: e.contact ? extraElements(e.contact).filter((x) => !x.optional).map((x) => x.desc) : [], idDocument: e.contact?.needsIdDocument === true }))} checked={checked} countries={COUNTRY_OPTIONS} states={SUBDIVISIONS.US ?? []} />
+        <BulkForm
+          companies={entries.map((e) => ({
+            slug: e.slug,
+            name: e.name,
+            broker: e.categories.some((c) => BROKER_CATEGORIES.includes(c)),
+            asks: e.contact
+              ? extraElements(e.contact)
+                  .filter((x) => !x.optional)
+                  .map((x) => x.desc)
+              : [],
+            idDocument: e.contact?.needsIdDocument === true,
+          }))}
+          checked={checked}
+          countries={COUNTRY_OPTIONS}
+          states={SUBDIVISIONS.US ?? []}
+        />
       ) : (
         <p className="muted">Search for companies, or choose a category and a country, to list them here.</p>
       )}

@@ -25,7 +25,9 @@ export default async function NewRequestPage({ searchParams }: Props) {
   const t = await getTranslations("wizard.start");
   const asked = typeof params.service === "string" ? params.service : "";
   const query = parseCatalogQuery(params);
-  const here = new URLSearchParams(Object.entries({ service: asked, q: query.q, category: query.category ?? "", country: query.country ?? "" }).filter(([, v]) => v));
+  const here = new URLSearchParams(
+    Object.entries({ service: asked, q: query.q, category: query.category ?? "", country: query.country ?? "" }).filter(([, v]) => v),
+  );
   const user = await requireUser(here.size > 0 ? `/requests/new?${here}` : "/requests/new");
   const [drafts, customServices] = await Promise.all([loadDraftSummaries(user.id), loadCustomServices(user.id)]);
   const catalog: ServiceChoice[] = listServices().map((s) => ({
@@ -47,14 +49,21 @@ export default async function NewRequestPage({ searchParams }: Props) {
     <div className="page narrow stack">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      {params.problem ? <p className="notice bad" role="alert">{t("problem")}</p> : null}
+      {params.problem ? (
+        <p className="notice bad" role="alert">
+          {t("problem")}
+        </p>
+      ) : null}
       <DraftList drafts={drafts} />
       <SearchForm action="/requests/new" query={query} />
       {searched ? <CompanyPicker result={searchCatalog(query.q, { category: query.category, country: query.country, near })} /> : null}
       <ServiceForm catalog={catalog} custom={custom} preselected={preselected} />
       <p className="small">{t("own")}</p>
       <p className="small">
-        {t.rich("more", { custom: (chunks) => <Link href="/services/custom/new">{chunks}</Link>, bulk: (chunks) => <Link href="/requests/bulk">{chunks}</Link> })}
+        {t.rich("more", {
+          custom: (chunks) => <Link href="/services/custom/new">{chunks}</Link>,
+          bulk: (chunks) => <Link href="/requests/bulk">{chunks}</Link>,
+        })}
       </p>
       <DatasetCredit provenance={catalogProvenance()} />
     </div>

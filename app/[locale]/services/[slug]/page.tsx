@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const service = findService(slug);
   const company = findCompany(slug);
-  return { title: service ? `${service.name}: what its privacy policy says` : company ? `${company.name}: where to send a privacy request` : "Service not found" };
+  return {
+    title: service ? `${service.name}: what its privacy policy says` : company ? `${company.name}: where to send a privacy request` : "Service not found",
+  };
 }
 
 export default async function ServicePage({ params, searchParams }: Props) {
@@ -36,7 +38,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
     <div className="page stack">
       <h1>{service.name}</h1>
       <p>
-        <Link className="button" href={`/requests/new?service=${encodeURIComponent(service.slug)}`}>Write a request to {service.name}</Link>
+        <Link className="button" href={`/requests/new?service=${encodeURIComponent(service.slug)}`}>
+          Write a request to {service.name}
+        </Link>
       </p>
       {asked && asked !== record.versionId ? (
         <p className="notice warn" role="status">

@@ -15,14 +15,20 @@ export default async function CustomServicesPage() {
     <div className="page stack">
       <h1>Your services</h1>
       <p className="narrow">Services you added from their privacy policy. Only you can see them.</p>
-      <p><Link className="button" href="/services/custom/new">Add a service from its privacy policy</Link></p>
+      <p>
+        <Link className="button" href="/services/custom/new">
+          Add a service from its privacy policy
+        </Link>
+      </p>
       {services.length === 0 ? (
         <p className="muted">You have not added any yet.</p>
       ) : (
         <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
           {services.map((s) => (
             <li key={s.id} className="card stack">
-              <h2 style={{ overflowWrap: "anywhere" }}><a href={customServiceHref(s.id)}>{s.name}</a></h2>
+              <h2 style={{ overflowWrap: "anywhere" }}>
+                <a href={customServiceHref(s.id)}>{s.name}</a>
+              </h2>
               <p className="small muted" style={{ overflowWrap: "anywhere" }}>
                 From {s.sourceName ?? "pasted text"}, saved {formatDate(s.createdAt.toISOString().slice(0, 10))}.
               </p>

@@ -20,7 +20,9 @@ export default async function ReminderSettingsPage() {
       <h1>{t("title")}</h1>
       <p>{t("intro", { email: user.email })}</p>
       <ReminderPreferencesForm initial={initial} timeZoneChosen={timeZoneChosen} timeZones={timeZones} />
-      <p><Link href="/dashboard">{t("back")}</Link></p>
+      <p>
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
     </div>
   );
 }

@@ -17,9 +17,15 @@ export default async function SignInErrorPage({ searchParams }: Props) {
   return (
     <div className="page narrow stack">
       <h1>{expired ? t("problem.expired") : t("problem.failed")}</h1>
-      <p className="notice bad" role="alert">{signInErrorMessage((key: SignInErrorKey) => t(`errors.${key}`, { minutes: 0 }), code ?? "Default")}</p>
+      <p className="notice bad" role="alert">
+        {signInErrorMessage((key: SignInErrorKey) => t(`errors.${key}`, { minutes: 0 }), code ?? "Default")}
+      </p>
       {expired && <p>{t("problem.why")}</p>}
-      <p><Link className="button" href="/signin">{t("problem.again")}</Link></p>
+      <p>
+        <Link className="button" href="/signin">
+          {t("problem.again")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -9,11 +9,16 @@ export function DashboardBatches({ batches, query }: { batches: BatchSummary[]; 
   if (batches.length === 0) return null;
   return (
     <nav aria-labelledby="batches-heading" className="card stack">
-      <h2 id="batches-heading" className="small">Sent together</h2>
+      <h2 id="batches-heading" className="small">
+        Sent together
+      </h2>
       <ul className="stack">
         {batches.map((batch) => (
           <li key={batch.batchId}>
-            <Link href={dashboardHref(query, { batch: batch.batchId, group: "all", page: 1 })} aria-current={query.batch === batch.batchId ? "page" : undefined}>
+            <Link
+              href={dashboardHref(query, { batch: batch.batchId, group: "all", page: 1 })}
+              aria-current={query.batch === batch.batchId ? "page" : undefined}
+            >
               {batch.sentOn ? formatLongDate(batch.sentOn) : "One run"}: {batch.count} {batch.count === 1 ? "company" : "companies"}
             </Link>
           </li>

@@ -19,7 +19,11 @@ export function DashboardCounts({ counts, query }: { counts: Counts; query: Dash
     <ul className={styles.counts} aria-label={t("dashboard.byDeadline")}>
       {KEYS.map(([group, key, tone]) => (
         <li key={group}>
-          <Link className={`${styles.count} ${tone}`} href={dashboardHref(query, { group, page: 1, status: undefined })} aria-current={query.group === group ? "true" : undefined}>
+          <Link
+            className={`${styles.count} ${tone}`}
+            href={dashboardHref(query, { group, page: 1, status: undefined })}
+            aria-current={query.group === group ? "true" : undefined}
+          >
             <strong>{countLabel(counts[key])}</strong> {t(`groups.${group}`)}
           </Link>
         </li>

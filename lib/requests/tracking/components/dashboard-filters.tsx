@@ -18,27 +18,43 @@ export function DashboardFilters({ query }: { query: DashboardQuery }) {
       <div className="field">
         <label htmlFor="group">{f("show")}</label>
         <select id="group" name="group" defaultValue={query.group}>
-          {GROUPS.map((value) => <option key={value} value={value}>{t(`groups.${value}`)}</option>)}
+          {GROUPS.map((value) => (
+            <option key={value} value={value}>
+              {t(`groups.${value}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="status">{f("status")}</label>
         <select id="status" name="status" defaultValue={query.status ?? ""}>
           <option value="">{f("anyStatus")}</option>
-          {REQUEST_STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
+          {REQUEST_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="law">{f("law")}</label>
         <select id="law" name="law" defaultValue={query.law ?? ""}>
           <option value="">{f("anyLaw")}</option>
-          {REGIME_LIST.map((regime) => <option key={regime.id} value={regime.id}>{regime.shortLabel}</option>)}
+          {REGIME_LIST.map((regime) => (
+            <option key={regime.id} value={regime.id}>
+              {regime.shortLabel}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="sort">{f("sort")}</label>
         <select id="sort" name="sort" defaultValue={query.sort}>
-          {SORTS.map((value) => <option key={value} value={value}>{f(value)}</option>)}
+          {SORTS.map((value) => (
+            <option key={value} value={value}>
+              {f(value)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="row">

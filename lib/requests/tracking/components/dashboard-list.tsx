@@ -42,19 +42,39 @@ export function DashboardList({ items, now, reminders, batchHref, back }: ListPr
         return (
           <li key={item.id} className={`card ${styles.item}`}>
             <div className="stack">
-              <h2><Link href={href}>{item.serviceName}</Link></h2>
-              <p className={styles.badges}><DueBadge item={item} now={now} /> <span className="badge">{(REQUEST_STATUSES as readonly string[]).includes(item.status) ? t(`status.${item.status as "sent"}`) : item.status}</span></p>
+              <h2>
+                <Link href={href}>{item.serviceName}</Link>
+              </h2>
+              <p className={styles.badges}>
+                <DueBadge item={item} now={now} />{" "}
+                <span className="badge">
+                  {(REQUEST_STATUSES as readonly string[]).includes(item.status) ? t(`status.${item.status as "sent"}`) : item.status}
+                </span>
+              </p>
               <p className="small">
                 {item.rights.map(rightName).join("; ")} · {law}
-                {item.batchId ? <> · <Link href={batchHref(item.batchId)}>{t("dashboard.withOthers")}</Link></> : null}
+                {item.batchId ? (
+                  <>
+                    {" "}
+                    · <Link href={batchHref(item.batchId)}>{t("dashboard.withOthers")}</Link>
+                  </>
+                ) : null}
               </p>
               <p className="small muted">
-                {t.rich(item.status === "appealed" ? "dashboard.sentAppealDue" : "dashboard.sentDue", { sent: format.full(item.sentOn), due: format.full(item.dueDate), strong: (chunks) => <strong>{chunks}</strong> })}
+                {t.rich(item.status === "appealed" ? "dashboard.sentAppealDue" : "dashboard.sentDue", {
+                  sent: format.full(item.sentOn),
+                  due: format.full(item.dueDate),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </p>
               {item.stage !== 2 ? <NextReminder summary={reminders.get(item.id)} /> : null}
             </div>
             <div className={styles.actions}>
-              {overdue ? <Link className="button" href={`${href}/follow-up`}>{t("dashboard.writeReminder")}</Link> : null}
+              {overdue ? (
+                <Link className="button" href={`${href}/follow-up`}>
+                  {t("dashboard.writeReminder")}
+                </Link>
+              ) : null}
               <QuickActions requestId={item.id} serviceName={item.serviceName} types={quickEventsFor(item.status)} back={back} />
             </div>
           </li>

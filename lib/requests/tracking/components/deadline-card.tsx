@@ -18,7 +18,9 @@ export function DeadlineCard({ deadline, open }: { deadline: CurrentDeadline; op
         {deadline.extendedDueDate && deadline.extendedDueDate !== deadline.dueDate ? ` ${t("extension", { date: format.full(deadline.extendedDueDate) })}` : ""}
       </p>
       {deadline.paused?.length ? (
-        <p className="small">{t("paused", { periods: deadline.paused.map((p) => t("period", { from: format.full(p.from), to: p.to ? format.full(p.to) : t("now") })).join("; ") })}</p>
+        <p className="small">
+          {t("paused", { periods: deadline.paused.map((p) => t("period", { from: format.full(p.from), to: p.to ? format.full(p.to) : t("now") })).join("; ") })}
+        </p>
       ) : null}
       <details>
         <summary>{t("how")}</summary>

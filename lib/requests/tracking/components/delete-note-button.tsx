@@ -20,8 +20,14 @@ export function DeleteNoteButton({ requestId, noteId }: { requestId: string; not
     });
   return (
     <>
-      <button type="button" className="secondary" onClick={remove} disabled={pending}>{pending ? "Deleting…" : "Delete note"}</button>
-      {error ? <span className="error" role="alert">{error}</span> : null}
+      <button type="button" className="secondary" onClick={remove} disabled={pending}>
+        {pending ? "Deleting…" : "Delete note"}
+      </button>
+      {error ? (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }

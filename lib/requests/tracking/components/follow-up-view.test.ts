@@ -11,6 +11,8 @@ describe("deadlineSentence", () => {
 
   it("in the reader's language", () => {
     const { t, format } = translatorFor("de");
-    expect(deadlineSentence("2026-12-01", "2026-12-02", (key, values) => t(`tracking.followUp.deadline.${key}`, values), format)).toBe("Die Frist endete am Dienstag, 1. Dezember 2026.");
+    expect(deadlineSentence("2026-12-01", "2026-12-02", (key, values) => t(`tracking.followUp.deadline.${key}`, values), format)).toBe(
+      "Die Frist endete am Dienstag, 1. Dezember 2026.",
+    );
   });
 });

@@ -43,32 +43,55 @@ export function FollowUpView({ requestId, serviceName, kind, state, letter, prob
   const t = useTranslations("tracking.followUp");
   const format = useDayFormat();
   const page = `${href}/${kind === "appeal" ? "appeal" : "follow-up"}`;
-  const lead = kind === "appeal"
-    ? t("refused", { date: state.refusal ? format.full(state.refusal.on) : "—" })
-    : kind === "incomplete"
-      ? t("incomplete")
-      : deadlineSentence(state.deadline.dueDate, today, (key, values) => t(`deadline.${key}`, values), format);
+  const lead =
+    kind === "appeal"
+      ? t("refused", { date: state.refusal ? format.full(state.refusal.on) : "—" })
+      : kind === "incomplete"
+        ? t("incomplete")
+        : deadlineSentence(state.deadline.dueDate, today, (key, values) => t(`deadline.${key}`, values), format);
   return (
     <div className="page narrow stack">
-      <p className="small"><Link href={href}>{t("back")}</Link></p>
+      <p className="small">
+        <Link href={href}>{t("back")}</Link>
+      </p>
       <h1>{t(`titles.${kind}`, { service: serviceName })}</h1>
       <p>{lead}</p>
       {kind === "appeal" && state.appeal ? (
-        <p className="notice ok" role="status">{t.rich("appealed", { date: format.full(state.appeal.on), link: (chunks) => <Link href={href}>{chunks}</Link> })}</p>
-      ) : notYet ? <p className="notice warn">{notYet}</p> : null}
-      {problem ? <p className="notice bad" role="alert">{problem}</p> : null}
+        <p className="notice ok" role="status">
+          {t.rich("appealed", { date: format.full(state.appeal.on), link: (chunks) => <Link href={href}>{chunks}</Link> })}
+        </p>
+      ) : notYet ? (
+        <p className="notice warn">{notYet}</p>
+      ) : null}
+      {problem ? (
+        <p className="notice bad" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {letter ? (
         <>
           <LanguageSwitch href={page} language={language} languages={languages} />
           <LetterText letter={letter} />
           <section className="stack" aria-labelledby="send-heading">
             <h2 id="send-heading">{t("send")}</h2>
-            <SendOptions letter={letter} draftHref={page} query={`?lang=${language}`} name={letterFileName({ company: serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: letter.date })} />
+            <SendOptions
+              letter={letter}
+              draftHref={page}
+              query={`?lang=${language}`}
+              name={letterFileName({ company: serviceName, what: kind === "appeal" ? "appeal" : "reminder", date: letter.date })}
+            />
           </section>
           {notYet ? null : (
             <section className="card stack" aria-labelledby="sent-heading">
               <h2 id="sent-heading">{t("once")}</h2>
-              <RecordEventForm requestId={requestId} allowed={[kind === "appeal" ? "appealed" : "follow-up-sent"]} checklist={[]} authorities={[]} language={language} submitLabel={t("sent")} />
+              <RecordEventForm
+                requestId={requestId}
+                allowed={[kind === "appeal" ? "appealed" : "follow-up-sent"]}
+                checklist={[]}
+                authorities={[]}
+                language={language}
+                submitLabel={t("sent")}
+              />
             </section>
           )}
         </>

@@ -2,7 +2,17 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { LANGUAGE_NAMES, type LetterLanguage } from "@/lib/letters/languages";
 
-export function LanguageSwitch({ href, language, languages, extra = "" }: { href: string; language: LetterLanguage; languages: readonly LetterLanguage[]; extra?: string }) {
+export function LanguageSwitch({
+  href,
+  language,
+  languages,
+  extra = "",
+}: {
+  href: string;
+  language: LetterLanguage;
+  languages: readonly LetterLanguage[];
+  extra?: string;
+}) {
   const t = useTranslations("wizard.letterLanguage");
   if (languages.length < 2) return null;
   return (

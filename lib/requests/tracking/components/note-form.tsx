@@ -32,11 +32,21 @@ export function NoteForm({ requestId }: { requestId: string }) {
       <FormAlert message={alert} />
       <div className="field">
         <label htmlFor="note">{t("add")}</label>
-        <textarea id="note" rows={3} aria-invalid={errors.body ? "true" : "false"} aria-describedby={describedBy("note", { hint: true, error: errors.body })} {...form.register("body")} />
-        <span id="note-hint" className="hint">{t("hint")}</span>
+        <textarea
+          id="note"
+          rows={3}
+          aria-invalid={errors.body ? "true" : "false"}
+          aria-describedby={describedBy("note", { hint: true, error: errors.body })}
+          {...form.register("body")}
+        />
+        <span id="note-hint" className="hint">
+          {t("hint")}
+        </span>
         <FieldError id="note" error={errors.body} />
       </div>
-      <button type="submit" className="secondary" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("save")}</button>
+      <button type="submit" className="secondary" disabled={isSubmitting}>
+        {isSubmitting ? t("saving") : t("save")}
+      </button>
     </form>
   );
 }

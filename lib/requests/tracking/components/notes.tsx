@@ -14,7 +14,9 @@ export function Notes({ requestId, notes }: { requestId: string; notes: { id: st
             <li key={note.id} className="card stack">
               <p className="small muted">{recordedAtText(note.createdAt)}</p>
               <p>{note.body}</p>
-              <p><DeleteNoteButton requestId={requestId} noteId={note.id} /></p>
+              <p>
+                <DeleteNoteButton requestId={requestId} noteId={note.id} />
+              </p>
             </li>
           ))}
         </ul>

@@ -10,7 +10,17 @@ import styles from "./dashboard.module.css";
 import { failureMessage } from "./failure";
 
 /** One-click steps on a dashboard card, dated today where the user is. */
-export function QuickActions({ requestId, serviceName, types, back }: { requestId: string; serviceName: string; types: readonly QuickEventType[]; back: string }) {
+export function QuickActions({
+  requestId,
+  serviceName,
+  types,
+  back,
+}: {
+  requestId: string;
+  serviceName: string;
+  types: readonly QuickEventType[];
+  back: string;
+}) {
   const t = useTranslations("tracking");
   const label = (type: QuickEventType) => t(`quick.${type}`);
   const [result, action, pending] = useActionState(quickEventFormAction.bind(null, requestId), null);
@@ -32,14 +42,21 @@ export function QuickActions({ requestId, serviceName, types, back }: { requestI
         <details className={styles.confirm}>
           <summary>{label("completed")}…</summary>
           <p className="small">
-            {t.rich("dashboard.confirmDone", { service: serviceName, link: (chunks) => <Link href={`/requests/${encodeURIComponent(requestId)}`}>{chunks}</Link> })}
+            {t.rich("dashboard.confirmDone", {
+              service: serviceName,
+              link: (chunks) => <Link href={`/requests/${encodeURIComponent(requestId)}`}>{chunks}</Link>,
+            })}
           </p>
           <button type="submit" name="type" value="completed" disabled={pending} aria-label={t("dashboard.yesDoneFor", { service: serviceName })}>
             {t("dashboard.yesDone")}
           </button>
         </details>
       ) : null}
-      {result && !result.ok ? <p className="error" role="alert">{failureMessage(result)}</p> : null}
+      {result && !result.ok ? (
+        <p className="error" role="alert">
+          {failureMessage(result)}
+        </p>
+      ) : null}
     </form>
   );
 }

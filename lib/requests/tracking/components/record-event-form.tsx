@@ -34,7 +34,17 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
   const [today, setToday] = useState<string | undefined>(undefined);
   const form = useForm<RecordEventInput>({
     resolver: zodResolver(recordEventSchema),
-    defaultValues: { type: initialType ?? allowed[0], on: "", timeZone: "", received: [], reason: "", authority: authorities[0] ?? "", reference: "", summary: "", ...(language ? { language } : {}) },
+    defaultValues: {
+      type: initialType ?? allowed[0],
+      on: "",
+      timeZone: "",
+      received: [],
+      reason: "",
+      authority: authorities[0] ?? "",
+      reference: "",
+      summary: "",
+      ...(language ? { language } : {}),
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const type = form.watch("type");
@@ -91,25 +101,44 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <FormAlert message={alert} />
-      {done ? <p className="notice ok" role="status">{done}</p> : null}
+      {done ? (
+        <p className="notice ok" role="status">
+          {done}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="type">What happened?</label>
         <select id="type" aria-invalid={errors.type ? "true" : "false"} {...form.register("type")}>
-          {allowed.map((value) => <option key={value} value={value}>{EVENT_ACTIONS[value]}</option>)}
+          {allowed.map((value) => (
+            <option key={value} value={value}>
+              {EVENT_ACTIONS[value]}
+            </option>
+          ))}
         </select>
         <FieldError id="type" error={errors.type} />
       </div>
       <div className="field">
         <label htmlFor="on">On</label>
-        <input id="on" type="date" max={today} aria-invalid={errors.on ? "true" : "false"} aria-describedby={describedBy("on", { error: errors.on })} {...form.register("on")} />
+        <input
+          id="on"
+          type="date"
+          max={today}
+          aria-invalid={errors.on ? "true" : "false"}
+          aria-describedby={describedBy("on", { error: errors.on })}
+          {...form.register("on")}
+        />
         <FieldError id="on" error={errors.on} />
       </div>
       {type === "answer-received" ? (
         <>
           <fieldset className={styles.checklist}>
             <legend>Is the answer complete?</legend>
-            <label className={styles.check}><input type="radio" value="complete" {...form.register("completeness")} /> <span>Yes, they answered everything</span></label>
-            <label className={styles.check}><input type="radio" value="partial" {...form.register("completeness")} /> <span>Only in part</span></label>
+            <label className={styles.check}>
+              <input type="radio" value="complete" {...form.register("completeness")} /> <span>Yes, they answered everything</span>
+            </label>
+            <label className={styles.check}>
+              <input type="radio" value="partial" {...form.register("completeness")} /> <span>Only in part</span>
+            </label>
             <FieldError id="completeness" error={errors.completeness} />
           </fieldset>
           {checklist.map((section) => (
@@ -117,7 +146,11 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
               <legend>{section.title}: what the law requires the answer to contain. Tick what you received.</legend>
               {section.items.map((item) => (
                 <label key={item.id} className={`${styles.check} small`}>
-                  <input type="checkbox" value={item.id} {...form.register("received")} /> <span>{item.label}{item.citation ? <span className="muted"> ({item.citation})</span> : null}</span>
+                  <input type="checkbox" value={item.id} {...form.register("received")} />{" "}
+                  <span>
+                    {item.label}
+                    {item.citation ? <span className="muted"> ({item.citation})</span> : null}
+                  </span>
                 </label>
               ))}
             </fieldset>
@@ -127,7 +160,12 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       {type === "refused" ? (
         <div className="field">
           <label htmlFor="reason">The reason they gave</label>
-          <input id="reason" aria-invalid={errors.reason ? "true" : "false"} aria-describedby={describedBy("reason", { error: errors.reason })} {...form.register("reason")} />
+          <input
+            id="reason"
+            aria-invalid={errors.reason ? "true" : "false"}
+            aria-describedby={describedBy("reason", { error: errors.reason })}
+            {...form.register("reason")}
+          />
           <FieldError id="reason" error={errors.reason} />
         </div>
       ) : null}
@@ -135,8 +173,18 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
         <>
           <div className="field">
             <label htmlFor="authority">Authority</label>
-            <input id="authority" list="authorities" aria-invalid={errors.authority ? "true" : "false"} aria-describedby={describedBy("authority", { error: errors.authority })} {...form.register("authority")} />
-            <datalist id="authorities">{authorities.map((name) => <option key={name} value={name} />)}</datalist>
+            <input
+              id="authority"
+              list="authorities"
+              aria-invalid={errors.authority ? "true" : "false"}
+              aria-describedby={describedBy("authority", { error: errors.authority })}
+              {...form.register("authority")}
+            />
+            <datalist id="authorities">
+              {authorities.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
             <FieldError id="authority" error={errors.authority} />
           </div>
           <div className="field">
@@ -147,7 +195,9 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
         </>
       ) : null}
       <input type="hidden" {...form.register("timeZone")} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : (submitLabel ?? "Record it")}</button>
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : (submitLabel ?? "Record it")}
+      </button>
     </form>
   );
 }

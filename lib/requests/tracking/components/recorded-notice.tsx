@@ -16,7 +16,10 @@ export function RecordedNotice({ recorded, back }: { recorded: Recorded; back: s
   const t = useTranslations("tracking");
   const href = `/requests/${encodeURIComponent(recorded.requestId)}`;
   const step = (QUICK_EVENT_TYPES as readonly string[]).includes(recorded.type) ? t(`quick.${recorded.type as QuickEventType}`) : recorded.type;
-  const what = recorded.type === "completed" ? t("recorded.markedDone", { service: recorded.serviceName }) : t("recorded.recordedFor", { service: recorded.serviceName, step });
+  const what =
+    recorded.type === "completed"
+      ? t("recorded.markedDone", { service: recorded.serviceName })
+      : t("recorded.recordedFor", { service: recorded.serviceName, step });
   return (
     <div className="notice ok row" role="status">
       <span>{what}</span>

@@ -10,7 +10,17 @@ import styles from "./request.module.css";
 import { UndoButton } from "./undo-button";
 
 /** Every entry as recorded, oldest first; undone ones struck through but kept, like the log. */
-export function Timeline({ requestId, events, undoneIds, undoable }: { requestId: string; events: TimelineEvent[]; undoneIds: ReadonlySet<string>; undoable: TimelineEvent | null }) {
+export function Timeline({
+  requestId,
+  events,
+  undoneIds,
+  undoable,
+}: {
+  requestId: string;
+  events: TimelineEvent[];
+  undoneIds: ReadonlySet<string>;
+  undoable: TimelineEvent | null;
+}) {
   const t = useTranslations("tracking.timeline");
   const format = useDayFormat();
   const titleOf = (type: string) => (isEventType(type) ? t(`events.${type}`) : type);
@@ -30,7 +40,11 @@ export function Timeline({ requestId, events, undoneIds, undoable }: { requestId
                 {detail ? <>: {detail}</> : null}
                 {undone ? <span className="badge">{t("undone")}</span> : null}
               </span>
-              <span className="small muted">{event.recordedBy === "user" ? t("recordedByYou", { at: recordedAtText(event.createdAt) }) : t("recordedBy", { who: event.recordedBy, at: recordedAtText(event.createdAt) })}</span>
+              <span className="small muted">
+                {event.recordedBy === "user"
+                  ? t("recordedByYou", { at: recordedAtText(event.createdAt) })
+                  : t("recordedBy", { who: event.recordedBy, at: recordedAtText(event.createdAt) })}
+              </span>
             </li>
           );
         })}

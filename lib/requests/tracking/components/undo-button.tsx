@@ -24,7 +24,11 @@ export function UndoButton({ requestId, eventId, title }: { requestId: string; e
       <button type="button" className="secondary" onClick={undo} disabled={pending} aria-label={`Undo the last entry: ${title}`}>
         {pending ? "Undoing…" : "Undo last entry"}
       </button>
-      {error ? <span className="error" role="alert">{error}</span> : null}
+      {error ? (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

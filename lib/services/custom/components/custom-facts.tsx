@@ -11,8 +11,8 @@ export function LawsList({ serviceId, items }: With<Applicability>) {
     <ul className="stack">
       {items.map((a) => (
         <li key={`${a.stance}-${a.citation.start}-${a.regimes.join()}`} className={a.stance === "not-governed" ? "notice warn" : undefined}>
-          {a.stance === "not-governed" ? "The service says it is not governed by" : "The policy speaks to people covered by"} <strong>{regimesLabel(a.regimes)}</strong>.{" "}
-          <CitedLink serviceId={serviceId} citation={a.citation} max={140} />
+          {a.stance === "not-governed" ? "The service says it is not governed by" : "The policy speaks to people covered by"}{" "}
+          <strong>{regimesLabel(a.regimes)}</strong>. <CitedLink serviceId={serviceId} citation={a.citation} max={140} />
         </li>
       ))}
     </ul>
@@ -27,7 +27,9 @@ export function RightsList({ serviceId, items }: With<PolicyRight>) {
         <li key={`${r.right}-${r.citation.start}-${r.regimes.join()}`}>
           <strong>{RIGHT_LABELS[r.right]}</strong>{" "}
           <span className="muted small">{r.regimes.length > 0 ? `under ${regimesLabel(r.regimes)}` : "no law named"}</span>
-          <div><CitedLink serviceId={serviceId} citation={r.citation} /></div>
+          <div>
+            <CitedLink serviceId={serviceId} citation={r.citation} />
+          </div>
         </li>
       ))}
     </ul>
@@ -43,7 +45,9 @@ export function ChannelList({ serviceId, items }: With<Channel>) {
           <strong className="mono">{c.kind === "web" ? c.url : c.address}</strong>{" "}
           <span className="muted small">(for {c.purposes.map((p) => PURPOSE_LABELS[p]).join(", ")})</span>
           {c.kind === "email" && c.provenance.kind === "cloudflare-decoded" ? <span className="badge"> decoded</span> : null}
-          <div><CitedLink serviceId={serviceId} citation={c.citation} /></div>
+          <div>
+            <CitedLink serviceId={serviceId} citation={c.citation} />
+          </div>
         </li>
       ))}
     </ul>
@@ -57,9 +61,17 @@ export function PageList({ serviceId, items }: With<ServicePage>) {
     <ul className="stack">
       {items.map((p) => (
         <li key={`${p.label}-${p.citation.start}-${p.url}`} style={{ overflowWrap: "anywhere" }}>
-          {p.url && isHttpUrl(p.url) ? <a href={p.url} rel="noopener noreferrer nofollow" className="mono small">{p.url}</a> : <span className="mono small">{p.url ?? p.label}</span>}
+          {p.url && isHttpUrl(p.url) ? (
+            <a href={p.url} rel="noopener noreferrer nofollow" className="mono small">
+              {p.url}
+            </a>
+          ) : (
+            <span className="mono small">{p.url ?? p.label}</span>
+          )}
           {p.rights.length > 0 ? <span className="muted small"> for {p.rights.map((r) => RIGHT_LABELS[r].toLowerCase()).join(", ")}</span> : null}
-          <div><CitedLink serviceId={serviceId} citation={p.citation} /></div>
+          <div>
+            <CitedLink serviceId={serviceId} citation={p.citation} />
+          </div>
         </li>
       ))}
     </ul>
@@ -81,7 +93,11 @@ export function TimelineList({ serviceId, items }: With<Timeline>) {
               {t.note} <span className="badge">set by law</span>
             </>
           )}
-          {t.citation ? <div><CitedLink serviceId={serviceId} citation={t.citation} /></div> : null}
+          {t.citation ? (
+            <div>
+              <CitedLink serviceId={serviceId} citation={t.citation} />
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -16,7 +16,12 @@ const TEXT = [
 
 function record() {
   const extraction = extractPolicy(TEXT, { format: "text" });
-  const input = saveCustomServiceSchema.parse({ name: "<b>Evil</b>", sourceName: null, sourceText: extraction.text, proposals: toProposalViews(extraction).map(toChoice) });
+  const input = saveCustomServiceSchema.parse({
+    name: "<b>Evil</b>",
+    sourceName: null,
+    sourceText: extraction.text,
+    proposals: toProposalViews(extraction).map(toChoice),
+  });
   const built = buildCustomRecord(input);
   if (!built.ok) throw new Error(built.reason);
   return built.record;

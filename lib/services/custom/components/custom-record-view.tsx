@@ -7,7 +7,12 @@ import { ChannelList, LawsList, PageList, RightsList, TimelineList } from "./cus
 // into the text its owner saved, so they link to this service's own page instead.
 export function CustomRecordView({ serviceId, record }: { serviceId: string; record: ServiceRecord }) {
   const { howToAsk } = record;
-  const asked = howToAsk.subjectLine || howToAsk.fromAccountEmail || howToAsk.include.length > 0 || howToAsk.instructions.length > 0 || record.identityVerification.length > 0;
+  const asked =
+    howToAsk.subjectLine ||
+    howToAsk.fromAccountEmail ||
+    howToAsk.include.length > 0 ||
+    howToAsk.instructions.length > 0 ||
+    record.identityVerification.length > 0;
   return (
     <div className="stack">
       <p>
@@ -54,16 +59,24 @@ export function CustomRecordView({ serviceId, record }: { serviceId: string; rec
         {asked ? (
           <ul className="stack">
             {howToAsk.subjectLine ? (
-              <li>Subject line: <strong>{howToAsk.subjectLine.value}</strong> <CitedLink serviceId={serviceId} citation={howToAsk.subjectLine.citation} /></li>
+              <li>
+                Subject line: <strong>{howToAsk.subjectLine.value}</strong> <CitedLink serviceId={serviceId} citation={howToAsk.subjectLine.citation} />
+              </li>
             ) : null}
             {howToAsk.fromAccountEmail ? (
-              <li>Send it from the email address of your account. <CitedLink serviceId={serviceId} citation={howToAsk.fromAccountEmail} /></li>
+              <li>
+                Send it from the email address of your account. <CitedLink serviceId={serviceId} citation={howToAsk.fromAccountEmail} />
+              </li>
             ) : null}
             {howToAsk.include.map((inc) => (
-              <li key={inc.item}>Include {IDENTITY_LABELS[inc.item]}. <CitedLink serviceId={serviceId} citation={inc.citation} /></li>
+              <li key={inc.item}>
+                Include {IDENTITY_LABELS[inc.item]}. <CitedLink serviceId={serviceId} citation={inc.citation} />
+              </li>
             ))}
             {[...howToAsk.instructions, ...record.identityVerification].map((i) => (
-              <li key={`${i.summary}-${i.citation.start}`}>{i.summary} <CitedLink serviceId={serviceId} citation={i.citation} /></li>
+              <li key={`${i.summary}-${i.citation.start}`}>
+                {i.summary} <CitedLink serviceId={serviceId} citation={i.citation} />
+              </li>
             ))}
           </ul>
         ) : (
@@ -76,7 +89,8 @@ export function CustomRecordView({ serviceId, record }: { serviceId: string; rec
           <ul className="stack">
             {record.supervisoryAuthorities.map((a) => (
               <li key={`${a.name}-${a.citation.start}`}>
-                <strong>{a.namedInPolicy ? a.name : "The supervisory authority the policy points to"}</strong> <CitedLink serviceId={serviceId} citation={a.citation} />
+                <strong>{a.namedInPolicy ? a.name : "The supervisory authority the policy points to"}</strong>{" "}
+                <CitedLink serviceId={serviceId} citation={a.citation} />
               </li>
             ))}
           </ul>
@@ -90,7 +104,8 @@ export function CustomRecordView({ serviceId, record }: { serviceId: string; rec
           <ul className="stack">
             {record.retention.map((r) => (
               <li key={r.citation.start}>
-                {r.days !== undefined ? `${r.days} days` : r.months !== undefined ? `${r.months} months` : "A period"}: <CitedLink serviceId={serviceId} citation={r.citation} max={160} />
+                {r.days !== undefined ? `${r.days} days` : r.months !== undefined ? `${r.months} months` : "A period"}:{" "}
+                <CitedLink serviceId={serviceId} citation={r.citation} max={160} />
               </li>
             ))}
           </ul>

@@ -43,10 +43,18 @@ export function DeleteCustomServiceButton({ id, name, afterDelete }: { id: strin
   return (
     <div role="group" aria-labelledby={`delete-${id}`} className="notice warn stack">
       <p id={`delete-${id}`}>Delete &ldquo;{name}&rdquo; and the policy text you saved with it? This cannot be undone.</p>
-      {error ? <p className="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="row">
-        <button type="button" className="danger" onClick={remove} disabled={pending}>{pending ? "Deleting…" : "Yes, delete it"}</button>
-        <button type="button" className="secondary" ref={keepRef} onClick={close} disabled={pending}>Keep it</button>
+        <button type="button" className="danger" onClick={remove} disabled={pending}>
+          {pending ? "Deleting…" : "Yes, delete it"}
+        </button>
+        <button type="button" className="secondary" ref={keepRef} onClick={close} disabled={pending}>
+          Keep it
+        </button>
       </div>
     </div>
   );

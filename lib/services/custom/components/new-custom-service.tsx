@@ -16,7 +16,9 @@ export function NewCustomService() {
   if (!extracted) {
     return (
       <section aria-labelledby="step-1" className="stack">
-        <h2 id="step-1" tabIndex={-1} ref={headingRef}>1. The policy</h2>
+        <h2 id="step-1" tabIndex={-1} ref={headingRef}>
+          1. The policy
+        </h2>
         <PolicyInputForm onExtracted={setExtracted} />
       </section>
     );
@@ -24,14 +26,24 @@ export function NewCustomService() {
   const found = extracted.proposals.length;
   return (
     <section aria-labelledby="step-2" className="stack">
-      <h2 id="step-2" tabIndex={-1} ref={headingRef}>2. Check what we found</h2>
+      <h2 id="step-2" tabIndex={-1} ref={headingRef}>
+        2. Check what we found
+      </h2>
       {extracted.warnings.map((w) => (
-        <p key={w} className="notice warn" role="status">{w}</p>
+        <p key={w} className="notice warn" role="status">
+          {w}
+        </p>
       ))}
       {found === 0 ? (
         <>
-          <p className="notice warn">We found no email addresses, links, rights, time limits or laws in {extracted.sourceName ?? "this text"}. Is it the whole privacy policy?</p>
-          <p><button type="button" onClick={() => setExtracted(null)}>Start again</button></p>
+          <p className="notice warn">
+            We found no email addresses, links, rights, time limits or laws in {extracted.sourceName ?? "this text"}. Is it the whole privacy policy?
+          </p>
+          <p>
+            <button type="button" onClick={() => setExtracted(null)}>
+              Start again
+            </button>
+          </p>
         </>
       ) : (
         <>

@@ -24,7 +24,8 @@ async function checkLocally(source: Source, text: string, file: File | null, add
   }
   if (!file) return "Choose a file first.";
   if (!formatFromFilename(file.name)) return "Only .txt, .md and .html files are accepted.";
-  if (file.size > MAX_POLICY_BYTES) return "The file is larger than 2 MB. A privacy policy is rarely more than a few hundred kilobytes: save only the policy text.";
+  if (file.size > MAX_POLICY_BYTES)
+    return "The file is larger than 2 MB. A privacy policy is rarely more than a few hundred kilobytes: save only the policy text.";
   const checked = validatePolicyUpload(new Uint8Array(await file.arrayBuffer()), file.name);
   return checked.ok ? null : checked.message;
 }
@@ -83,20 +84,50 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
       {source === "url" ? (
         <div className="field">
           <label htmlFor="policy-url">Address of the privacy policy</label>
-          <input id="policy-url" type="url" inputMode="url" autoComplete="url" placeholder="https://" value={address} onChange={(e) => setAddress(e.target.value)} aria-invalid={error ? "true" : "false"} aria-describedby={describedBy} />
-          <span id="policy-url-hint" className="hint">The page&apos;s address, starting with https://. We fetch it once (a web page, a text file or a PDF of up to 2 MB) and propose facts from it.</span>
+          <input
+            id="policy-url"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            placeholder="https://"
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+            aria-invalid={error ? "true" : "false"}
+            aria-describedby={describedBy}
+          />
+          <span id="policy-url-hint" className="hint">
+            The page&apos;s address, starting with https://. We fetch it once (a web page, a text file or a PDF of up to 2 MB) and propose facts from it.
+          </span>
         </div>
       ) : source === "paste" ? (
         <div className="field">
           <label htmlFor="policy-text">The privacy policy</label>
-          <textarea id="policy-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? "true" : "false"} aria-describedby={describedBy} />
-          <span id="policy-text-hint" className="hint">Open the policy on the company&apos;s website, select all of it, copy and paste it here.</span>
+          <textarea
+            id="policy-text"
+            rows={12}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={error ? "true" : "false"}
+            aria-describedby={describedBy}
+          />
+          <span id="policy-text-hint" className="hint">
+            Open the policy on the company&apos;s website, select all of it, copy and paste it here.
+          </span>
         </div>
       ) : (
         <div className="field">
           <label htmlFor="policy-file">Policy file</label>
-          <input id="policy-file" type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-invalid={error ? "true" : "false"} aria-describedby={describedBy} />
-          <span id="policy-file-hint" className="hint">A .txt, .md or .html file of up to 2 MB, in UTF-8. Save the page from your browser; PDFs and Word files cannot be read.</span>
+          <input
+            id="policy-file"
+            type="file"
+            accept={ACCEPT}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            aria-invalid={error ? "true" : "false"}
+            aria-describedby={describedBy}
+          />
+          <span id="policy-file-hint" className="hint">
+            A .txt, .md or .html file of up to 2 MB, in UTF-8. Save the page from your browser; PDFs and Word files cannot be read.
+          </span>
         </div>
       )}
       {error ? (
@@ -105,8 +136,12 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
         </p>
       ) : null}
       <div className="row">
-        <button type="submit" disabled={pending}>{pending ? "Reading the policy…" : "Find facts"}</button>
-        <span role="status" className="muted small">{pending ? "Reading the policy…" : ""}</span>
+        <button type="submit" disabled={pending}>
+          {pending ? "Reading the policy…" : "Find facts"}
+        </button>
+        <span role="status" className="muted small">
+          {pending ? "Reading the policy…" : ""}
+        </span>
       </div>
     </form>
   );

@@ -44,10 +44,23 @@ function ValueEditor({ view, i, register, errors }: Props) {
             <Options labels={select} />
           </select>
         ) : (
-          <input {...common} type={view.kind === "effective-date" ? "date" : view.kind === "url" ? "url" : view.kind === "email" ? "email" : "text"} autoComplete="off" spellCheck={false} />
+          <input
+            {...common}
+            type={view.kind === "effective-date" ? "date" : view.kind === "url" ? "url" : view.kind === "email" ? "email" : "text"}
+            autoComplete="off"
+            spellCheck={false}
+          />
         )}
-        {kind.hint ? <span id={`${id}-hint`} className="hint">{kind.hint}</span> : null}
-        {error ? <span id={`${id}-error`} className="error" role="alert">{error}</span> : null}
+        {kind.hint ? (
+          <span id={`${id}-hint`} className="hint">
+            {kind.hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span id={`${id}-error`} className="error" role="alert">
+            {error}
+          </span>
+        ) : null}
       </div>
       {view.kind === "duration" ? (
         <div className="field">
@@ -67,7 +80,13 @@ export function ProposalField(props: Props) {
   return (
     <li className="card stack">
       <div className="row" style={{ flexWrap: "nowrap", alignItems: "flex-start" }}>
-        <input id={`p-${i}-accepted`} type="checkbox" style={{ marginTop: 6, width: 20, height: 20, flex: "none" }} aria-describedby={`p-${i}-quote`} {...register(`proposals.${i}.accepted`)} />
+        <input
+          id={`p-${i}-accepted`}
+          type="checkbox"
+          style={{ marginTop: 6, width: 20, height: 20, flex: "none" }}
+          aria-describedby={`p-${i}-quote`}
+          {...register(`proposals.${i}.accepted`)}
+        />
         <label htmlFor={`p-${i}-accepted`}>
           <strong>Keep:</strong> {kind.label}
           {kind.value ? null : kind.hint ? <span className="small muted"> ({kind.hint})</span> : null}

@@ -44,12 +44,28 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      {serverError ? <p className="notice bad" role="alert">{serverError}</p> : null}
+      {serverError ? (
+        <p className="notice bad" role="alert">
+          {serverError}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="service-name">Name of the service</label>
-        <input id="service-name" autoComplete="off" aria-invalid={errors.name ? "true" : "false"} aria-describedby={errors.name ? "service-name-error service-name-hint" : "service-name-hint"} {...form.register("name")} />
-        <span id="service-name-hint" className="hint">The company or app this policy is from, as you will look for it later. Only you see it.</span>
-        {errors.name ? <span id="service-name-error" className="error" role="alert">{errors.name.message}</span> : null}
+        <input
+          id="service-name"
+          autoComplete="off"
+          aria-invalid={errors.name ? "true" : "false"}
+          aria-describedby={errors.name ? "service-name-error service-name-hint" : "service-name-hint"}
+          {...form.register("name")}
+        />
+        <span id="service-name-hint" className="hint">
+          The company or app this policy is from, as you will look for it later. Only you see it.
+        </span>
+        {errors.name ? (
+          <span id="service-name-error" className="error" role="alert">
+            {errors.name.message}
+          </span>
+        ) : null}
       </div>
       {KIND_GROUPS.map((group) => {
         const views = extracted.proposals.filter((v) => group.kinds.includes(v.kind));
@@ -64,8 +80,12 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
             </legend>
             {views.length > 1 ? (
               <div className="row small">
-                <button type="button" className="secondary" onClick={() => setGroup(indexes, true)}>Keep all {views.length}</button>
-                <button type="button" className="secondary" onClick={() => setGroup(indexes, false)}>Keep none</button>
+                <button type="button" className="secondary" onClick={() => setGroup(indexes, true)}>
+                  Keep all {views.length}
+                </button>
+                <button type="button" className="secondary" onClick={() => setGroup(indexes, false)}>
+                  Keep none
+                </button>
               </div>
             ) : null}
             <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
@@ -76,10 +96,18 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
           </fieldset>
         );
       })}
-      {listError ? <p className="notice bad" role="alert">{listError}</p> : null}
+      {listError ? (
+        <p className="notice bad" role="alert">
+          {listError}
+        </p>
+      ) : null}
       <div className="row">
-        <button type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save this service"}</button>
-        <button type="button" className="secondary" onClick={onRestart} disabled={isSubmitting}>Start again</button>
+        <button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save this service"}
+        </button>
+        <button type="button" className="secondary" onClick={onRestart} disabled={isSubmitting}>
+          Start again
+        </button>
       </div>
     </form>
   );

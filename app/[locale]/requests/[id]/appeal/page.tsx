@@ -12,5 +12,18 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: s
 export default async function Page({ params, searchParams }: Props) {
   const [{ id }, { lang }] = await Promise.all([params, searchParams]);
   const data = await loadFollowUpPage(id, "appeal", typeof lang === "string" ? lang : undefined);
-  return <FollowUpView requestId={data.request.id} serviceName={data.request.serviceName} kind={data.kind} state={data.state} letter={data.letter} problem={data.problem} notYet={data.notYet} language={data.language} languages={data.languages} today={data.today} />;
+  return (
+    <FollowUpView
+      requestId={data.request.id}
+      serviceName={data.request.serviceName}
+      kind={data.kind}
+      state={data.state}
+      letter={data.letter}
+      problem={data.problem}
+      notYet={data.notYet}
+      language={data.language}
+      languages={data.languages}
+      today={data.today}
+    />
+  );
 }

@@ -14,6 +14,19 @@ export default async function ComplaintPage({ params, searchParams }: Props) {
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const data = await loadComplaintPage(id, one(query.authority), one(query.lang));
   return (
-    <ComplaintView requestId={data.request.id} filed={data.state.complaint ?? null} serviceName={data.request.serviceName} authorities={data.authorities} authority={data.authority} letter={data.letter} problem={data.problem} notYet={data.notYet} language={data.language} languages={data.languages} readingCopy={data.readingCopy} firstToController={data.firstToController} />
+    <ComplaintView
+      requestId={data.request.id}
+      filed={data.state.complaint ?? null}
+      serviceName={data.request.serviceName}
+      authorities={data.authorities}
+      authority={data.authority}
+      letter={data.letter}
+      problem={data.problem}
+      notYet={data.notYet}
+      language={data.language}
+      languages={data.languages}
+      readingCopy={data.readingCopy}
+      firstToController={data.firstToController}
+    />
   );
 }

@@ -17,17 +17,33 @@ export default async function CorrectPage({ params }: { params: Promise<{ slug: 
   const correction = await loadCorrection(user.id, slug);
   return (
     <div className="page narrow stack">
-      <p className="small"><Link href={`/services/${encodeURIComponent(slug)}`}>← {company.name}</Link></p>
+      <p className="small">
+        <Link href={`/services/${encodeURIComponent(slug)}`}>← {company.name}</Link>
+      </p>
       <h1>Correct {company.name}&apos;s contact details</h1>
-      <p>Mail bounced, or the company has moved? Your correction is used in your own letters to {company.name}, and nobody else&apos;s. You can export it in the dataset&apos;s record format and propose it to Datenanfragen.de.</p>
+      <p>
+        Mail bounced, or the company has moved? Your correction is used in your own letters to {company.name}, and nobody else&apos;s. You can export it in the
+        dataset&apos;s record format and propose it to Datenanfragen.de.
+      </p>
       <div className="card stack">
-        <p><strong>What the dataset says</strong></p>
+        <p>
+          <strong>What the dataset says</strong>
+        </p>
         <p style={{ whiteSpace: "pre-line" }}>{company.address}</p>
         <p>{company.email ?? "No email address."}</p>
         <DatasetSource company={company} provenance={catalogProvenance()} />
       </div>
-      <CorrectionForm slug={slug} companyName={company.name} initial={{ address: correction?.address ?? "", email: correction?.email ?? "", note: correction?.note ?? "" }} hasCorrection={correction !== null} />
-      <p className="small"><a href="/account/corrections.json" download>Export all my corrections (JSON, the dataset&apos;s record format)</a></p>
+      <CorrectionForm
+        slug={slug}
+        companyName={company.name}
+        initial={{ address: correction?.address ?? "", email: correction?.email ?? "", note: correction?.note ?? "" }}
+        hasCorrection={correction !== null}
+      />
+      <p className="small">
+        <a href="/account/corrections.json" download>
+          Export all my corrections (JSON, the dataset&apos;s record format)
+        </a>
+      </p>
     </div>
   );
 }

@@ -22,7 +22,9 @@ export default async function CustomServicePage({ params, searchParams }: Props)
   const range = parseRange(query.start, query.end, service.sourceText.length);
   return (
     <div className="page stack">
-      <p className="small"><Link href="/services/custom">&larr; Your services</Link></p>
+      <p className="small">
+        <Link href="/services/custom">&larr; Your services</Link>
+      </p>
       <h1 style={{ overflowWrap: "anywhere" }}>{service.name}</h1>
       <p className="small muted" style={{ overflowWrap: "anywhere" }}>
         <span className="badge">private</span> From {service.sourceName ?? "pasted text"}, saved {formatDate(service.createdAt.toISOString().slice(0, 10))}.
@@ -32,7 +34,9 @@ export default async function CustomServicePage({ params, searchParams }: Props)
       <section aria-labelledby="text" className="stack">
         <h2 id="text">The policy text you saved</h2>
         {range ? (
-          <p className="notice" role="status">The cited passage is highlighted. <a href="#cited">Jump to it</a>.</p>
+          <p className="notice" role="status">
+            The cited passage is highlighted. <a href="#cited">Jump to it</a>.
+          </p>
         ) : null}
         <PolicyText text={service.sourceText} range={range} />
       </section>

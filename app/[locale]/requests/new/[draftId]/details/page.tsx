@@ -33,10 +33,14 @@ export default async function DetailsStepPage({ params }: { params: StepParams }
       <p>{t("intro", { service: record.serviceName })}</p>
       {asks.length > 0 ? (
         <div className="notice">
-          <p><strong>{t("policySays", { service: record.serviceName })}</strong></p>
+          <p>
+            <strong>{t("policySays", { service: record.serviceName })}</strong>
+          </p>
           <ul>
             {asks.map((ask) => (
-              <li key={ask.key}>{ask.text} <Cited link={ask.link} /></li>
+              <li key={ask.key}>
+                {ask.text} <Cited link={ask.link} />
+              </li>
             ))}
           </ul>
         </div>

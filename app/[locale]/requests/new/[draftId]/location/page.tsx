@@ -21,7 +21,10 @@ export default async function LocationStepPage({ params }: { params: StepParams 
   const t = await getTranslations("wizard.location");
   const notesByRegime: Partial<Record<RegimeId, NoteView[]>> = {};
   for (const regime of REGIME_LIST) {
-    notesByRegime[regime.id] = applicabilityNotes(record, regime).map(({ citation, ...note }) => ({ ...note, cited: citationLink(draft.serviceRef, citation) }));
+    notesByRegime[regime.id] = applicabilityNotes(record, regime).map(({ citation, ...note }) => ({
+      ...note,
+      cited: citationLink(draft.serviceRef, citation),
+    }));
   }
   return (
     <WizardFrame draftId={draft.id} serviceName={record.serviceName} data={draft.data} step="location" title={t("title")}>

@@ -36,13 +36,15 @@ export default async function ReviewStepPage({ params, searchParams }: Props) {
   return (
     <WizardFrame draftId={draft.id} serviceName={draft.record.serviceName} data={draft.data} step="review" title={t("title")}>
       <LanguagePicker draftId={draft.id} chosen={language} offers={choice.offers} />
-      {notGranted.length > 0 ? (
-        <p className="notice warn">{t("notGranted", { rights: notGranted.map((r) => rightLabel(r)).join("; ") })}</p>
-      ) : null}
+      {notGranted.length > 0 ? <p className="notice warn">{t("notGranted", { rights: notGranted.map((r) => rightLabel(r)).join("; ") })}</p> : null}
       {clashes.length > 0 ? (
         <div className="notice warn" role="status">
-          {clashes.map((clash) => <p key={clash}>{clash}</p>)}
-          <p><Link href={stepHref(draft.id, "details")}>{t("changeDetails")}</Link></p>
+          {clashes.map((clash) => (
+            <p key={clash}>{clash}</p>
+          ))}
+          <p>
+            <Link href={stepHref(draft.id, "details")}>{t("changeDetails")}</Link>
+          </p>
         </div>
       ) : null}
       {result.ok ? (
@@ -61,7 +63,9 @@ export default async function ReviewStepPage({ params, searchParams }: Props) {
           <ReviewForm key={language} draftId={draft.id} language={language} />
         </>
       ) : (
-        <p className="notice bad" role="alert">{t("cannot", { message: result.message })}</p>
+        <p className="notice bad" role="alert">
+          {t("cannot", { message: result.message })}
+        </p>
       )}
     </WizardFrame>
   );

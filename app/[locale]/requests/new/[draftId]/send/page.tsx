@@ -37,7 +37,10 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           <ul>
             {fastest.map((page) => (
               <li key={page.url}>
-                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">{page.label}</a> <span className="small muted">{common("newTab", { url: page.url })}</span>
+                <a href={page.url} rel="noopener noreferrer nofollow" target="_blank">
+                  {page.label}
+                </a>{" "}
+                <span className="small muted">{common("newTab", { url: page.url })}</span>
               </li>
             ))}
           </ul>
@@ -56,8 +59,19 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
         <>
           <section aria-labelledby="letter-ways" className="stack">
             <h2 id="letter-ways">{fastest.length > 0 ? t("orLetter") : t("letter")}</h2>
-            <p>{t.rich("never", { date: format.full(result.letter.date), due: format.full(result.letter.dueDate), strong: (chunks) => <strong>{chunks}</strong> })}</p>
-            <SendOptions letter={result.letter} draftHref={draftHref} name={letterFileName({ company: record.serviceName, what: result.letter.legalBasis.map((basis) => basis.right), date: result.letter.date })} {...(formOnly ? { noEmailNote: t("noEmail", { service: record.serviceName }) } : {})} />
+            <p>
+              {t.rich("never", {
+                date: format.full(result.letter.date),
+                due: format.full(result.letter.dueDate),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+            </p>
+            <SendOptions
+              letter={result.letter}
+              draftHref={draftHref}
+              name={letterFileName({ company: record.serviceName, what: result.letter.legalBasis.map((basis) => basis.right), date: result.letter.date })}
+              {...(formOnly ? { noEmailNote: t("noEmail", { service: record.serviceName }) } : {})}
+            />
           </section>
           <details>
             <summary>{t("show")}</summary>
@@ -70,7 +84,9 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
           </section>
         </>
       ) : (
-        <p className="notice bad" role="alert">{t("cannot", { message: result.message })}</p>
+        <p className="notice bad" role="alert">
+          {t("cannot", { message: result.message })}
+        </p>
       )}
       <p className="row small">
         {t("changed")} <DiscardDraftButton draftId={draft.id} label={t("discard")} />

@@ -35,8 +35,8 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         {service.name} privacy policy <span className="muted">({record.versionLabel})</span>
       </h1>
       <p className="small muted">
-        {doc.source} {doc.capturedAt ? `Captured ${doc.capturedAt}.` : null} Kept exactly as captured, odd characters included.
-        SHA-256 <span className="mono">{doc.sha256}</span>; <a href={documentTextHref(doc.id)}>raw text</a>.
+        {doc.source} {doc.capturedAt ? `Captured ${doc.capturedAt}.` : null} Kept exactly as captured, odd characters included. SHA-256{" "}
+        <span className="mono">{doc.sha256}</span>; <a href={documentTextHref(doc.id)}>raw text</a>.
       </p>
       {doc.attribution ? (
         <p className="small muted" data-testid="attribution">
