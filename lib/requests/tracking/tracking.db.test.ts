@@ -128,7 +128,7 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
       completeness: "partial",
       received: ["access.copy", "access.purposes", "bogus"],
     });
-    expect(answered).toEqual({ ok: true });
+    expect(answered).toMatchObject({ ok: true });
     const answer = await db.requestEvent.findFirstOrThrow({ where: { requestId: id, type: "answer-received" } });
     expect(answer.data).toMatchObject({
       completeness: "partial",
