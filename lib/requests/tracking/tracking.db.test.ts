@@ -135,7 +135,7 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
       received: ["access.copy", "access.purposes"],
       missing: expect.arrayContaining(["access.retention", "access.source"]),
     });
-    expect(await actions.recordEventAction(id, { type: "follow-up-sent", on: "2026-08-21" })).toEqual({ ok: true });
+    expect(await actions.recordEventAction(id, { type: "follow-up-sent", on: "2026-08-21" })).toMatchObject({ ok: true });
     const followUp = await db.requestEvent.findFirstOrThrow({ where: { requestId: id, type: "follow-up-sent" } });
     expect(followUp.data).toMatchObject({
       kind: "incomplete",
