@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { SignOutButton } from "@/lib/auth/components/sign-out-button";
 import { listLocales } from "@/lib/i18n/catalog";
 import { LocaleSwitcher } from "@/lib/i18n/components/locale-switcher";
@@ -37,7 +37,7 @@ export default async function RootLayout({ children, params }: Params & { childr
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages scope="site">
           <a className="skip-link" href="#main">
             {t("skipLink")}
           </a>
@@ -71,7 +71,7 @@ export default async function RootLayout({ children, params }: Params & { childr
           <footer className="site-footer">
             <p>{t("footer")}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
