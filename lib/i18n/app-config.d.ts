@@ -7,6 +7,7 @@ import type emails from "@/messages/en/emails.json";
 import type home from "@/messages/en/home.json";
 import type locale from "@/messages/en/locale.json";
 import type reminders from "@/messages/en/reminders.json";
+import type replies from "@/messages/en/replies.json";
 import type rights from "@/messages/en/rights.json";
 import type signin from "@/messages/en/signin.json";
 import type tracking from "@/messages/en/tracking.json";
@@ -21,6 +22,7 @@ declare module "next-intl" {
       home: typeof home;
       locale: typeof locale;
       reminders: typeof reminders;
+      replies: typeof replies;
       rights: typeof rights;
       signin: typeof signin;
       tracking: typeof tracking;
