@@ -9,6 +9,7 @@ import type locale from "@/messages/en/locale.json";
 import type reminders from "@/messages/en/reminders.json";
 import type replies from "@/messages/en/replies.json";
 import type rights from "@/messages/en/rights.json";
+import type services from "@/messages/en/services.json";
 import type signin from "@/messages/en/signin.json";
 import type tracking from "@/messages/en/tracking.json";
 import type wizard from "@/messages/en/wizard.json";
@@ -24,6 +25,7 @@ declare module "next-intl" {
       reminders: typeof reminders;
       replies: typeof replies;
       rights: typeof rights;
+      services: typeof services;
       signin: typeof signin;
       tracking: typeof tracking;
       wizard: typeof wizard;
