@@ -3,6 +3,7 @@
 // A new namespace (messages/en/<name>.json) is added here; a new language needs nothing here.
 import type account from "@/messages/en/account.json";
 import type common from "@/messages/en/common.json";
+import type deadlines from "@/messages/en/deadlines.json";
 import type emails from "@/messages/en/emails.json";
 import type home from "@/messages/en/home.json";
 import type locale from "@/messages/en/locale.json";
@@ -19,6 +20,7 @@ declare module "next-intl" {
     Messages: {
       account: typeof account;
       common: typeof common;
+      deadlines: typeof deadlines;
       emails: typeof emails;
       home: typeof home;
       locale: typeof locale;
