@@ -3,11 +3,14 @@
 // A new namespace (messages/en/<name>.json) is added here; a new language needs nothing here.
 import type account from "@/messages/en/account.json";
 import type common from "@/messages/en/common.json";
+import type deadlines from "@/messages/en/deadlines.json";
 import type emails from "@/messages/en/emails.json";
 import type home from "@/messages/en/home.json";
 import type locale from "@/messages/en/locale.json";
 import type reminders from "@/messages/en/reminders.json";
+import type replies from "@/messages/en/replies.json";
 import type rights from "@/messages/en/rights.json";
+import type services from "@/messages/en/services.json";
 import type signin from "@/messages/en/signin.json";
 import type tracking from "@/messages/en/tracking.json";
 import type wizard from "@/messages/en/wizard.json";
@@ -17,11 +20,14 @@ declare module "next-intl" {
     Messages: {
       account: typeof account;
       common: typeof common;
+      deadlines: typeof deadlines;
       emails: typeof emails;
       home: typeof home;
       locale: typeof locale;
       reminders: typeof reminders;
+      replies: typeof replies;
       rights: typeof rights;
+      services: typeof services;
       signin: typeof signin;
       tracking: typeof tracking;
       wizard: typeof wizard;

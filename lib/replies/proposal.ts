@@ -1,24 +1,26 @@
+import type { createTranslator, Messages } from "next-intl";
 import type { ProposedEvent } from "./classify";
 
 // The timeline entry a reply's reading proposes, as the record-event schema takes it, and in words.
 
-export const PROPOSAL_TITLES: Record<ProposedEvent["type"], string> = {
-  acknowledged: "They confirmed receipt",
-  "identity-requested": "They asked for proof of identity",
-  "clarification-requested": "They asked you to clarify the request",
-  "extension-claimed": "They claimed an extension",
-  refused: "They refused",
-  "answer-received": "An answer came",
-};
+/** The translator of the "replies" messages, from useTranslations, getTranslations or createTranslator. */
+export type RepliesTranslator = ReturnType<typeof createTranslator<Messages, "replies">>;
 
-export function proposalTitle(proposal: ProposedEvent): string {
-  if (proposal.type === "answer-received") return proposal.completeness === "partial" ? "An answer came, partial" : "An answer came, complete";
-  if (proposal.type === "refused") return `They refused (ground: ${proposal.ground})`;
-  if (proposal.type === "extension-claimed") {
-    const named = [proposal.date ? `until ${proposal.date}` : "", proposal.period ? `by ${proposal.period}` : ""].filter(Boolean).join(", ");
-    return named ? `They claimed an extension (${named})` : PROPOSAL_TITLES[proposal.type];
+export function proposalTitle(proposal: ProposedEvent, t: RepliesTranslator): string {
+  switch (proposal.type) {
+    case "answer-received":
+      return t(proposal.completeness === "partial" ? "proposal.answer-partial" : "proposal.answer-complete");
+    case "refused":
+      return t("proposal.refused", { ground: proposal.ground });
+    case "extension-claimed": {
+      const named = [proposal.date ? t("proposal.until", { date: proposal.date }) : "", proposal.period ? t("proposal.by", { period: proposal.period }) : ""]
+        .filter(Boolean)
+        .join(", ");
+      return named ? t("proposal.extension-named", { named }) : t("proposal.extension-claimed");
+    }
+    default:
+      return t(`proposal.${proposal.type}`);
   }
-  return PROPOSAL_TITLES[proposal.type];
 }
 
 /** The input of recordEventSchema (lib/requests/tracking/schema.ts) for the proposal. */

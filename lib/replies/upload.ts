@@ -1,8 +1,11 @@
 import "server-only";
+import { createTranslator, type Messages } from "next-intl";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { readBodyCapped } from "@/lib/http/body";
 import { log } from "@/lib/log";
 import { loadTrackedRequest } from "@/lib/requests/tracking/data";
+import { browserLocale } from "@/lib/i18n/request-locale";
+import { loadMessages, supportedLocale } from "@/lib/i18n/catalog";
 import { isRecordId } from "@/lib/text/safe-text";
 import { isWorkerFailure, runOffThread } from "@/lib/workers/off-thread";
 import { replyLimits } from "./config";
@@ -44,8 +47,11 @@ function sameOrigin(request: Request): boolean {
 
 export async function handleReplyUpload(request: Request, requestId: string): Promise<Response> {
   const limits = replyLimits();
+  // A client asking for JSON gets the reason in the browser's language.
+  const locale = supportedLocale(await browserLocale());
+  const t = createTranslator({ locale, messages: loadMessages(locale) as unknown as Messages, namespace: "replies" });
   const fail = (status: number, reason: string, message?: string) =>
-    answer(request, requestId, { ok: false, status, reason, message: message ?? uploadMessage(reason, limits) });
+    answer(request, requestId, { ok: false, status, reason, message: message ?? uploadMessage(reason, limits, t) });
   if (!sameOrigin(request)) return fail(403, "bad-origin");
   const user = await loadCurrentUser();
   if (!user) return fail(401, "signed-out");

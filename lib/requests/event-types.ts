@@ -54,20 +54,3 @@ export const EVENT_TITLES: Readonly<Record<RequestEventType, string>> = {
   withdrawn: "You withdrew the request",
   undone: "An entry was undone",
 };
-
-/** The button that records it. */
-export const EVENT_ACTIONS: Readonly<Record<RecordableEventType, string>> = {
-  acknowledged: "They confirmed receipt",
-  "identity-requested": "They asked for ID",
-  "identity-received": "I gave them my ID",
-  "clarification-requested": "They asked me to clarify",
-  "clarification-received": "I clarified",
-  "extension-claimed": "They claimed an extension",
-  "answer-received": "An answer came",
-  refused: "They refused",
-  "follow-up-sent": "I sent a reminder",
-  "complaint-filed": "I filed a complaint",
-  appealed: "I appealed",
-  completed: "Mark completed",
-  withdrawn: "Withdraw",
-};

@@ -1,3 +1,5 @@
+import { createTranslator, type Messages } from "next-intl";
+import { loadMessages } from "@/lib/i18n/catalog";
 import { describe, expect, it } from "vitest";
 import { formDataToInput } from "./form-input";
 
@@ -64,7 +66,9 @@ describe("formDataToInput", () => {
 
 describe("retryText", () => {
   it("knows only the refusal codes, never echoes the address bar", async () => {
-    const { retryText } = await import("./components/step-failure");
+    const { retryText: retry } = await import("./components/step-failure");
+    const t = createTranslator({ locale: "en", messages: loadMessages("en") as unknown as Messages, namespace: "wizard" });
+    const retryText = (code: string | null) => retry(code, t);
     expect(retryText("invalid")).toMatch(/missing or need fixing/);
     expect(retryText("not-found")).toMatch(/no longer exists/);
     expect(retryText("Your account is locked: call 0900…")).toBeNull();

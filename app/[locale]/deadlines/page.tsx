@@ -3,8 +3,10 @@ import { CountingRules } from "@/lib/law/components/counting-rules";
 import { DeadlineCalculator } from "@/lib/law/components/deadline-calculator";
 import { DeadlineResultView } from "@/lib/law/components/deadline-result";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { findRightGrant, REGIME_LIST, REGIMES } from "@/lib/law/regimes";
-import { parseDeadlineQuery, type DeadlineFormField } from "@/lib/law/schema";
+import { parseDeadlineQuery, type DeadlineFormField, type DeadlineFormValues } from "@/lib/law/schema";
+import type { Regime, RightGrant } from "@/lib/law/types";
 
 export const metadata = { title: "How deadlines are computed" };
 
@@ -16,7 +18,8 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
   let result: DeadlineResult | undefined;
   let problem: string | undefined;
 
-  if (query.status === "invalid") problem = "Some answers need fixing; see the messages next to them.";
+  // Said in the page's language below; an input error of the law engine is its own sentence.
+  const invalid = query.status === "invalid";
   if (query.status === "valid") {
     try {
       result = computeDeadlines(query.input);
@@ -29,31 +32,40 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Se
   }
   const regime = query.status === "valid" ? REGIMES[query.input.regime] : undefined;
   const grant = regime && query.status === "valid" ? findRightGrant(regime, query.input.right) : undefined;
+  return <DeadlinesView values={query.values} errors={errors} problem={problem} invalid={invalid} result={result} regime={regime} grant={grant} />;
+}
 
+type ViewProps = {
+  values: DeadlineFormValues;
+  errors: Partial<Record<DeadlineFormField, string>>;
+  problem: string | undefined;
+  invalid: boolean;
+  result: DeadlineResult | undefined;
+  regime: Regime | undefined;
+  grant: RightGrant | undefined;
+};
+
+function DeadlinesView({ values, errors, problem, invalid, result, regime, grant }: ViewProps) {
+  const t = useTranslations("deadlines.index");
+  const said = invalid ? t("invalid") : problem;
   return (
     <div className="page stack">
-      <h1>How deadlines are computed</h1>
-      <p className="narrow">
-        Privacy laws give organisations a set time to answer your request. Most tools count a fixed 31 days; the laws are more precise. This page shows how the
-        app counts, law by law, with the sources, and lets you work out a date yourself.
-      </p>
-      {problem ? (
+      <h1>{t("heading")}</h1>
+      <p className="narrow">{t("intro")}</p>
+      {said ? (
         <div className="notice bad narrow" role="alert">
-          <p>{problem}</p>
+          <p>{said}</p>
         </div>
       ) : null}
       <div className="narrow">
-        <DeadlineCalculator values={query.values} errors={errors} />
+        <DeadlineCalculator values={values} errors={errors} />
       </div>
       {result && regime && grant ? <DeadlineResultView result={result} regime={regime} grant={grant} /> : null}
       <CountingRules />
       <section className="stack" aria-labelledby="regimes-heading">
-        <h2 id="regimes-heading">Law by law</h2>
-        <p className="narrow">
-          Each law has its own page: when its deadlines start, how it counts days, what happens when a deadline ends on a weekend or a holiday, and its sources.
-          One at a time, so a phone loads only the law you read.
-        </p>
-        <nav aria-label="Each law's rules">
+        <h2 id="regimes-heading">{t("byLaw")}</h2>
+        <p className="narrow">{t("byLawIntro")}</p>
+        <nav aria-label={t("lawsNav")}>
           <ul className="law-index">
             {REGIME_LIST.map((r) => (
               <li key={r.id}>

@@ -8,6 +8,8 @@ import { countryFromLanguages, parseCatalogQuery } from "@/lib/catalog/query";
 import { latestVersion, listServices } from "@/lib/services/catalog";
 import { serviceHref } from "@/lib/services/links";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { CatalogQuery } from "@/lib/catalog/query";
 
 export const metadata: Metadata = { title: "Companies and their privacy contacts" };
 
@@ -18,28 +20,27 @@ export default async function ServicesPage({ searchParams }: Props) {
   const near = query.country ?? countryFromLanguages((await headers()).get("accept-language"));
   const result = searchCatalog(query.q, { category: query.category, country: query.country, near, limit: 30 });
   const searched = query.q !== "" || query.category !== undefined || query.country !== undefined;
+  return <ServicesView query={query} result={result} searched={searched} />;
+}
+
+function ServicesView({ query, result, searched }: { query: CatalogQuery; result: ReturnType<typeof searchCatalog>; searched: boolean }) {
+  const t = useTranslations("services.list");
   return (
     <div className="page stack">
-      <h1>Companies</h1>
-      <p className="narrow">
-        {catalogSize().toLocaleString("en")} companies and where to send a privacy request to each. For some we also keep a record of the privacy policy, every
-        fact linked to the policy&apos;s exact words.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p className="narrow">{t("intro", { count: catalogSize() })}</p>
       <SearchForm action="/services" query={query} />
       <section aria-labelledby="results" aria-live="polite" className="stack">
         {searched ? (
           <>
             <h2 id="results">
               {result.total === 0
-                ? "Nothing found"
-                : `${result.total.toLocaleString("en")} found${result.total > result.hits.length ? `, the first ${result.hits.length}` : ""}`}
+                ? t("nothing")
+                : result.total > result.hits.length
+                  ? t("foundFirst", { total: result.total, shown: result.hits.length })
+                  : t("found", { total: result.total })}
             </h2>
-            {result.total === 0 ? (
-              <p>
-                No company matches. Check the spelling, try the brand or the website, or <Link href="/services/custom/new">add it from its privacy policy</Link>
-                .
-              </p>
-            ) : null}
+            {result.total === 0 ? <p>{t.rich("noMatch", { link: (chunks) => <Link href="/services/custom/new">{chunks}</Link> })}</p> : null}
             <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
               {result.hits.map(({ item }) => (
                 <li key={item.slug} className="card">
@@ -54,16 +55,14 @@ export default async function ServicesPage({ searchParams }: Props) {
           </>
         ) : (
           <>
-            <h2 id="results">With a policy record</h2>
+            <h2 id="results">{t("withRecord")}</h2>
             <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
               {listServices().map((service) => (
                 <li key={service.slug} className="card stack">
                   <h3>
                     <a href={serviceHref(service.slug)}>{service.name}</a>
                   </h3>
-                  <p className="small">
-                    Latest: {latestVersion(service).versionLabel}. {service.versions.length} version{service.versions.length === 1 ? "" : "s"} kept.
-                  </p>
+                  <p className="small">{t("latest", { version: latestVersion(service).versionLabel, count: service.versions.length })}</p>
                 </li>
               ))}
             </ul>
@@ -71,7 +70,7 @@ export default async function ServicesPage({ searchParams }: Props) {
         )}
       </section>
       <p>
-        <Link href="/services/custom/new">Add a service from its privacy policy</Link>
+        <Link href="/services/custom/new">{t("add")}</Link>
       </p>
       <DatasetCredit provenance={catalogProvenance()} />
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useBrowserTimeZone } from "@/lib/ui/use-browser-time-zone";
 import { DROP } from "../advice";
@@ -22,6 +23,7 @@ function newBatchId(): string {
 
 /** Several companies, one run: a letter and a tracked request each, created one after another with progress shown. */
 export function BulkForm({ companies, checked, countries, states }: { companies: Company[]; checked: string[]; countries: Option[]; states: Option[] }) {
+  const t = useTranslations("wizard.bulk");
   const [country, setCountry] = useState("");
   const [state, setState] = useState("");
   const [deletion, setDeletion] = useState(false);
@@ -57,7 +59,7 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       try {
         result = await createBulkRequestAction(batch, input, row.slug);
       } catch {
-        result = { ok: false, reason: "letter", message: "Something went wrong." };
+        result = { ok: false, reason: "letter", message: t("failed") };
       }
       setRows((now) =>
         now.map((r) => (r.slug === row.slug ? (result.ok ? { ...r, state: "done", id: result.id } : { ...r, state: "failed", message: result.message }) : r)),
@@ -79,7 +81,7 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       ) : null}
       <fieldset className="stack">
         <legend>
-          <strong>Companies ({picked.length} chosen)</strong>
+          <strong>{t("companies", { count: picked.length })}</strong>
         </legend>
         {companies.map((c) => (
           <label key={c.slug} className="row" style={{ flexWrap: "nowrap" }}>
@@ -97,8 +99,10 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
               {c.asks.length > 0 || c.idDocument ? (
                 <span className="small muted">
                   {" "}
-                  · also asks for {[...c.asks, ...(c.idDocument ? ["an ID document"] : [])].join(", ")}:{" "}
-                  <a href={`/requests/new?service=${encodeURIComponent(c.slug)}`}>write to it alone</a> to include it
+                  {t.rich("alsoAsks", {
+                    items: [...c.asks, ...(c.idDocument ? [t("idDocument")] : [])].join(", "),
+                    link: (chunks) => <a href={`/requests/new?service=${encodeURIComponent(c.slug)}`}>{chunks}</a>,
+                  })}
                 </span>
               ) : null}
             </span>
@@ -107,19 +111,19 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       </fieldset>
       <fieldset className="stack">
         <legend>
-          <strong>What to ask each of them</strong>
+          <strong>{t("what")}</strong>
         </legend>
         <label className="row">
-          <input type="checkbox" name="rights" value="access" defaultChecked /> A copy of my data (access)
+          <input type="checkbox" name="rights" value="access" defaultChecked /> {t("access")}
         </label>
         <label className="row">
-          <input type="checkbox" name="rights" value="deletion" onChange={(e) => setDeletion(e.target.checked)} /> Delete my data
+          <input type="checkbox" name="rights" value="deletion" onChange={(e) => setDeletion(e.target.checked)} /> {t("deletion")}
         </label>
       </fieldset>
       <div className="field">
-        <label htmlFor="bulk-country">Country where you live</label>
+        <label htmlFor="bulk-country">{t("country")}</label>
         <select id="bulk-country" value={country} onChange={(e) => setCountry(e.target.value)}>
-          <option value="">Choose a country…</option>
+          <option value="">{t("chooseCountry")}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -129,9 +133,9 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       </div>
       {country === "US" ? (
         <div className="field">
-          <label htmlFor="bulk-state">State</label>
+          <label htmlFor="bulk-state">{t("state")}</label>
           <select id="bulk-state" value={state} onChange={(e) => setState(e.target.value)}>
-            <option value="">Choose a state…</option>
+            <option value="">{t("chooseState")}</option>
             {states.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name}
@@ -143,53 +147,53 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       {country === "US" && state === "CA" && deletion && brokers ? (
         <p className="notice" role="note">
           {DROP.text}{" "}
-          <a href={DROP.url} rel="noopener noreferrer">
-            Use DROP
-          </a>
-          : one request reaches them all.
+          {t.rich("drop", {
+            link: (chunks) => (
+              <a href={DROP.url} rel="noopener noreferrer">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="bulk-name">Your full name</label>
+        <label htmlFor="bulk-name">{t("name")}</label>
         <input id="bulk-name" name="name" autoComplete="name" />
       </div>
       <div className="field">
-        <label htmlFor="bulk-email">Your email address</label>
+        <label htmlFor="bulk-email">{t("email")}</label>
         <input id="bulk-email" name="email" type="email" autoComplete="email" />
       </div>
       <div className="field">
-        <label htmlFor="bulk-address">Your postal address (optional)</label>
+        <label htmlFor="bulk-address">{t("address")}</label>
         <textarea id="bulk-address" name="postalAddress" rows={3} autoComplete="street-address" />
-        <span className="hint">Credit agencies and address brokers usually need it to find you.</span>
+        <span className="hint">{t("addressHint")}</span>
       </div>
       {/* One run per page: a second click would write every letter twice. */}
       <button type="submit" disabled={running || rows.length > 0 || picked.length === 0}>
-        {running ? "Creating…" : rows.length > 0 ? "Created" : `Create ${picked.length} letter${picked.length === 1 ? "" : "s"} and track them`}
+        {running ? t("creating") : rows.length > 0 ? t("created") : t("create", { count: picked.length })}
       </button>
       {rows.length > 0 ? (
         <section aria-labelledby="progress" className="card stack" aria-live="polite">
-          <h2 id="progress">
-            {done} of {rows.length} created
-          </h2>
+          <h2 id="progress">{t("progress", { done, total: rows.length })}</h2>
           <progress max={rows.length} value={done} style={{ width: "100%" }} />
           <ul>
             {rows.map((r) => (
               <li key={r.slug}>
                 {r.state === "done" && r.id ? <a href={`/requests/${r.id}`}>{r.name}</a> : r.name}:{" "}
                 {r.state === "done"
-                  ? "letter written, deadline tracked"
+                  ? t("rowDone")
                   : r.state === "failed"
-                    ? `not created (${r.message})`
+                    ? t("rowFailed", { message: r.message ?? "" })
                     : r.state === "working"
-                      ? "writing…"
-                      : "waiting"}
+                      ? t("rowWorking")
+                      : t("rowWaiting")}
               </li>
             ))}
           </ul>
           {!running ? (
             <p>
-              Send each letter today from its request page: the deadlines count from today.{" "}
-              <a href={`/dashboard?batch=${batchId}`}>See this batch on the dashboard</a>.
+              {t("sendToday")} <a href={`/dashboard?batch=${batchId}`}>{t("seeBatch")}</a>.
             </p>
           ) : null}
         </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { EVENT_TYPE_LABELS, RIGHT_LABELS } from "../labels";
 import { REGIME_LIST } from "../regimes";
 import { EVENT_ROWS, type DeadlineFormField, type DeadlineFormValues } from "../schema";
@@ -24,12 +25,13 @@ function FieldError({ name, error }: { name: string; error: string | undefined }
 
 /** A plain GET form: works without JavaScript, and the result page can be bookmarked or shared. */
 export function DeadlineCalculator({ values, errors }: Props) {
+  const t = useTranslations("deadlines.calculator");
   const v = (name: string) => values[name] ?? "";
   return (
     <form method="get" action="/deadlines" className="card" aria-labelledby="calculator-heading">
-      <h2 id="calculator-heading">Calculate a deadline</h2>
+      <h2 id="calculator-heading">{t("heading")}</h2>
       <div className="field">
-        <label htmlFor="regime">Law that protects you</label>
+        <label htmlFor="regime">{t("regime")}</label>
         <select
           id="regime"
           name="regime"
@@ -38,7 +40,7 @@ export function DeadlineCalculator({ values, errors }: Props) {
           aria-invalid={errors.regime ? true : undefined}
           aria-describedby={describedBy("regime", false, errors.regime)}
         >
-          <option value="">Choose a law…</option>
+          <option value="">{t("chooseLaw")}</option>
           {REGIME_LIST.map((regime) => (
             <option key={regime.id} value={regime.id}>
               {regime.shortLabel}
@@ -48,7 +50,7 @@ export function DeadlineCalculator({ values, errors }: Props) {
         <FieldError name="regime" error={errors.regime} />
       </div>
       <div className="field">
-        <label htmlFor="right">Right you used</label>
+        <label htmlFor="right">{t("right")}</label>
         <select
           id="right"
           name="right"
@@ -57,7 +59,7 @@ export function DeadlineCalculator({ values, errors }: Props) {
           aria-invalid={errors.right ? true : undefined}
           aria-describedby={describedBy("right", true, errors.right)}
         >
-          <option value="">Choose a right…</option>
+          <option value="">{t("chooseRight")}</option>
           {RIGHT_IDS.map((right) => (
             <option key={right} value={right}>
               {RIGHT_LABELS[right]}
@@ -65,12 +67,12 @@ export function DeadlineCalculator({ values, errors }: Props) {
           ))}
         </select>
         <p className="hint" id="right-hint">
-          Not every law grants every right; the tables below show which.
+          {t("rightHint")}
         </p>
         <FieldError name="right" error={errors.right} />
       </div>
       <div className="field">
-        <label htmlFor="receivedOn">Day the organisation received your request</label>
+        <label htmlFor="receivedOn">{t("receivedOn")}</label>
         <input
           id="receivedOn"
           name="receivedOn"
@@ -81,14 +83,14 @@ export function DeadlineCalculator({ values, errors }: Props) {
           aria-describedby={describedBy("receivedOn", true, errors.receivedOn)}
         />
         <p className="hint" id="receivedOn-hint">
-          For example the day your email arrived (YYYY-MM-DD if you type it).
+          {t("receivedOnHint")}
         </p>
         <FieldError name="receivedOn" error={errors.receivedOn} />
       </div>
       <fieldset className="stack">
-        <legend>Where the organisation is (optional)</legend>
+        <legend>{t("where")}</legend>
         <div className="field">
-          <label htmlFor="holidayRegion">Its country or region, for public holidays</label>
+          <label htmlFor="holidayRegion">{t("holidayRegion")}</label>
           <input
             id="holidayRegion"
             name="holidayRegion"
@@ -98,12 +100,12 @@ export function DeadlineCalculator({ values, errors }: Props) {
             aria-describedby={describedBy("holidayRegion", true, errors.holidayRegion)}
           />
           <p className="hint" id="holidayRegion-hint">
-            A code such as NL, DE, IE, GB-SCT or US-CA. Left empty, the law&apos;s usual region is used.
+            {t("holidayRegionHint")}
           </p>
           <FieldError name="holidayRegion" error={errors.holidayRegion} />
         </div>
         <div className="field">
-          <label htmlFor="timeZone">Its time zone</label>
+          <label htmlFor="timeZone">{t("timeZone")}</label>
           <input
             id="timeZone"
             name="timeZone"
@@ -113,23 +115,23 @@ export function DeadlineCalculator({ values, errors }: Props) {
             aria-describedby={describedBy("timeZone", true, errors.timeZone)}
           />
           <p className="hint" id="timeZone-hint">
-            For example Europe/Amsterdam. A deadline ends at midnight there.
+            {t("timeZoneHint")}
           </p>
           <FieldError name="timeZone" error={errors.timeZone} />
         </div>
       </fieldset>
       <fieldset className="stack" aria-describedby={describedBy("events", true, errors.events)}>
-        <legend>What happened since (optional, oldest first)</legend>
+        <legend>{t("events")}</legend>
         <p className="hint small muted" id="events-hint">
-          Add what the organisation did or asked for, in date order.
+          {t("eventsHint")}
         </p>
         <FieldError name="events" error={errors.events} />
         {Array.from({ length: EVENT_ROWS }, (_, index) => index + 1).map((row) => (
           <div className="row" key={row}>
             <div className="field">
-              <label htmlFor={`event${row}`}>Event {row}</label>
+              <label htmlFor={`event${row}`}>{t("event", { row })}</label>
               <select id={`event${row}`} name={`event${row}`} defaultValue={v(`event${row}`)}>
-                <option value="">Nothing</option>
+                <option value="">{t("nothing")}</option>
                 {DEADLINE_EVENT_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {EVENT_TYPE_LABELS[type]}
@@ -138,14 +140,14 @@ export function DeadlineCalculator({ values, errors }: Props) {
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`event${row}On`}>Date of event {row}</label>
+              <label htmlFor={`event${row}On`}>{t("eventOn", { row })}</label>
               <input id={`event${row}On`} name={`event${row}On`} type="date" defaultValue={v(`event${row}On`)} />
             </div>
           </div>
         ))}
       </fieldset>
       <p>
-        <button type="submit">Calculate</button>
+        <button type="submit">{t("submit")}</button>
       </p>
     </form>
   );

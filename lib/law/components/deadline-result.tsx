@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { DeadlineResult } from "../deadlines";
 import { formatLongDate, RIGHT_LABELS } from "../labels";
 import type { Regime, RightGrant } from "../types";
@@ -23,37 +24,35 @@ function DateRow({ label, date, note }: { label: string; date: string | undefine
 }
 
 export function DeadlineResultView({ result, regime, grant }: Props) {
+  const t = useTranslations("deadlines.result");
   const extended = result.extendedRespondBy !== undefined && result.respondBy === result.extendedRespondBy && result.respondBy !== result.originalRespondBy;
   return (
     <section className="card stack" aria-labelledby="result-heading">
-      <h2 id="result-heading">
-        {RIGHT_LABELS[grant.right]} under {regime.shortLabel}
-      </h2>
+      <h2 id="result-heading">{t("heading", { right: RIGHT_LABELS[grant.right], law: regime.shortLabel })}</h2>
       {result.estimate ? (
         <p className="notice warn">
-          <span className="badge warn">Estimate</span> Some rules behind these dates are unverified or the product&apos;s own reading; the steps below say
-          which.
+          <span className="badge warn">{t("estimate")}</span> {t("estimateNote")}
         </p>
       ) : null}
       <div className="table-wrap">
         <table>
-          <caption className="small muted">Right granted by {grant.article}</caption>
+          <caption className="small muted">{t("grantedBy", { article: grant.article })}</caption>
           <tbody>
-            <DateRow label="Confirm receipt by" date={result.acknowledgeBy} />
-            <DateRow label="Answer due by" date={result.respondBy} note={extended ? "extended" : undefined} />
-            <DateRow label="First deadline, before any extension or pause" date={result.originalRespondBy} />
-            <DateRow label="Latest date an extension can reach" date={result.extendedRespondBy} />
+            <DateRow label={t("acknowledgeBy")} date={result.acknowledgeBy} />
+            <DateRow label={t("respondBy")} date={result.respondBy} note={extended ? t("extended") : undefined} />
+            <DateRow label={t("original")} date={result.originalRespondBy} />
+            <DateRow label={t("extendedBy")} date={result.extendedRespondBy} />
             {(result.paused ?? []).map((pause) => (
               <tr key={pause.from}>
-                <th scope="row">Clock stopped</th>
+                <th scope="row">{t("paused")}</th>
                 <td>
-                  from <time dateTime={pause.from}>{formatLongDate(pause.from)}</time>{" "}
+                  {t("from")} <time dateTime={pause.from}>{formatLongDate(pause.from)}</time>{" "}
                   {pause.to ? (
                     <>
-                      to <time dateTime={pause.to}>{formatLongDate(pause.to)}</time>
+                      {t("to")} <time dateTime={pause.to}>{formatLongDate(pause.to)}</time>
                     </>
                   ) : (
-                    "— still waiting for an answer"
+                    t("stillWaiting")
                   )}
                 </td>
               </tr>
@@ -62,19 +61,19 @@ export function DeadlineResultView({ result, regime, grant }: Props) {
         </table>
       </div>
       <p className="small">
-        The answer is due by the end of that day where the organisation is ({result.timeZone}), which is{" "}
-        <time dateTime={result.respondByEndsAt}>{result.respondByEndsAt.replace("T", " ").replace(".999Z", " UTC")}</time>. Public holidays:{" "}
-        {result.holidayRegion}.
+        {t("endsAt", { timeZone: result.timeZone })}{" "}
+        <time dateTime={result.respondByEndsAt}>{result.respondByEndsAt.replace("T", " ").replace(".999Z", " UTC")}</time>.{" "}
+        {t("holidays", { region: result.holidayRegion })}
       </p>
-      <h3>How these dates were reached</h3>
+      <h3>{t("how")}</h3>
       <DeadlineSteps steps={result.steps} />
-      <h3>If there is no answer in time</h3>
+      <h3>{t("noAnswer")}</h3>
       <p>
         {regime.complaint.rule} ({regime.complaint.citation}).
       </p>
       {regime.id === "eu-gdpr" ? (
         <p>
-          <a href="#eu-authorities">National authorities of the EU/EEA</a>
+          <a href="#eu-authorities">{t("euAuthorities")}</a>
         </p>
       ) : (
         <ul>

@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import type { DeadlineStep } from "../deadlines";
 
 export function DeadlineSteps({ steps }: { steps: readonly DeadlineStep[] }) {
+  const t = useTranslations("deadlines.result");
   return (
     <ol className="stack">
       {steps.map((step, index) => (
         <li key={index}>
-          {step.rule}. {step.estimate ? <span className="badge warn">Estimate</span> : null}
+          {step.rule}. {step.estimate ? <span className="badge warn">{t("estimate")}</span> : null}
           <br />
-          <span className="small muted">Source: {step.citation}</span>
+          <span className="small muted">{t("source", { citation: step.citation })}</span>
         </li>
       ))}
     </ol>

@@ -1,9 +1,15 @@
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactNode } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import DeadlinesPage, { metadata } from "@/app/[locale]/deadlines/page";
 import RegimeDeadlinesPage, { generateStaticParams } from "@/app/[locale]/deadlines/[regime]/page";
+import { loadMessages } from "@/lib/i18n/catalog";
 import { REGIME_LIST } from "@/lib/law/regimes";
+
+// The pages' words come from the English messages, as the layout's provider gives them.
+const renderToStaticMarkup = (node: ReactNode) =>
+  renderMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: loadMessages("en"), timeZone: "UTC", children: node }));
 
 async function render(params: Record<string, string | string[] | undefined>): Promise<string> {
   const element = await DeadlinesPage({ searchParams: Promise.resolve(params) });

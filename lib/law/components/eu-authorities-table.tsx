@@ -1,16 +1,17 @@
+import { useLocale, useTranslations } from "next-intl";
 import { EEA_AUTHORITIES } from "../regimes";
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
-
 export function EuAuthoritiesTable() {
+  const t = useTranslations("deadlines.eu");
+  const countryNames = new Intl.DisplayNames([useLocale()], { type: "region" });
   return (
     <div className="table-wrap">
       <table id="eu-authorities">
-        <caption className="small muted">Supervisory authorities of the EU/EEA (GDPR Art. 51, Art. 77)</caption>
+        <caption className="small muted">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Authority</th>
+            <th scope="col">{t("country")}</th>
+            <th scope="col">{t("authority")}</th>
           </tr>
         </thead>
         <tbody>

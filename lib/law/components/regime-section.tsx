@@ -1,55 +1,56 @@
+import { useLocale, useTranslations } from "next-intl";
 import { isEstimateRule, RIGHT_LABELS, summarizeDeadline } from "../labels";
 import type { Regime } from "../types";
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
 /** 'NL' → Netherlands; 'US-CA' stays a code, which readers of a US law recognise. */
-function placeName(code: string): string {
+function placeName(code: string, regionNames: Intl.DisplayNames): string {
   return code.includes("-") ? code : (regionNames.of(code) ?? code);
 }
 
-function appliesTo(regime: Regime): string {
-  return regime.id === "eu-gdpr" ? `the EU and EEA (${regime.appliesTo.length} countries)` : regime.appliesTo.map(placeName).join(", ");
-}
-
 export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2 | 3 }) {
+  const t = useTranslations("deadlines.regime");
+  // Country names in the page's language.
+  const regionNames = new Intl.DisplayNames([useLocale()], { type: "region" });
+  const estimate = useTranslations("deadlines.result")("estimate");
+  const appliesTo =
+    regime.id === "eu-gdpr" ? t("euArea", { count: regime.appliesTo.length }) : regime.appliesTo.map((code) => placeName(code, regionNames)).join(", ");
   const headingId = `regime-${regime.id}`;
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <Heading id={headingId}>{regime.shortLabel}</Heading>
       <p className="small muted">
-        {regime.name}. {regime.appliesTo.length > 0 ? <>For people in {appliesTo(regime)}. </> : null}
-        {regime.effective ? <>In force since {regime.effective}. </> : null}
-        {regime.inForceFrom ? <>Its rights take effect on {regime.inForceFrom}; until then a letter relies on the fallback below. </> : null}
-        Usual time zone {regime.defaultTimeZone}, public holidays of {regime.counting.holidays.region}.
+        {regime.name}. {regime.appliesTo.length > 0 ? <>{t("for", { places: appliesTo })} </> : null}
+        {regime.effective ? <>{t("since", { date: regime.effective })} </> : null}
+        {regime.inForceFrom ? <>{t("later", { date: regime.inForceFrom })} </> : null}
+        {t("zone", { zone: regime.defaultTimeZone, region: regime.counting.holidays.region })}
       </p>
       <p className="small">
-        <strong>When a deadline ends on a day off:</strong> {regime.counting.nonWorkingEnd.rule} ({regime.counting.nonWorkingEnd.citation})
+        <strong>{t("dayOff")}</strong> {regime.counting.nonWorkingEnd.rule} ({regime.counting.nonWorkingEnd.citation})
         {regime.counting.nonWorkingEnd.estimate ? (
           <>
             {" "}
-            <span className="badge warn">Estimate</span>
+            <span className="badge warn">{estimate}</span>
           </>
         ) : null}
-        . <strong>Holidays:</strong> {regime.counting.holidays.rule} ({regime.counting.holidays.citation})
+        . <strong>{t("holidays")}</strong> {regime.counting.holidays.rule} ({regime.counting.holidays.citation})
         {regime.counting.holidays.estimate ? (
           <>
             {" "}
-            <span className="badge warn">Estimate</span>
+            <span className="badge warn">{estimate}</span>
           </>
         ) : null}
         .
       </p>
       <div className="table-wrap">
         <table>
-          <caption className="small muted">Rights and deadlines under {regime.shortLabel}</caption>
+          <caption className="small muted">{t("caption", { law: regime.shortLabel })}</caption>
           <thead>
             <tr>
-              <th scope="col">Right</th>
-              <th scope="col">Granted by</th>
-              <th scope="col">Deadline</th>
-              <th scope="col">Source of the deadline</th>
+              <th scope="col">{t("right")}</th>
+              <th scope="col">{t("grantedBy")}</th>
+              <th scope="col">{t("deadline")}</th>
+              <th scope="col">{t("source")}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,11 +64,11 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
                 <td>{grant.article}</td>
                 <td>
                   {summarizeDeadline(grant.deadline, regime)}
-                  {grant.inForceFrom ? <span className="small"> (from {grant.inForceFrom})</span> : null}
+                  {grant.inForceFrom ? <span className="small"> {t("from", { date: grant.inForceFrom })}</span> : null}
                   {isEstimateRule(grant.deadline) ? (
                     <>
                       {" "}
-                      <span className="badge warn">Estimate</span>
+                      <span className="badge warn">{estimate}</span>
                     </>
                   ) : null}
                   <p className="small muted">{grant.deadline.respond.rule}.</p>
@@ -83,13 +84,13 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
         </table>
       </div>
       <p>
-        <strong>Where to complain:</strong> {regime.complaint.rule} ({regime.complaint.citation}).{" "}
+        <strong>{t("complain")}</strong> {regime.complaint.rule} ({regime.complaint.citation}).{" "}
         {regime.complaint.firstToController ? (
           <>
-            First: {regime.complaint.firstToController.rule} ({regime.complaint.firstToController.citation}).{" "}
+            {t("first")} {regime.complaint.firstToController.rule} ({regime.complaint.firstToController.citation}).{" "}
           </>
         ) : null}
-        {regime.id === "eu-gdpr" ? <a href="#eu-authorities">See the national authorities.</a> : null}
+        {regime.id === "eu-gdpr" ? <a href="#eu-authorities">{t("seeAuthorities")}</a> : null}
       </p>
       {regime.id === "eu-gdpr" ? null : (
         <ul className="small">
@@ -102,7 +103,7 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
         </ul>
       )}
       <p className="small">
-        Sources:{" "}
+        {t("sources")}{" "}
         {regime.sources.map((source, index) => (
           <span key={source.url}>
             {index > 0 ? "; " : null}

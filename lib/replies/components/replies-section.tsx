@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { rotateReplyAddressAction, revokeReplyAddressAction } from "../actions";
 import type { StoredReply } from "../data";
 import { megabytes, type ReplyLimits } from "../limits";
@@ -10,49 +11,46 @@ import styles from "./replies.module.css";
 export type RepliesQuery = { reply?: string; replyError?: string; confirmed?: string; confirmError?: string; address?: string };
 
 // Fixed sentences only: the query string is anyone's to write, so none of it is shown.
-const CONFIRM_ERRORS: Record<string, string> = {
-  "invalid-transition": "That entry does not fit what is already on the timeline. See “Record what happened” below for what can be recorded now.",
-  "invalid-date": "The reply's date does not fit the timeline. Record it below with the right date.",
-  conflict: "The request changed in another tab. Reload the page and confirm again.",
-  "not-found": "There is no such reply.",
-  invalid: "That could not be recorded. Record it below instead.",
-};
+const CONFIRM_ERRORS = ["invalid-transition", "invalid-date", "conflict", "not-found", "invalid"] as const;
+type ConfirmError = (typeof CONFIRM_ERRORS)[number];
+const isConfirmError = (value: string): value is ConfirmError => (CONFIRM_ERRORS as readonly string[]).includes(value);
 
 function Flash({ query, limits }: { query: RepliesQuery; limits: ReplyLimits }) {
+  const t = useTranslations("replies");
   if (query.replyError)
     return (
       <p role="alert" className="notice bad">
-        {uploadMessage(query.replyError, limits)}
+        {uploadMessage(query.replyError, limits, t)}
       </p>
     );
   if (query.confirmError)
     return (
       <p role="alert" className="notice bad">
-        {CONFIRM_ERRORS[query.confirmError] ?? "That could not be recorded. Reload the page and try again."}
+        {isConfirmError(query.confirmError) ? t(`confirmError.${query.confirmError}`) : t("confirmError.other")}
       </p>
     );
   if (query.reply)
     return (
       <p role="status" className="notice ok">
-        The reply was added. Check what RightsDesk read in it, then confirm.
+        {t("flash.added")}
       </p>
     );
   if (query.confirmed)
     return (
       <p role="status" className="notice ok">
-        Added to the timeline.
+        {t("flash.confirmed")}
       </p>
     );
   if (query.address === "new")
     return (
       <p role="status" className="notice ok">
-        This request has a new reply address; the old one no longer takes mail.
+        {t("flash.addressNew")}
       </p>
     );
   if (query.address === "revoked")
     return (
       <p role="status" className="notice ok">
-        The reply address no longer takes mail.
+        {t("flash.addressRevoked")}
       </p>
     );
   return null;
@@ -68,10 +66,11 @@ export function RepliesSection(props: {
   canRecord: boolean;
 }) {
   const { requestId, replies, query, limits, inboundDomain, token, canRecord } = props;
-  const maxText = `Up to ${limits.maxAttachments} files, ${megabytes(limits.maxAttachmentBytes)} each, ${megabytes(limits.maxMessageBytes)} in all`;
+  const t = useTranslations("replies");
+  const maxText = t("maxText", { count: limits.maxAttachments, each: megabytes(limits.maxAttachmentBytes), total: megabytes(limits.maxMessageBytes) });
   return (
     <section aria-labelledby="replies" className="stack">
-      <h2 id="replies">Replies from the company</h2>
+      <h2 id="replies">{t("heading")}</h2>
       <Flash query={query} limits={limits} />
       {replies.length > 0 ? (
         <ul className={styles.list}>
@@ -80,40 +79,37 @@ export function RepliesSection(props: {
           ))}
         </ul>
       ) : (
-        <p className="muted">
-          No replies kept yet. Add the company’s answer here: RightsDesk keeps it with its date and fingerprint (SHA-256), reads what it says and checks what it
-          left out.
-        </p>
+        <p className="muted">{t("none")}</p>
       )}
       <ReplyForm requestId={requestId} maxText={maxText} />
       {inboundDomain ? (
         <div className="card stack">
-          <h3>Forward replies by mail</h3>
+          <h3>{t("address.heading")}</h3>
           {token ? (
             <p>
-              Forward the company’s reply, or give them this address to answer to:{" "}
+              {t("address.forward")}{" "}
               <strong data-testid="reply-address" className={styles.hash}>
                 {replyAddress(token, inboundDomain)}
               </strong>
             </p>
           ) : (
-            <p>Get a private address for this request: mail sent to it is filed here.</p>
+            <p>{t("address.none")}</p>
           )}
           <div className="row">
             <form action={rotateReplyAddressAction.bind(null, requestId)}>
               <button type="submit" className="secondary">
-                {token ? "Get a new address" : "Get a reply address"}
+                {token ? t("address.rotate") : t("address.create")}
               </button>
             </form>
             {token ? (
               <form action={revokeReplyAddressAction.bind(null, requestId)}>
                 <button type="submit" className="secondary">
-                  Stop this address
+                  {t("address.revoke")}
                 </button>
               </form>
             ) : null}
           </div>
-          <p className="small muted">Anyone who knows the address can file mail here, so give it only to the company. A new address stops the old one.</p>
+          <p className="small muted">{t("address.warning")}</p>
         </div>
       ) : null}
     </section>

@@ -1,15 +1,17 @@
+import { useTranslations } from "next-intl";
 import type { Coverage } from "../checklist";
 import styles from "./replies.module.css";
 
 // The answer checklist as the reply filled it in: ticked where the reply covers an item (with the
 // words that cover it), unticked where it does not. What stays unticked is what the follow-up asks for.
 export function ReplyChecklist({ coverage, idPrefix }: { coverage: Coverage; idPrefix: string }) {
+  const t = useTranslations("replies.checklist");
   return (
     <>
       <input type="hidden" name="checklist" value="1" />
       {coverage.sections.map((section) => (
         <fieldset key={section.title} className={styles.checklist}>
-          <legend>{section.title}: what the reply covers</legend>
+          <legend>{t("legend", { section: section.title })}</legend>
           {section.items.map((item) => {
             const id = `${idPrefix}-${item.id}`;
             return (
@@ -18,7 +20,11 @@ export function ReplyChecklist({ coverage, idPrefix }: { coverage: Coverage; idP
                   <input id={id} type="checkbox" name="received" value={item.id} defaultChecked={item.covered} />
                   <span>
                     {item.label} {item.citation ? <span className="small muted">({item.citation})</span> : null}{" "}
-                    {item.covered ? <span className={`small ${styles.covered}`}>Covered</span> : <span className={`small ${styles.missing}`}>Missing</span>}
+                    {item.covered ? (
+                      <span className={`small ${styles.covered}`}>{t("covered")}</span>
+                    ) : (
+                      <span className={`small ${styles.missing}`}>{t("missing")}</span>
+                    )}
                   </span>
                 </label>
                 {item.quote ? <blockquote className={`small ${styles.quote}`}>{item.quote}</blockquote> : null}
@@ -29,10 +35,10 @@ export function ReplyChecklist({ coverage, idPrefix }: { coverage: Coverage; idP
       ))}
       {coverage.formats.length > 0 ? (
         <p className="small">
-          Formats delivered: {coverage.formats.join(", ")}.{" "}
+          {t("formats", { formats: coverage.formats.join(", ") })}{" "}
           {coverage.machineReadable.length > 0
-            ? `Machine-readable: ${coverage.machineReadable.slice(0, 6).join(", ")}${coverage.machineReadable.length > 6 ? "…" : ""}.`
-            : "Nothing machine-readable (JSON, CSV or XML) was delivered."}
+            ? t("machineReadable", { list: `${coverage.machineReadable.slice(0, 6).join(", ")}${coverage.machineReadable.length > 6 ? "…" : ""}` })
+            : t("noMachineReadable")}
         </p>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { NeedsScript } from "@/lib/ui/needs-script";
 
@@ -24,11 +25,12 @@ async function copyText(text: string): Promise<boolean> {
 
 /** Copies text and says so in a status region a screen reader announces. */
 export function CopyButton({ text, label, copiedLabel }: { text: string; label: string; copiedLabel: string }) {
+  const t = useTranslations("common.copy");
   const [status, setStatus] = useState("");
   const id = useId();
   const copy = async () => {
     setStatus("");
-    setStatus((await copyText(text)) ? copiedLabel : "Could not copy: select the text below and copy it yourself.");
+    setStatus((await copyText(text)) ? copiedLabel : t("failed"));
   };
   return (
     <span className="row">
@@ -38,7 +40,7 @@ export function CopyButton({ text, label, copiedLabel }: { text: string; label: 
       <span id={id} role="status" className="small">
         {status}
       </span>
-      <NeedsScript>Copying needs JavaScript: select the text and copy it yourself.</NeedsScript>
+      <NeedsScript>{t("needsScript")}</NeedsScript>
     </span>
   );
 }

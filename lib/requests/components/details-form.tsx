@@ -49,7 +49,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await saveDetailsAction(draftId, values), form.setError, [...FIELDS, "other"]));
+      setAlert(applyFailure(await saveDetailsAction(draftId, values), form.setError, [...FIELDS, "other"], common));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(common("failed"));
@@ -86,7 +86,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert ?? failureText(posted)} />
+      <FormAlert message={alert ?? failureText(posted, common)} />
       {saved ? (
         <div className="card">
           <label className={styles.choice}>

@@ -50,7 +50,7 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await saveLocationAction(draftId, values), form.setError, ["country", "state"]));
+      setAlert(applyFailure(await saveLocationAction(draftId, values), form.setError, ["country", "state"], common));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(common("failed"));
@@ -58,7 +58,7 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert ?? failureText(posted)} />
+      <FormAlert message={alert ?? failureText(posted, common)} />
       <div className="field">
         <label htmlFor="country">{t("country")}</label>
         <select

@@ -23,7 +23,7 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await confirmReviewAction(draftId, values), form.setError, []));
+      setAlert(applyFailure(await confirmReviewAction(draftId, values), form.setError, [], t));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(t("failed"));
@@ -31,7 +31,7 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert ?? failureText(posted)} />
+      <FormAlert message={alert ?? failureText(posted, t)} />
       <input type="hidden" defaultValue={language} {...form.register("language")} />
       <input type="hidden" {...form.register("timeZone")} />
       <button type="submit" disabled={form.formState.isSubmitting}>

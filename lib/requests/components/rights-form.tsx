@@ -42,7 +42,7 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await saveRightsAction(draftId, values), form.setError, ["rights"]));
+      setAlert(applyFailure(await saveRightsAction(draftId, values), form.setError, ["rights"], common));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(common("failed"));
@@ -60,7 +60,7 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert ?? failureText(posted)} />
+      <FormAlert message={alert ?? failureText(posted, common)} />
       <fieldset
         className={styles.choices}
         aria-describedby={errors.rights ? "rights-error rights-hint" : "rights-hint"}

@@ -35,7 +35,7 @@ export function SentForm({ draftId, serviceName }: { draftId: string; serviceNam
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await markSentAction(draftId, values), form.setError, ["sentOn", "ownLetter"]));
+      setAlert(applyFailure(await markSentAction(draftId, values), form.setError, ["sentOn", "ownLetter"], common));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(common("failed"));
@@ -43,7 +43,7 @@ export function SentForm({ draftId, serviceName }: { draftId: string; serviceNam
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert ?? failureText(posted)} />
+      <FormAlert message={alert ?? failureText(posted, common)} />
       <div className="field">
         <label htmlFor="sentOn">{t("sentOn")}</label>
         <input

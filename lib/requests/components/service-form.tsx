@@ -24,7 +24,7 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      setAlert(applyFailure(await startDraftAction(values), form.setError, ["service"]));
+      setAlert(applyFailure(await startDraftAction(values), form.setError, ["service"], common));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(common("failed"));
@@ -53,7 +53,7 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
     ) : null;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={alert ?? failureText(posted)} />
+      <FormAlert message={alert ?? failureText(posted, common)} />
       {group(t("catalog"), catalog)}
       {group(t("custom"), custom)}
       <FieldError id="service" error={errors.service} />

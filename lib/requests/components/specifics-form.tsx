@@ -103,7 +103,7 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
     async (values) => {
       setAlert(null);
       try {
-        setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability", "objection"]));
+        setAlert(applyFailure(await saveSpecificsAction(draftId, values), form.setError, ["correction", "deletion", "portability", "objection"], common));
       } catch (error) {
         unstable_rethrow(error);
         setAlert(common("failed"));
@@ -116,7 +116,7 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert message={shown ?? failureText(posted)} />
+      <FormAlert message={shown ?? failureText(posted, common)} />
       {rights.includes("correction") ? <CorrectionFields form={form} /> : null}
       {rights.includes("deletion") ? (
         <fieldset className={styles.choices} aria-describedby={describedBy("deletion", { error: errors.deletion?.scope })}>

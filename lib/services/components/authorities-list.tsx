@@ -1,17 +1,12 @@
+import { useTranslations } from "next-intl";
 import { regimesLabel } from "../labels";
 import type { SupervisoryAuthority } from "../types";
 import { CitedQuote } from "./cited-quote";
 
-const ROLE: Record<SupervisoryAuthority["role"], string> = {
-  lead: "lead authority",
-  competent: "competent authority",
-  enforcement: "enforcement",
-  "dispute-panel": "dispute panel",
-};
-
 export function AuthoritiesList({ authorities }: { authorities: SupervisoryAuthority[] }) {
+  const t = useTranslations("services.authorities");
   if (authorities.length === 0) {
-    return <p className="muted">This version names no supervisory authority. You can still complain to the authority where you live.</p>;
+    return <p className="muted">{t("none")}</p>;
   }
   return (
     <ul className="stack">
@@ -19,9 +14,9 @@ export function AuthoritiesList({ authorities }: { authorities: SupervisoryAutho
         <li key={a.name}>
           <strong>{a.name}</strong>{" "}
           <span className="muted small">
-            ({ROLE[a.role]}; {regimesLabel(a.regimes)})
+            ({t(a.role)}; {regimesLabel(a.regimes)})
           </span>{" "}
-          {a.namedInPolicy ? null : <span className="badge warn">not named in the policy</span>}
+          {a.namedInPolicy ? null : <span className="badge warn">{t("notNamed")}</span>}
           <div>
             <CitedQuote citation={a.citation} />
           </div>

@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { findDocument } from "../documents/documents";
 import { PURPOSE_LABELS } from "../labels";
 import type { Channel, EmailProvenance } from "../types";
 import { CitedQuote } from "./cited-quote";
 
 function Provenance({ provenance }: { provenance: EmailProvenance }) {
+  const t = useTranslations("services.channels");
   if (provenance.kind === "shown") return null;
   if (provenance.kind === "cloudflare-decoded") {
     return (
       <div className="small muted">
-        <span className="badge">decoded</span> The capture hides this address behind Cloudflare email protection; it is decoded from the link.
+        <span className="badge">{t("decoded")}</span> {t("decodedNote")}
       </div>
     );
   }
@@ -16,23 +18,24 @@ function Provenance({ provenance }: { provenance: EmailProvenance }) {
   return (
     <div className="small">
       <span className={provenance.certainty === "assumed" ? "badge warn" : "badge"}>
-        {provenance.certainty === "assumed" ? "assumed" : "from another version"}
+        {provenance.certainty === "assumed" ? t("assumed") : t("otherVersion")}
       </span>{" "}
-      {provenance.note} Source{from ? ` (${from.versionLabel})` : ""}: <CitedQuote citation={provenance.source} />
+      {provenance.note} {from ? t("sourceOf", { version: from.versionLabel }) : t("source")} <CitedQuote citation={provenance.source} />
     </div>
   );
 }
 
 export function ChannelsList({ channels }: { channels: Channel[] }) {
-  if (channels.length === 0) return <p className="muted">This version gives no address to write to.</p>;
+  const t = useTranslations("services.channels");
+  if (channels.length === 0) return <p className="muted">{t("none")}</p>;
   return (
     <ul className="stack">
       {channels.map((c) => (
         <li key={`${c.kind}-${c.citation.start}`}>
           <strong>{c.kind === "web" ? c.url : c.address}</strong>
-          {c.kind === "post" && c.attention ? `, attention: ${c.attention}` : null}{" "}
+          {c.kind === "post" && c.attention ? t("attention", { name: c.attention }) : null}{" "}
           <span className="muted small">
-            ({c.kind === "email" ? "email" : c.kind === "post" ? "post" : "web"} for {c.purposes.map((p) => PURPOSE_LABELS[p]).join(", ")}
+            ({t(c.kind)} {t("for")} {c.purposes.map((p) => PURPOSE_LABELS[p]).join(", ")}
             {c.kind === "email" && c.label ? `; ${c.label}` : ""})
           </span>
           <div>

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { IDENTITY_LABELS } from "../labels";
 import type { ServiceRecord } from "../types";
 import { CitedQuote, CitedStatements } from "./cited-quote";
 
 export function HowToAsk({ record }: { record: ServiceRecord }) {
+  const t = useTranslations("services.howToAsk");
   const { howToAsk } = record;
   const said = howToAsk.subjectLine || howToAsk.fromAccountEmail || howToAsk.include.length > 0 || howToAsk.instructions.length > 0;
   return (
@@ -16,29 +18,29 @@ export function HowToAsk({ record }: { record: ServiceRecord }) {
           ))}
           {howToAsk.subjectLine ? (
             <li>
-              Subject line: <strong>{howToAsk.subjectLine.value}</strong> <CitedQuote citation={howToAsk.subjectLine.citation} />
+              {t("subject")} <strong>{howToAsk.subjectLine.value}</strong> <CitedQuote citation={howToAsk.subjectLine.citation} />
             </li>
           ) : null}
           {howToAsk.fromAccountEmail ? (
             <li>
-              Send it from the email address of your account. <CitedQuote citation={howToAsk.fromAccountEmail} />
+              {t("fromAccount")} <CitedQuote citation={howToAsk.fromAccountEmail} />
             </li>
           ) : null}
           {howToAsk.include.map((inc) => (
             <li key={inc.item}>
-              Include {IDENTITY_LABELS[inc.item]} ({inc.reason}). <CitedQuote citation={inc.citation} />
+              {t("include", { item: IDENTITY_LABELS[inc.item], reason: inc.reason })} <CitedQuote citation={inc.citation} />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">This version does not say how to make a request.</p>
+        <p className="muted">{t("none")}</p>
       )}
-      <h3>Identity checks</h3>
-      <CitedStatements items={record.identityVerification} empty="Not described in this version." />
-      <h3>Fees</h3>
-      <CitedStatements items={record.fees} empty="No fee is mentioned." />
-      <h3>When it may refuse</h3>
-      <CitedStatements items={record.declineGrounds} empty="No grounds for refusing are listed." />
+      <h3>{t("identity")}</h3>
+      <CitedStatements items={record.identityVerification} empty={t("noIdentity")} />
+      <h3>{t("fees")}</h3>
+      <CitedStatements items={record.fees} empty={t("noFees")} />
+      <h3>{t("refuse")}</h3>
+      <CitedStatements items={record.declineGrounds} empty={t("noRefuse")} />
     </>
   );
 }

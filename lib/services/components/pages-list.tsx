@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { RIGHT_LABELS } from "../labels";
 import type { ServicePage } from "../types";
 import { CitedQuote } from "./cited-quote";
@@ -16,14 +17,17 @@ function ExternalUrl({ url }: { url: string }) {
 }
 
 export function PagesList({ pages, empty }: { pages: ServicePage[]; empty: string }) {
+  const t = useTranslations("services.pages");
   if (pages.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="stack">
       {pages.map((p) => (
         <li key={`${p.label}-${p.citation.start}`}>
           <strong>{p.label}</strong>
-          {p.url ? <ExternalUrl url={p.url} /> : <span className="muted small"> (no address given)</span>}
-          {p.rights.length > 0 ? <span className="muted small"> for {p.rights.map((r) => RIGHT_LABELS[r].toLowerCase()).join(", ")}</span> : null}
+          {p.url ? <ExternalUrl url={p.url} /> : <span className="muted small"> {t("noAddress")}</span>}
+          {p.rights.length > 0 ? (
+            <span className="muted small"> {t("for", { rights: p.rights.map((r) => RIGHT_LABELS[r].toLowerCase()).join(", ") })}</span>
+          ) : null}
           <div>
             <CitedQuote citation={p.citation} />
           </div>

@@ -1,8 +1,11 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactNode } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import PolicyPage from "@/app/[locale]/services/[slug]/policy/[version]/page";
 import ServicePage from "@/app/[locale]/services/[slug]/page";
 import ServicesPage from "@/app/[locale]/services/page";
+import { loadMessages } from "@/lib/i18n/catalog";
 import { loadDocumentText } from "../documents/load";
 
 vi.mock("next/navigation", async (original) => ({
@@ -15,6 +18,9 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "accept-lang
 
 // Server components are async functions of promised params (Next 16); rendering their result to
 // static markup checks what a reader gets without a browser.
+// The pages' words come from the English messages, as the layout's provider gives them.
+const renderToStaticMarkup = (node: ReactNode, locale = "en") =>
+  renderMarkup(createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: "UTC", children: node }));
 const props = <P, S>(params: P, searchParams: S) => ({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
 const decode = (html: string) =>
   html
@@ -61,6 +67,13 @@ describe("/services/[slug]", () => {
     const html = decode(renderToStaticMarkup(await ServicePage(props({ slug: "netflix" }, { version: "1999" }))));
     expect(html).toContain("There is no version “1999”; showing the latest.");
     expect(html).toContain("Information Commissioner's Office");
+  });
+
+  it("speaks German on a German page, the policy's quotes untouched", async () => {
+    const html = decode(renderToStaticMarkup(await ServicePage(props({ slug: "trakt" }, {})), "de"));
+    expect(html).toContain("Welche Rechte sie gewährt");
+    expect(html).toContain("Der Dienst erklärt, nicht unter folgende Vorschriften zu fallen:");
+    expect(html).not.toContain("Rights it grants");
   });
 
   it("is a 404 for an unknown service", async () => {

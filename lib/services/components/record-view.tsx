@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatDate } from "../labels";
 import { policyHref } from "../links";
 import type { ServiceRecord } from "../types";
@@ -11,66 +12,67 @@ import { RightsTable } from "./rights-table";
 import { TimelinesList } from "./timelines-list";
 
 export function RecordView({ record }: { record: ServiceRecord }) {
+  const t = useTranslations("services.record");
   return (
     <div className="stack">
       <p>
         {record.effectiveDate ? (
           <>
-            {record.effectiveDate.kind === "effective" ? "Effective" : "Last updated"} {formatDate(record.effectiveDate.date)}.{" "}
+            {t(record.effectiveDate.kind === "effective" ? "effective" : "updated", { date: formatDate(record.effectiveDate.date) })}{" "}
             <CitedQuote citation={record.effectiveDate.citation} />
           </>
         ) : (
-          "This version states no date."
+          t("noDate")
         )}{" "}
-        <a href={policyHref(record.serviceSlug, record.versionId)}>Read the full policy text</a>.
+        <a href={policyHref(record.serviceSlug, record.versionId)}>{t("readFull")}</a>.
       </p>
       <section aria-labelledby="laws">
-        <h2 id="laws">Which laws it speaks to</h2>
+        <h2 id="laws">{t("laws")}</h2>
         <ApplicabilityNotices items={record.applicability} />
       </section>
       <section aria-labelledby="rights">
-        <h2 id="rights">Rights it grants</h2>
+        <h2 id="rights">{t("rights")}</h2>
         <RightsTable rights={record.rights} otherRights={record.otherRights} />
       </section>
       <section aria-labelledby="write">
-        <h2 id="write">Where to write</h2>
+        <h2 id="write">{t("write")}</h2>
         {record.legalEntity ? (
           <p>
-            Entity: <strong>{record.legalEntity.name ?? "not named"}</strong>
+            {t("entity")} <strong>{record.legalEntity.name ?? t("entityUnnamed")}</strong>
             {record.legalEntity.url ? <span className="mono small"> ({record.legalEntity.url})</span> : null}{" "}
             <CitedQuote citation={record.legalEntity.citation} />
             {record.legalEntity.note ? <span className="small muted"> {record.legalEntity.note}</span> : null}
           </p>
         ) : (
-          <p className="muted">This version names no legal entity.</p>
+          <p className="muted">{t("noEntity")}</p>
         )}
         <ChannelsList channels={record.channels} />
       </section>
       <section aria-labelledby="self">
-        <h2 id="self">Do it yourself</h2>
-        <PagesList pages={record.selfService} empty="No self-service pages are named." />
-        <h3>Settings</h3>
-        <PagesList pages={record.settings} empty="No settings are named." />
+        <h2 id="self">{t("self")}</h2>
+        <PagesList pages={record.selfService} empty={t("noSelf")} />
+        <h3>{t("settings")}</h3>
+        <PagesList pages={record.settings} empty={t("noSettings")} />
       </section>
       <section aria-labelledby="time">
-        <h2 id="time">How long they have</h2>
+        <h2 id="time">{t("time")}</h2>
         <TimelinesList timelines={record.timelines} />
       </section>
       <section aria-labelledby="ask">
-        <h2 id="ask">How to ask</h2>
+        <h2 id="ask">{t("ask")}</h2>
         <HowToAsk record={record} />
       </section>
       <section aria-labelledby="complain">
-        <h2 id="complain">Where to complain</h2>
+        <h2 id="complain">{t("complain")}</h2>
         <AuthoritiesList authorities={record.supervisoryAuthorities} />
       </section>
       <section aria-labelledby="retention">
-        <h2 id="retention">How long they keep data</h2>
-        <CitedStatements items={record.retention} empty="This version says nothing about retention." />
+        <h2 id="retention">{t("retention")}</h2>
+        <CitedStatements items={record.retention} empty={t("noRetention")} />
       </section>
       {record.notes.length > 0 ? (
         <section aria-labelledby="capture">
-          <h2 id="capture">About this capture</h2>
+          <h2 id="capture">{t("capture")}</h2>
           <ul>
             {record.notes.map((n) => (
               <li key={n} className="small">

@@ -1,13 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { RightId } from "@/lib/law/types";
 import { RIGHT_LABELS, regimesLabel } from "../labels";
 import type { OtherRight, PolicyRight } from "../types";
 import { CitedQuote } from "./cited-quote";
-
-const VIA: Record<PolicyRight["via"], string> = {
-  request: "Ask the service",
-  "self-service": "Do it yourself",
-  unspecified: "Not said",
-};
 
 /** The words that name each right in a policy, to show a shared sentence from the right place. */
 const FOCUS: Partial<Record<RightId, readonly string[]>> = {
@@ -31,18 +26,19 @@ export function groupByRight(rights: readonly PolicyRight[]): { right: RightId; 
 const unique = (values: string[]) => [...new Set(values)];
 
 export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; otherRights: OtherRight[] }) {
-  if (rights.length === 0) return <p className="muted">This version grants no rights we recognise.</p>;
+  const t = useTranslations("services.rights");
+  if (rights.length === 0) return <p className="muted">{t("none")}</p>;
   return (
     <>
       <div className="table-wrap">
         <table>
-          <caption className="small muted">Each row quotes the policy; the law may give you more than it says.</caption>
+          <caption className="small muted">{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Right</th>
-              <th scope="col">Under</th>
-              <th scope="col">How</th>
-              <th scope="col">The policy says</th>
+              <th scope="col">{t("right")}</th>
+              <th scope="col">{t("under")}</th>
+              <th scope="col">{t("how")}</th>
+              <th scope="col">{t("says")}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +46,7 @@ export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; ot
               <tr key={right}>
                 <th scope="row">{RIGHT_LABELS[right]}</th>
                 <td>{unique(items.map((r) => regimesLabel(r.regimes))).join("; ")}</td>
-                <td>{unique(items.map((r) => VIA[r.via])).join(" or ")}</td>
+                <td>{unique(items.map((r) => t(`via.${r.via}`))).join(t("or"))}</td>
                 <td>
                   {items.map((r) => (
                     <div key={`${r.citation.start}-${r.regimes.join()}-${r.via}`}>
@@ -66,7 +62,7 @@ export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; ot
       </div>
       {otherRights.length > 0 ? (
         <>
-          <h3>Other rights it names</h3>
+          <h3>{t("other")}</h3>
           <ul>
             {otherRights.map((r) => (
               <li key={`${r.label}-${r.citation.start}`}>

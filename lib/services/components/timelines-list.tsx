@@ -1,27 +1,26 @@
+import { useTranslations } from "next-intl";
 import { RIGHT_LABELS } from "../labels";
 import type { Timeline } from "../types";
 import { CitedQuote } from "./cited-quote";
 
-function whatLabel(what: Timeline["what"]): string {
-  return what === "all-requests" ? "Requests" : RIGHT_LABELS[what];
-}
-
 export function TimelinesList({ timelines }: { timelines: Timeline[] }) {
+  const tr = useTranslations("services.timelines");
+  const whatLabel = (what: Timeline["what"]) => (what === "all-requests" ? tr("requests") : RIGHT_LABELS[what]);
   return (
     <ul className="stack">
       {timelines.map((t) => (
         <li key={`${t.what}-${t.statedByPolicy}`}>
           {t.statedByPolicy ? (
             <>
-              <strong>{whatLabel(t.what)}:</strong> within {t.days !== undefined ? `${t.days} days` : `${t.months} months`}
-              {t.format ? `, as ${t.format} files` : ""} <span className="badge ok">promised by the policy</span>
+              <strong>{whatLabel(t.what)}:</strong> {t.days !== undefined ? tr("days", { count: t.days }) : tr("months", { count: t.months ?? 0 })}
+              {t.format ? tr("format", { format: t.format }) : ""} <span className="badge ok">{tr("promised")}</span>
               <div>
                 <CitedQuote citation={t.citation} />
               </div>
             </>
           ) : (
             <>
-              <strong>{whatLabel(t.what)}:</strong> {t.note} <span className="badge">set by law</span>
+              <strong>{whatLabel(t.what)}:</strong> {t.note} <span className="badge">{tr("byLaw")}</span>
               {t.citation ? (
                 <div>
                   <CitedQuote citation={t.citation} />

@@ -1,10 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { Change, VersionDiff } from "../diff";
 import { isEmptyDiff } from "../diff";
 import { REGIME_LABELS, RIGHT_LABELS } from "../labels";
 import type { Citation, RegimeId, RightId } from "../types";
 import { CitedQuote } from "./cited-quote";
 
-const STATUS = { added: "Added", removed: "Removed", changed: "Changed" } as const;
 const BADGE = { added: "badge ok", removed: "badge bad", changed: "badge warn" } as const;
 
 function Side({ label, citations }: { label: string; citations: Citation[] }) {
@@ -23,6 +23,7 @@ function Side({ label, citations }: { label: string; citations: Citation[] }) {
 }
 
 function ChangeList<T extends { citation: Citation | null }>({ title, changes, name }: { title: string; changes: Change<T>[]; name: (key: string) => string }) {
+  const t = useTranslations("services.diff");
   if (changes.length === 0) return null;
   const cites = (xs: T[]) => xs.flatMap((x) => (x.citation ? [x.citation] : []));
   return (
@@ -31,10 +32,10 @@ function ChangeList<T extends { citation: Citation | null }>({ title, changes, n
       <ul className="stack">
         {changes.map((c) => (
           <li key={c.key}>
-            <span className={BADGE[c.status]}>{STATUS[c.status]}</span> <strong>{name(c.key)}</strong>
+            <span className={BADGE[c.status]}>{t(c.status)}</span> <strong>{name(c.key)}</strong>
             {c.details.length > 0 ? <div className="small">{c.details.join(". ")}.</div> : null}
-            <Side label="Before" citations={cites(c.before)} />
-            <Side label="After" citations={cites(c.after)} />
+            <Side label={t("before")} citations={cites(c.before)} />
+            <Side label={t("after")} citations={cites(c.after)} />
           </li>
         ))}
       </ul>
@@ -44,7 +45,6 @@ function ChangeList<T extends { citation: Citation | null }>({ title, changes, n
 
 const same = (key: string) => key;
 const rightName = (key: string) => RIGHT_LABELS[key as RightId] ?? key;
-const timelineName = (key: string) => (key === "all-requests" ? "Time limit for requests" : `Time limit: ${rightName(key)}`);
 const channelName = (key: string) => key.replace(/^(email|post|web):/, "$1: ");
 const lawsName = (key: string) =>
   key
@@ -53,14 +53,16 @@ const lawsName = (key: string) =>
     .join(", ");
 
 export function VersionDiffView({ diff, fromLabel }: { diff: VersionDiff; fromLabel: string }) {
-  if (isEmptyDiff(diff)) return <p className="muted">Nothing we track changed since {fromLabel}.</p>;
+  const t = useTranslations("services.diff");
+  const timelineName = (key: string) => (key === "all-requests" ? t("timelineAll") : t("timelineRight", { right: rightName(key) }));
+  if (isEmptyDiff(diff)) return <p className="muted">{t("nothing", { version: fromLabel })}</p>;
   return (
     <div>
-      <ChangeList title="Rights" changes={diff.rights} name={rightName} />
-      <ChangeList title="Where to write" changes={diff.channels} name={channelName} />
-      <ChangeList title="Time limits" changes={diff.timelines} name={timelineName} />
-      <ChangeList title="Supervisory authorities" changes={diff.authorities} name={same} />
-      <ChangeList title="Laws the policy applies under" changes={diff.applicability} name={lawsName} />
+      <ChangeList title={t("rights")} changes={diff.rights} name={rightName} />
+      <ChangeList title={t("channels")} changes={diff.channels} name={channelName} />
+      <ChangeList title={t("timelines")} changes={diff.timelines} name={timelineName} />
+      <ChangeList title={t("authorities")} changes={diff.authorities} name={same} />
+      <ChangeList title={t("laws")} changes={diff.applicability} name={lawsName} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { serviceHref } from "../links";
 import type { Service } from "../types";
 
 export function VersionSwitcher({ service, current }: { service: Service; current: string }) {
+  const t = useTranslations("services.service");
   return (
-    <nav aria-label="Policy versions">
+    <nav aria-label={t("versions")}>
       <ul className="row" style={{ listStyle: "none", padding: 0 }}>
         {[...service.versions].reverse().map((v) => (
           <li key={v.versionId}>

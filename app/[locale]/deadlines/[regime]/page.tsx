@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { EuAuthoritiesTable } from "@/lib/law/components/eu-authorities-table";
 import { RegimeSection } from "@/lib/law/components/regime-section";
 import { isRegimeId, REGIME_LIST, REGIMES } from "@/lib/law/regimes";
+import type { Regime } from "@/lib/law/types";
 
 // One law's counting rules per page: the whole set was 171 KiB of HTML for a phone to load at once.
 // The same for everyone, so built once.
@@ -23,17 +25,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function RegimeDeadlinesPage({ params }: { params: Params }) {
   const { regime: id } = await params;
   if (!isRegimeId(id)) notFound();
-  const regime = REGIMES[id];
+  return <RegimeDeadlinesView regime={REGIMES[id]} />;
+}
+
+function RegimeDeadlinesView({ regime }: { regime: Regime }) {
+  const t = useTranslations("deadlines.law");
   return (
     <div className="page stack">
       <p className="small">
-        <Link href="/deadlines">All laws and the deadline calculator</Link>
+        <Link href="/deadlines">{t("back")}</Link>
       </p>
-      <h1>Deadlines under {regime.shortLabel}</h1>
+      <h1>{t("heading", { law: regime.shortLabel })}</h1>
       <RegimeSection regime={regime} level={2} />
-      {id === "eu-gdpr" ? (
+      {regime.id === "eu-gdpr" ? (
         <section className="stack" aria-labelledby="eu-authorities-heading">
-          <h2 id="eu-authorities-heading">EU/EEA supervisory authorities</h2>
+          <h2 id="eu-authorities-heading">{t("euAuthorities")}</h2>
           <EuAuthoritiesTable />
         </section>
       ) : null}

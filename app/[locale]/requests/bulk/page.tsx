@@ -8,6 +8,7 @@ import { MAX_BULK } from "@/lib/catalog/bulk-schema";
 import { extraElements } from "@/lib/catalog/company-record";
 import { COUNTRY_OPTIONS, SUBDIVISIONS } from "@/lib/law/places";
 import { parseCatalogQuery } from "@/lib/catalog/query";
+import { getTranslations } from "next-intl/server";
 
 export const metadata: Metadata = { title: "Write to several companies" };
 
@@ -26,14 +27,12 @@ export default async function BulkPage({ searchParams }: Props) {
       : [];
   const entries = [...new Map([...kept.map((s) => findCompany(s)!), ...searched].filter((e) => e.contact).map((e) => [e.slug, e])).values()].slice(0, MAX_BULK);
   // A whole category ("all credit agencies relevant in Germany") comes checked; single search hits do not.
+  const t = await getTranslations("wizard.bulk");
   const checked = query.category && !query.q ? entries.map((e) => e.slug) : kept;
   return (
     <div className="page narrow stack">
-      <h1>Write to several companies</h1>
-      <p>
-        Pick the companies, by hand or a whole category relevant where you live (credit agencies, address brokers…). RightsDesk writes one letter to each and
-        tracks each deadline.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
       <SearchForm action="/requests/bulk" query={query} id="bulk-search" />
       {entries.length > 0 ? (
         <BulkForm
@@ -53,7 +52,7 @@ export default async function BulkPage({ searchParams }: Props) {
           states={SUBDIVISIONS.US ?? []}
         />
       ) : (
-        <p className="muted">Search for companies, or choose a category and a country, to list them here.</p>
+        <p className="muted">{t("empty")}</p>
       )}
       <DatasetCredit provenance={catalogProvenance()} />
     </div>

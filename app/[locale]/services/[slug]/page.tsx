@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { notFound } from "next/navigation";
 import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
 import { CompanyView, ContactFacts } from "@/lib/catalog/components/company-view";
@@ -34,34 +35,47 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const asked = typeof version === "string" ? version : undefined;
   const record = (asked && findVersion(slug, asked)) || latestVersion(service);
   const previous = previousVersion(slug, record.versionId);
+  return <ServiceView service={service} company={company} asked={asked} record={record} previous={previous} />;
+}
+
+type ViewProps = {
+  service: NonNullable<ReturnType<typeof findService>>;
+  company: ReturnType<typeof findCompany>;
+  asked: string | undefined;
+  record: ReturnType<typeof latestVersion>;
+  previous: ReturnType<typeof previousVersion>;
+};
+
+function ServiceView({ service, company, asked, record, previous }: ViewProps) {
+  const t = useTranslations("services.service");
   return (
     <div className="page stack">
       <h1>{service.name}</h1>
       <p>
         <Link className="button" href={`/requests/new?service=${encodeURIComponent(service.slug)}`}>
-          Write a request to {service.name}
+          {t("write", { service: service.name })}
         </Link>
       </p>
       {asked && asked !== record.versionId ? (
         <p className="notice warn" role="status">
-          There is no version &ldquo;{asked}&rdquo;; showing the latest.
+          {t("noVersion", { version: asked })}
         </p>
       ) : null}
       <VersionSwitcher service={service} current={record.versionId} />
-      <p className="muted">Showing: {record.versionLabel}.</p>
+      <p className="muted">{t("showing", { version: record.versionLabel })}</p>
       <FreshnessNotice record={record} freshness={freshnessOf(service, record, getDocument)} />
       {company?.contact ? <ContactFacts company={company.contact} provenance={catalogProvenance()} /> : null}
-      <h2>What its privacy policy says</h2>
+      <h2>{t("says")}</h2>
       <RecordView record={record} />
       <section aria-labelledby="changes" className="stack">
-        <h2 id="changes">What changed</h2>
+        <h2 id="changes">{t("changes")}</h2>
         {previous ? (
           <>
-            <p className="small muted">Compared with the previous version: {previous.versionLabel}.</p>
+            <p className="small muted">{t("compared", { version: previous.versionLabel })}</p>
             <VersionDiffView diff={diffVersions(previous, record)} fromLabel={previous.versionLabel} />
           </>
         ) : (
-          <p className="muted">This is the oldest version we keep.</p>
+          <p className="muted">{t("oldest")}</p>
         )}
       </section>
     </div>

@@ -5,23 +5,25 @@ import { loadCustomServices } from "@/lib/services/custom/data";
 import { customServiceHref } from "@/lib/services/custom/links";
 import { formatDate } from "@/lib/services/labels";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 export const metadata: Metadata = { title: "Your services" };
 
 export default async function CustomServicesPage() {
   const user = await requireUser("/services/custom");
   const services = await loadCustomServices(user.id);
+  const t = await getTranslations("services.custom");
   return (
     <div className="page stack">
-      <h1>Your services</h1>
-      <p className="narrow">Services you added from their privacy policy. Only you can see them.</p>
+      <h1>{t("heading")}</h1>
+      <p className="narrow">{t("intro")}</p>
       <p>
         <Link className="button" href="/services/custom/new">
-          Add a service from its privacy policy
+          {t("add")}
         </Link>
       </p>
       {services.length === 0 ? (
-        <p className="muted">You have not added any yet.</p>
+        <p className="muted">{t("none")}</p>
       ) : (
         <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
           {services.map((s) => (
@@ -30,7 +32,7 @@ export default async function CustomServicesPage() {
                 <a href={customServiceHref(s.id)}>{s.name}</a>
               </h2>
               <p className="small muted" style={{ overflowWrap: "anywhere" }}>
-                From {s.sourceName ?? "pasted text"}, saved {formatDate(s.createdAt.toISOString().slice(0, 10))}.
+                {t("from", { source: s.sourceName ?? t("pasted"), date: formatDate(s.createdAt.toISOString().slice(0, 10)) })}
               </p>
               <DeleteCustomServiceButton id={s.id} name={s.name} />
             </li>

@@ -1,15 +1,9 @@
+import type { useTranslations } from "next-intl";
 import type { TrackingFailure } from "../actions";
 
-const MESSAGES: Record<TrackingFailure["reason"], string> = {
-  "signed-out": "You have been signed out. Sign in again in another tab, then try again.",
-  "not-found": "This request no longer exists.",
-  invalid: "Some answers need fixing: see the messages next to them.",
-  "invalid-transition": "That cannot follow what is recorded so far.",
-  "invalid-date": "Check the date.",
-  conflict: "This request changed in another tab or window. The page now shows the latest state: check it, then try again.",
-  "nothing-to-undo": "There is nothing to undo: the request as sent stays.",
-};
+type TrackingT = ReturnType<typeof useTranslations<"tracking">>;
 
-export function failureMessage(failure: TrackingFailure): string {
-  return failure.message ?? MESSAGES[failure.reason];
+/** What a failed step says: the server's own sentence where it gave one, else the reason's. */
+export function failureMessage(failure: TrackingFailure, t: TrackingT): string {
+  return failure.message ?? t(`failure.${failure.reason}`);
 }

@@ -12,6 +12,7 @@ import { failureMessage } from "./failure";
 
 export function NoteForm({ requestId }: { requestId: string }) {
   const t = useTranslations("tracking.notes");
+  const tracking = useTranslations("tracking");
   const [alert, setAlert] = useState<string | null>(null);
   const form = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { body: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -21,7 +22,7 @@ export function NoteForm({ requestId }: { requestId: string }) {
       const result = await addNoteAction(requestId, values);
       if (result.ok) form.reset({ body: "" });
       else if (result.issues?.length) form.setError("body", { type: "server", message: result.issues[0]!.message }, { shouldFocus: true });
-      else setAlert(failureMessage(result));
+      else setAlert(failureMessage(result, tracking));
     } catch (error) {
       unstable_rethrow(error);
       setAlert(t("failed"));

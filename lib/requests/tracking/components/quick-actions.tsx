@@ -54,7 +54,7 @@ export function QuickActions({
       ) : null}
       {result && !result.ok ? (
         <p className="error" role="alert">
-          {failureMessage(result)}
+          {failureMessage(result, t)}
         </p>
       ) : null}
     </form>

@@ -2,12 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { LetterLanguage } from "@/lib/letters/languages";
 import type { ChecklistSection } from "../../answer-check";
 import { isoDateIn } from "../../dates";
-import { EVENT_ACTIONS, type RecordableEventType } from "../../event-types";
+import type { RecordableEventType } from "../../event-types";
 import { describedBy, FieldError, FormAlert } from "../../components/form-bits";
 import { recordEventAction } from "../actions";
 import { recordEventSchema, type RecordEventInput } from "../schema";
@@ -29,6 +30,7 @@ const FIELDS = ["type", "on", "completeness", "received", "reason", "authority",
 
 /** "What happened": a step with its date; the answer step carries the law's checklist. */
 export function RecordEventForm({ requestId, allowed, checklist, authorities, initialType, language, submitLabel }: Props) {
+  const t = useTranslations("tracking");
   const [alert, setAlert] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [today, setToday] = useState<string | undefined>(undefined);
@@ -79,7 +81,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
     try {
       const result = await recordEventAction(requestId, input);
       if (result.ok) {
-        setDone(`Recorded: ${EVENT_ACTIONS[values.type]}.`);
+        setDone(t("eventForm.recorded", { step: t(`eventActions.${values.type}`) }));
         form.reset({ ...form.getValues(), on: today ?? values.on, received: [], reason: "", reference: "", summary: "", completeness: undefined });
         return;
       }
@@ -89,11 +91,11 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
         form.setError(issue.path as keyof RecordEventInput, { type: "server", message: issue.message }, { shouldFocus: first });
         first = false;
       }
-      if (result.reason === "invalid-date") form.setError("on", { type: "server", message: failureMessage(result) }, { shouldFocus: true });
-      else if (first) setAlert(failureMessage(result));
+      if (result.reason === "invalid-date") form.setError("on", { type: "server", message: failureMessage(result, t) }, { shouldFocus: true });
+      else if (first) setAlert(failureMessage(result, t));
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("Something went wrong. Please try again.");
+      setAlert(t("eventForm.failed"));
     }
   });
 
@@ -107,18 +109,18 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="type">What happened?</label>
+        <label htmlFor="type">{t("eventForm.type")}</label>
         <select id="type" aria-invalid={errors.type ? "true" : "false"} {...form.register("type")}>
           {allowed.map((value) => (
             <option key={value} value={value}>
-              {EVENT_ACTIONS[value]}
+              {t(`eventActions.${value}`)}
             </option>
           ))}
         </select>
         <FieldError id="type" error={errors.type} />
       </div>
       <div className="field">
-        <label htmlFor="on">On</label>
+        <label htmlFor="on">{t("eventForm.on")}</label>
         <input
           id="on"
           type="date"
@@ -132,18 +134,18 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       {type === "answer-received" ? (
         <>
           <fieldset className={styles.checklist}>
-            <legend>Is the answer complete?</legend>
+            <legend>{t("eventForm.complete")}</legend>
             <label className={styles.check}>
-              <input type="radio" value="complete" {...form.register("completeness")} /> <span>Yes, they answered everything</span>
+              <input type="radio" value="complete" {...form.register("completeness")} /> <span>{t("eventForm.completeYes")}</span>
             </label>
             <label className={styles.check}>
-              <input type="radio" value="partial" {...form.register("completeness")} /> <span>Only in part</span>
+              <input type="radio" value="partial" {...form.register("completeness")} /> <span>{t("eventForm.completePartial")}</span>
             </label>
             <FieldError id="completeness" error={errors.completeness} />
           </fieldset>
           {checklist.map((section) => (
             <fieldset key={section.right} className={styles.checklist}>
-              <legend>{section.title}: what the law requires the answer to contain. Tick what you received.</legend>
+              <legend>{t("eventForm.checklist", { section: section.title })}</legend>
               {section.items.map((item) => (
                 <label key={item.id} className={`${styles.check} small`}>
                   <input type="checkbox" value={item.id} {...form.register("received")} />{" "}
@@ -159,7 +161,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       ) : null}
       {type === "refused" ? (
         <div className="field">
-          <label htmlFor="reason">The reason they gave</label>
+          <label htmlFor="reason">{t("eventForm.reason")}</label>
           <input
             id="reason"
             aria-invalid={errors.reason ? "true" : "false"}
@@ -172,7 +174,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       {type === "complaint-filed" ? (
         <>
           <div className="field">
-            <label htmlFor="authority">Authority</label>
+            <label htmlFor="authority">{t("eventForm.authority")}</label>
             <input
               id="authority"
               list="authorities"
@@ -188,7 +190,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
             <FieldError id="authority" error={errors.authority} />
           </div>
           <div className="field">
-            <label htmlFor="reference">Their reference (optional)</label>
+            <label htmlFor="reference">{t("eventForm.reference")}</label>
             <input id="reference" aria-invalid={errors.reference ? "true" : "false"} {...form.register("reference")} />
             <FieldError id="reference" error={errors.reference} />
           </div>
@@ -196,7 +198,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
       ) : null}
       <input type="hidden" {...form.register("timeZone")} />
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : (submitLabel ?? "Record it")}
+        {isSubmitting ? t("eventForm.saving") : (submitLabel ?? t("eventForm.submit"))}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
 import { CorrectionForm } from "@/lib/catalog/components/correction-form";
@@ -15,22 +16,20 @@ export default async function CorrectPage({ params }: { params: Promise<{ slug: 
   if (!company) notFound();
   const user = await requireUser(`/services/${encodeURIComponent(slug)}/correct`);
   const correction = await loadCorrection(user.id, slug);
+  const t = await getTranslations("services.correct");
   return (
     <div className="page narrow stack">
       <p className="small">
         <Link href={`/services/${encodeURIComponent(slug)}`}>← {company.name}</Link>
       </p>
-      <h1>Correct {company.name}&apos;s contact details</h1>
-      <p>
-        Mail bounced, or the company has moved? Your correction is used in your own letters to {company.name}, and nobody else&apos;s. You can export it in the
-        dataset&apos;s record format and propose it to Datenanfragen.de.
-      </p>
+      <h1>{t("heading", { company: company.name })}</h1>
+      <p>{t("intro", { company: company.name })}</p>
       <div className="card stack">
         <p>
-          <strong>What the dataset says</strong>
+          <strong>{t("dataset")}</strong>
         </p>
         <p style={{ whiteSpace: "pre-line" }}>{company.address}</p>
-        <p>{company.email ?? "No email address."}</p>
+        <p>{company.email ?? t("noEmail")}</p>
         <DatasetSource company={company} provenance={catalogProvenance()} />
       </div>
       <CorrectionForm
@@ -41,7 +40,7 @@ export default async function CorrectPage({ params }: { params: Promise<{ slug: 
       />
       <p className="small">
         <a href="/account/corrections.json" download>
-          Export all my corrections (JSON, the dataset&apos;s record format)
+          {t("export")}
         </a>
       </p>
     </div>

@@ -9,6 +9,7 @@ import { customServiceHref } from "@/lib/services/custom/links";
 import { formatDate } from "@/lib/services/labels";
 import { parseRange } from "@/lib/services/links";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 export const metadata: Metadata = { title: "Your service" };
 
@@ -19,23 +20,24 @@ export default async function CustomServicePage({ params, searchParams }: Props)
   const user = await requireUser(customServiceHref(id));
   const service = await loadCustomService(user.id, id);
   if (!service) notFound();
+  const t = await getTranslations("services.custom");
   const range = parseRange(query.start, query.end, service.sourceText.length);
   return (
     <div className="page stack">
       <p className="small">
-        <Link href="/services/custom">&larr; Your services</Link>
+        <Link href="/services/custom">{t("back")}</Link>
       </p>
       <h1 style={{ overflowWrap: "anywhere" }}>{service.name}</h1>
       <p className="small muted" style={{ overflowWrap: "anywhere" }}>
-        <span className="badge">private</span> From {service.sourceName ?? "pasted text"}, saved {formatDate(service.createdAt.toISOString().slice(0, 10))}.
-        Every fact links to the words it came from in the text below.
+        <span className="badge">{t("private")}</span>{" "}
+        {t("from", { source: service.sourceName ?? t("pasted"), date: formatDate(service.createdAt.toISOString().slice(0, 10)) })} {t("everyFact")}
       </p>
       <CustomRecordView serviceId={service.id} record={service.record} />
       <section aria-labelledby="text" className="stack">
-        <h2 id="text">The policy text you saved</h2>
+        <h2 id="text">{t("text")}</h2>
         {range ? (
           <p className="notice" role="status">
-            The cited passage is highlighted. <a href="#cited">Jump to it</a>.
+            {t.rich("highlighted", { link: (chunks) => <a href="#cited">{chunks}</a> })}
           </p>
         ) : null}
         <PolicyText text={service.sourceText} range={range} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { findService, findVersion } from "@/lib/services/catalog";
 import { PolicyText } from "@/lib/services/components/policy-text";
 import { getDocument } from "@/lib/services/documents/documents";
@@ -26,30 +27,45 @@ export default async function PolicyPage({ params, searchParams }: Props) {
   const text = loadDocumentText(doc.id);
   const range = parseRange(query.start, query.end, text.length);
   const askedForRange = query.start !== undefined || query.end !== undefined;
+  return <PolicyView slug={slug} serviceName={service.name} record={record} doc={doc} text={text} range={range} askedForRange={askedForRange} />;
+}
+
+type ViewProps = {
+  slug: string;
+  serviceName: string;
+  record: NonNullable<ReturnType<typeof findVersion>>;
+  doc: ReturnType<typeof getDocument>;
+  text: string;
+  range: ReturnType<typeof parseRange>;
+  askedForRange: boolean;
+};
+
+function PolicyView({ slug, serviceName, record, doc, text, range, askedForRange }: ViewProps) {
+  const t = useTranslations("services.policy");
   return (
     <div className="page stack">
       <p className="small">
-        <a href={serviceHref(slug, record.versionId)}>&larr; {service.name}: what this version says</a>
+        <a href={serviceHref(slug, record.versionId)}>{t("back", { service: serviceName })}</a>
       </p>
       <h1>
-        {service.name} privacy policy <span className="muted">({record.versionLabel})</span>
+        {t("heading", { service: serviceName })} <span className="muted">({record.versionLabel})</span>
       </h1>
       <p className="small muted">
-        {doc.source} {doc.capturedAt ? `Captured ${doc.capturedAt}.` : null} Kept exactly as captured, odd characters included. SHA-256{" "}
-        <span className="mono">{doc.sha256}</span>; <a href={documentTextHref(doc.id)}>raw text</a>.
+        {doc.source} {doc.capturedAt ? t("captured", { date: doc.capturedAt }) : null} {t("kept")} <span className="mono">{doc.sha256}</span>;{" "}
+        <a href={documentTextHref(doc.id)}>{t("raw")}</a>.
       </p>
       {doc.attribution ? (
         <p className="small muted" data-testid="attribution">
-          Text from Open Terms Archive, © {doc.attribution.credit}, under the {doc.attribution.license}.
+          {t("attribution", { credit: doc.attribution.credit, license: doc.attribution.license })}
         </p>
       ) : null}
       {range ? (
         <p className="notice" role="status">
-          The cited passage is highlighted. <a href="#cited">Jump to it</a>.
+          {t.rich("highlighted", { link: (chunks) => <a href="#cited">{chunks}</a> })}
         </p>
       ) : askedForRange ? (
         <p className="notice warn" role="status">
-          That passage is not in this document, so nothing is highlighted.
+          {t("notFound")}
         </p>
       ) : null}
       <PolicyText text={text} range={range} />
