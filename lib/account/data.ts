@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { REPLY_FIELDS } from "@/lib/replies/data";
 
 /**
  * Everything the app holds about the user, as they would read it: no secrets that only work
@@ -24,16 +25,7 @@ export async function loadAccountExport(userId: string) {
             where: { userId },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: {
-              id: true,
-              source: true,
-              fromAddress: true,
-              toAddress: true,
-              subject: true,
-              sentAt: true,
-              size: true,
-              sha256: true,
-              textBody: true,
-              createdAt: true,
+              ...REPLY_FIELDS,
               attachments: { where: { userId }, select: { filename: true, contentType: true, size: true, sha256: true, entries: true } },
             },
           },

@@ -12,6 +12,20 @@ import { isReplyToken } from "./tokens";
 export type StoredReading = ReplyReading & { warnings?: string[]; format?: string };
 export type StoredEntries = { entries: ArchiveEntry[]; note: string | null };
 
+/** A reply as its owner reads it, on the request page and in the account export. */
+export const REPLY_FIELDS = {
+  id: true,
+  source: true,
+  fromAddress: true,
+  toAddress: true,
+  subject: true,
+  sentAt: true,
+  size: true,
+  sha256: true,
+  textBody: true,
+  createdAt: true,
+} as const;
+
 export async function loadReplies(userId: string, requestId: string) {
   if (!isRecordId(requestId)) return [];
   const db = await getDb();
@@ -19,17 +33,8 @@ export async function loadReplies(userId: string, requestId: string) {
     where: { requestId, userId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      source: true,
-      fromAddress: true,
-      toAddress: true,
-      subject: true,
-      sentAt: true,
-      size: true,
-      sha256: true,
-      textBody: true,
+      ...REPLY_FIELDS,
       reading: true,
-      createdAt: true,
       attachments: {
         where: { userId },
         orderBy: { id: "asc" },
