@@ -82,6 +82,15 @@ const slug = z
   .regex(/^[a-z0-9-]+$/, "malformed slug")
   .max(60, "slug longer than 60 characters");
 
+// Companies and authorities describe their online channels alike.
+const onlineContact = {
+  email: email.optional(),
+  webform: url("web form").optional(),
+  "pgp-fingerprint": z.string().optional(),
+  "pgp-url": url("PGP URL").optional(),
+  web: url("website").optional(),
+};
+
 export const datasetCompanySchema = z.strictObject({
   slug,
   "relevant-countries": z.array(z.enum(COUNTRIES, "unknown country")).min(1, "no country"),
@@ -91,11 +100,7 @@ export const datasetCompanySchema = z.strictObject({
   address: nonBlank("address").max(500, "address too long"),
   phone: z.string().regex(PHONE, "malformed phone").optional(),
   fax: z.string().regex(PHONE, "malformed fax").optional(),
-  email: email.optional(),
-  webform: url("web form").optional(),
-  "pgp-fingerprint": z.string().optional(),
-  "pgp-url": url("PGP URL").optional(),
-  web: url("website").optional(),
+  ...onlineContact,
   sources: z.array(url("source")).min(1, "no sources"),
   "required-elements": z
     .array(
@@ -126,11 +131,7 @@ export const datasetAuthoritySchema = z.strictObject({
   address: nonBlank("address"),
   phone: z.string().regex(AUTHORITY_PHONE, "malformed phone").optional(),
   fax: z.string().regex(AUTHORITY_PHONE, "malformed fax").optional(),
-  email: email.optional(),
-  webform: url("web form").optional(),
-  "pgp-fingerprint": z.string().optional(),
-  "pgp-url": url("PGP URL").optional(),
-  web: url("website").optional(),
+  ...onlineContact,
   sources: z.array(url("source")).optional(),
   "complaint-language": z
     .string()
