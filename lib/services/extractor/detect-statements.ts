@@ -10,7 +10,7 @@ const DPO =
 const WITHDRAW =
   /\bwithdraw(?:al of)? (?:your |their |the |this |that |such )?consent\b|\bconsent\b[^.\n]{0,60}\b(?:withdrawn|withdraw|revoked?)\b|\brevoke (?:your |the )?consent\b|\bEinwilligung\b[^.\n]{0,60}\bwiderrufen\b|\bWiderruf (?:Ihrer |der )?Einwilligung\b|\bretirer (?:votre |son )?consentement\b|\bretrait (?:de votre |du )?consentement\b/gi;
 const IDENTITY =
-  /\b(?:verify|confirm|authenticate) (?:your |the requester[’']s |their )?identity\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bverify (?:the|your|a|each) request\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
+  /\b(?:verify|verifying|confirm|confirming|authenticate|authenticating) (?:your |the requester[’']s |their )?identity\b|\bidentity (?:will|must|may|can|needs to) be (?:verified|confirmed|authenticated)\b|\bconfirmer votre identité\b|\bverification of (?:your )?identity\b|\bidentity verification\b|\bproof of identity\b|\bverify (?:the|your|a|each) request\b|\bvérifier votre identité\b|\bIdentität\w* (?:zu )?(?:überprüfen|prüfen|nachweisen)\b/gi;
 
 // What a request costs, and why it may be refused.
 const FEE =
@@ -18,7 +18,7 @@ const FEE =
 const FEE_CONTEXT = /\b(?:request|rights?|access|cop(?:y|ies)|exercis|demande|droits?|Anfrage|Auskunft)\w*/i;
 const FREE = /free|no (?:cost|charge)|without|kostenlos|unentgeltlich|gratuit|sans frais/i;
 const DECLINE =
-  /\bmanifestly unfounded\b|\b(?:refuse|decline|deny|reject) (?:to (?:act on|comply with|respond to|fulfil+) )?(?:your |the |a |such |any )?requests?\b|\bunable to (?:fulfil+|comply with|honou?r|verify) (?:your |the |a |such )?requests?\b|\boffensichtlich unbegründet\b|\bmanifestement infondées?\b/gi;
+  /\bmanifestly unfounded\b|\b(?:refuse|decline|deny|reject) (?:to (?:act on|comply with|respond to|fulfil+|grant|honou?r) )?(?:your |the |a |such |any )?requests?\b|\b(?:unable|not be able) to (?:fulfil+|comply with|honou?r|verify|grant) (?:your |the |a |such )?requests?\b|\b(?:cannot|can[’']t) (?:fulfil+|comply with|honou?r|grant) (?:your |the |a |such )?requests?\b|\b(?:unable|not be able) to (?:delete|erase) (?:your|all|some|certain)\b|\boffensichtlich unbegründet\b|\bmanifestement infondées?\b/gi;
 
 const CONTEXT_BEFORE = 250;
 // An identity check counts where it is about requests, not about payments or sign-in.
