@@ -20,9 +20,36 @@ const BLOCK_REACH = 200;
 
 type EntityProposal = Extract<Proposal, { kind: "legal-entity" }>;
 
+// "Example Messenger Inc. (“Example”)", "Example Ltd ("Example", "we")": the short name a policy then uses.
+const DEFINED_AS = /^[ \u00a0]?(?:\*\*|__)?\((?:\*\*|__)?[“"‘']([\p{Lu}][\p{L}\p{N}]{1,30}(?: [\p{Lu}][\p{L}\p{N}]{1,30}){0,2})[”"’']/u;
+// "how we, Example Inc., use your data", "Example Inc. ("we", "us")": the policy's author names itself.
+const WE_BEFORE = /\bwe,[ \u00a0]$/i;
+const WE_AFTER = /^[ \u00a0]?(?:\*\*|__)?\((?:\*\*|__)?(?:[“"‘'][^”"’'\n]{1,30}[”"’'],? (?:and |or )?)?[“"‘'](?:we|us)[”"’']/iu;
+const MAX_DEFINITIONS = 50;
+
+/** Short names the policy defines for companies: "Telegram" for "Telegram Messenger Inc.". */
+function definedNames(text: string): { terms: Map<string, string>; self: EntityProposal[] } {
+  const terms = new Map<string, string>();
+  const self: EntityProposal[] = [];
+  let seen = 0;
+  for (const c of text.matchAll(COMPANY)) {
+    if (seen++ >= MAX_MATCHES || terms.size >= MAX_DEFINITIONS) break;
+    const end = c.index + c[0].length;
+    const after = text.slice(end, end + 80);
+    const term = DEFINED_AS.exec(after)?.[1];
+    const name = c[0].replace(/\s+/g, " ");
+    if (term && !terms.has(term)) terms.set(term, name);
+    if (self.length === 0 && (WE_BEFORE.test(text.slice(Math.max(0, c.index - 5), c.index)) || WE_AFTER.test(after))) {
+      self.push({ kind: "legal-entity", name, role: "operator", span: spanOf(text, c.index, end), sentence: sentenceAround(text, c.index, end) });
+    }
+  }
+  return { terms, self };
+}
+
 export function detectLegalEntities(text: string): EntityProposal[] {
   const found: EntityProposal[] = [];
   const seen = new Set<number>();
+  const { terms, self } = definedNames(text);
   for (const m of text.matchAll(TRIGGER)) {
     if (found.length >= MAX_MATCHES) break;
     const end = m.index + m[0].length;
@@ -55,9 +82,28 @@ export function detectLegalEntities(text: string): EntityProposal[] {
       const c = new RegExp(COMPANY.source, "u").exec(after);
       if (c) best = { start: sentence.end + c.index, end: sentence.end + c.index + c[0].length };
     }
+    // "Telegram, which … is the data controller": a short name the policy defined for a company.
+    if (!best && role === "controller") {
+      const defined = definedTermIn(text, sentence, terms);
+      if (defined) {
+        found.push({ kind: "legal-entity", name: defined.name, role, span: spanOf(text, defined.start, defined.end), sentence });
+        continue;
+      }
+    }
     if (!best || seen.has(best.start)) continue;
     seen.add(best.start);
     found.push({ kind: "legal-entity", name: text.slice(best.start, best.end).replace(/\s+/g, " "), role, span: spanOf(text, best.start, best.end), sentence });
   }
-  return found;
+  return [...found, ...self];
 }
+
+function definedTermIn(text: string, sentence: { start: number; end: number }, terms: Map<string, string>) {
+  const quote = text.slice(sentence.start, sentence.end);
+  for (const [term, name] of terms) {
+    const i = quote.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "u"));
+    if (i !== -1) return { name, start: sentence.start + i, end: sentence.start + i + term.length };
+  }
+  return null;
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
