@@ -27,7 +27,7 @@ const NUMBER_LAST = /\p{L}\.?\s\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?$/u;
 const MAX_PART = 48;
 // Words around an address that say it is one to write to, not a processor's seat.
 const CONTACT =
-  /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|écrire|Vertreter|représentant)\b|@/i;
+  /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|Vertreter|représentant)\b|[Éé]cri(?:re|vez)\b|@/i;
 // A box number stands for the street: "P.O. Box 1688", "PO Box 12", "Postfach 10 06 01", "BP 123".
 const BOX = /^(?:p\.?\s?o\.?\s?box|post office box|postfach|bp|case postale)\s\d/i;
 // The words before an address, back to the blank line above it or, for an address that opens its

@@ -59,7 +59,7 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
   "opt-out-sale": [
     /\bopt[- ]out of (?:the )?(?:sale|selling|sharing)\b/gi,
     /\bdo not (?:sell|share)(?: or share)? my personal (?:information|data)\b/gi,
-    /\bright to opt[- ]out\b/gi,
+    /\bright to opt[- ]out\b(?! of (?:the |any )?(?:processing|profiling))/gi,
     /\bopt[- ]out of having your personal (?:information|data) (?:sold|shared)\b/gi,
     /\bopt[- ]out of (?:personali[sz]ed|targeted|interest-based|cross-context behaviou?ral) advertising\b/gi,
   ],

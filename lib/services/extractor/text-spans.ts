@@ -55,6 +55,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(s, dot));
 }
 
+const endsWithEtc = (text: string, dot: number) => /(?:^|[^\p{L}])etc$/iu.test(text.slice(Math.max(0, dot - 4), dot));
+
 // A sentence ends at a line break, at ". " and where a capture ran one sentence into the next
 // ("anytime.Trakt"): punctuation between a lower-case letter and a capital.
 function isBoundary(text: string, i: number): boolean {
@@ -62,7 +64,8 @@ function isBoundary(text: string, i: number): boolean {
   const at = text[i] ?? "";
   if (at === "\n") return true;
   if (!PUNCT.test(before)) return false;
-  if (before === "." && endsWithAbbreviation(text, i - 1)) return false;
+  // "etc." ends its list and, before a capital, its sentence ("… history of changes, etc. If collected, …").
+  if (before === "." && endsWithAbbreviation(text, i - 1) && !(at === " " && endsWithEtc(text, i - 1) && /\p{Lu}/u.test(text[i + 1] ?? ""))) return false;
   return at === " " || (/[A-Z]/.test(at) && /[a-z]/.test(text[i - 2] ?? ""));
 }
 
