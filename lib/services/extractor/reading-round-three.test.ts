@@ -88,6 +88,16 @@ describe("laws, regulators, refusals and identity checks", () => {
     expect(declines("We may decline to grant a request that would harm others.")).toBe(1);
     expect(declines("In a few cases we will be unable to delete your account.")).toBe(1);
   });
+  it("reads limits on rights, a request kept regardless, a legal duty to keep data and a cap on requests as grounds to refuse", () => {
+    const declines = (text: string) => of(read(text), "decline-ground").length;
+    expect(declines("Your rights may be subject to certain exceptions set by law.")).toBe(1);
+    expect(declines("We may keep some records regardless of your request to erase them.")).toBe(1);
+    expect(declines("If your request is denied, we will tell you why.")).toBe(1);
+    expect(declines("We may be under a legal obligation to keep some records even if you close your account.")).toBe(1);
+    expect(declines("You can ask for a copy up to two (2) requests per calendar year.")).toBe(1);
+    expect(declines("We are required by law to retain invoices for ten years.")).toBe(0);
+    expect(declines("Sie haben das Recht auf Auskunft.")).toBe(0);
+  });
   it("reads an identity check worded as what will happen to it", () => {
     const checks = (text: string) => of(read(text), "identity-verification").length;
     expect(checks("To make a request, sign in and your identity will be verified.")).toBe(1);
