@@ -48,6 +48,13 @@ describe("rights offered in other words", () => {
     expect(rights("Our users hold a right to limit the processing of their personal data.")).toEqual(["restriction:none"]);
   });
 
+  it("reads porting, a machine-readable copy, 'require us to' and objection named in a list", () => {
+    expect(kinds("You have the right to access, rectify, port, and erase your information.")).toEqual(["access", "correction", "deletion", "portability"]);
+    expect(kinds("You may have a right to receive a machine-readable copy of your data.")).toEqual(["portability"]);
+    expect(kinds("You can require us to correct mistakes in your personal data.")).toEqual(["correction"]);
+    expect(kinds("**Access, objection, and restriction of your information**\n\nWrite to us.")).toEqual(["access", "objection", "restriction"]);
+    expect(kinds("We use a port for the connection to your data.")).toEqual([]);
+  });
   it("reads French and German wordings of the same", () => {
     expect(kinds("Nous proposons des outils pour consulter et supprimer vos informations.")).toEqual(["access", "deletion"]);
     expect(kinds("Comment pouvez-vous supprimer vos données ?")).toEqual(["deletion"]);
@@ -133,6 +140,18 @@ describe("addresses, companies, dates and sentences", () => {
       ["Example Chat Inc.", "controller"],
     ]);
     expect(record("Example Labs Ltd (“we”, “us”) runs this site.").legalEntity?.name).toBe("Example Labs Ltd");
+    expect(record('Example Chat Limited ("Chat," "our," "we," or "us") runs the app.').legalEntity?.name).toBe("Example Chat Limited");
+    expect(record("This policy covers Example.com, Inc. (collectively, “**Example**,” “**we**,” or “**us**”).").legalEntity?.name).toBe("Example.com, Inc.");
+    expect(record("When we say “we”, we are referring to Example, Inc. and its brands.").legalEntity?.name).toBe("Example, Inc.");
+    expect(record("Welcome to Example Inc.’s Privacy Policy.").legalEntity?.name).toBe("Example Inc.");
+    expect(record("Example Labs, Inc. is a Delaware corporation based in Springfield.").legalEntity?.name).toBe("Example Labs, Inc.");
+    expect(record("Example Inc.  \nAttn: Privacy  \n1 Main Way  \nSpringfield, IL 62701").legalEntity).toBeNull();
+  });
+  it("reads a company with an ampersand or an unlimited company's form, and one that controls the processing", () => {
+    const names = (text: string) => of(read(text), "legal-entity").map((e) => e.name);
+    expect(names("Example News & Media Limited, 1 Main Way, London N1 9AA is the data controller.")).toEqual(["Example News & Media Limited"]);
+    expect(names("In some countries Example Ireland Unlimited Company will be the controller.")).toEqual(["Example Ireland Unlimited Company"]);
+    expect(names("Example Travel B.V. controls the processing of personal data.")).toEqual(["Example Travel B.V."]);
   });
   it("reads the latest entry of a change log when no date is labelled", () => {
     const dates = of(read("Changes\n\n**March 3, 2021**\n\n* Added a section.\n\n**May 9, 2024**\n\n* Updated a section."), "effective-date");

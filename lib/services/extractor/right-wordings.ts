@@ -38,7 +38,13 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
     /\b(?:Recht auf )?Berichtigung\b/g,
     /\bdroit (?:de|à la) rectification\b/gi,
   ],
-  portability: [/\b(?:data )?portability\b/gi, /\bDatenübertragbarkeit\b/g, /\bportabilité\b/gi],
+  portability: [
+    /\b(?:data )?portability\b/gi,
+    // "a right to receive a machine-readable copy", "in a structured, commonly used and machine-readable format".
+    /\bmachine[- ]readable (?:copy|format)\b/gi,
+    /\bDatenübertragbarkeit\b/g,
+    /\bportabilité\b/gi,
+  ],
   restriction: [
     /\bright to (?:restrict|limit(?! (?:the )?use (?:and disclosure )?of (?:your |my )?sensitive))\b/gi,
     /\b(?:request|ask) (?:that we|us to) only use (?:it|them|your (?:personal )?(?:information|data)) for (?:certain|specific|limited) purposes\b/gi,
@@ -79,7 +85,7 @@ export const RIGHT_WORDINGS: Record<RightId, RegExp[]> = {
 // Also "This gives you access to your data, allows you to rectify and delete it", and in French and
 // German: "vous pouvez accéder à vos données", "vous disposez d'un droit de", "Sie können ... löschen".
 export const RIGHTS_CLAUSE =
-  /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the |a )?rights? to|(?:your|the) (?:ability|option) to|(?:ways|tools|options|controls|settings) (?:for you )?to|if you (?:would like|wish|want) to|the rights? to|(?:include|includes|including)(?: the)? rights? to|rights? of|entitled to|ask us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|pouvez-vous|outils pour|moyens de|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|können Sie|Möglichkeiten(?:,| zu)|Sie haben das Recht)\b/gi;
+  /\b(?:you (?:can|may|could|are (?:able|entitled) to)|you have (?:the |a )?rights? to|(?:your|the) (?:ability|option) to|(?:ways|tools|options|controls|settings) (?:for you )?to|if you (?:would like|wish|want) to|the rights? to|(?:include|includes|including)(?: the)? rights? to|rights? of|entitled to|ask us to|require us to|request that we|(?:gives|allows|lets|enables) you(?: to)?|vous pouvez|pouvez-vous|outils pour|moyens de|vous avez (?:le|un) droit|vous disposez d[’']un droit|droits? d[’']|Sie können|können Sie|Möglichkeiten(?:,| zu)|Sie haben das Recht)\b/gi;
 export const CLAUSE_VERBS: [RegExp, RightId][] = [
   // "access your data", "access, edit, delete": the verb with what it acts on, not "access features".
   [
@@ -97,14 +103,14 @@ export const CLAUSE_VERBS: [RegExp, RightId][] = [
     "deletion",
   ],
   [
-    /\b(?:export|portability|(?:transfer|transmit) (?:it|them|(?:a|that|this) copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|transfer(?=, )|portabilité|transférer|télécharger|herunterladen|übertragen)\b/i,
+    /\b(?:export|portability|port(?=,| (?:it|them|your|their|data)\b)|(?:transfer|transmit) (?:it|them|(?:a|that|this) copy|your (?:personal )?(?:data|information)) to (?:you|another|a third|other)|transfer(?=, )|portabilité|transférer|télécharger|herunterladen|übertragen)\b/i,
     "portability",
   ],
   [
     /\b(?:restrict(?:ion)?(?=,| (?:of|the|our|how|processing|use|it|them|or|and|your (?:personal )?(?:data|information))\b)|limit (?:the processing|the use of your (?:personal )?(?:data|information)|our (?:use|processing)|how we (?:use|process)|what (?:personal )?(?:data|information) we (?:process|use)|certain (?:types|kinds) of processing)|limiter|einschränken)\b/i,
     "restriction",
   ],
-  [/\b(?:object to|opposer|widersprechen|(?:opt[- ]out of|prevent|stop) (?:the |any )?processing)\b/i, "objection"],
+  [/\b(?:object to|objection(?=,| and| or)|opposer|widersprechen|(?:opt[- ]out of|prevent|stop) (?:the |any )?processing)\b/i, "objection"],
   [/\bopt[- ]out of (?:the )?(?:sale|selling|sharing|targeted advertising|having your personal (?:information|data) (?:sold|shared))\b/i, "opt-out-sale"],
 ];
 // "so that you can access your data from any device" describes the service, it grants no right.

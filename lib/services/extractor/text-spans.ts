@@ -43,7 +43,7 @@ const PUNCT = /[.!?]/;
 // "No. 78-17", "e.g. a phone", "Art. 6 GDPR", "42 N. Chestnut St., Ventura": a full stop that ends
 // an abbreviation or an initial ends no sentence.
 const ABBREVIATIONS = new Set(
-  "e.g i.e etc no nr nos art arts para sec cf vs inc ltd co corp st ave rd dr mr mrs ms prof approx incl ca bzw usw z.b d.h u.s u.k s.a ste fl dept tel fax p.o n s e w".split(
+  "e.g i.e etc no nr nos art arts para sec cf vs inc ltd co corp st ave rd dr mr mrs ms prof approx incl ca bzw usw z.b d.h u.s u.k s.a ste fl dept tel fax p.o n s e w b.v n.v s.l s.r.l s.a.s l.l.c pte".split(
     " ",
   ),
 );
