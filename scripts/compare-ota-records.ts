@@ -65,7 +65,7 @@ function goldOf(data: OtaRecordData): GoldFact[] {
   for (const a of data.supervisoryAuthorities) add("authority", a.namedInPolicy ? authorityKeyOf(a.name) : "unnamed", a.quote);
   for (const v of data.identityVerification) add("identity-verification", "yes", v.quote);
   for (const d of data.declineGrounds) add("decline-ground", "yes", d.quote);
-  for (const f of data.fees) add("fee", /free|no (?:cost|charge)|without charge/i.test(f.summary) ? "free" : "charged", f.quote);
+  for (const f of data.fees) add("fee", /free|no (?:cost|charge|fee)|without charge|not (?:have to )?pay/i.test(f.summary) ? "free" : "charged", f.quote);
   return facts;
 }
 

@@ -109,6 +109,18 @@ describe("laws, regulators, refusals and identity checks", () => {
     const checks = (text: string) => of(read(text), "identity-verification").length;
     expect(checks("To make a request, sign in and your identity will be verified.")).toBe(1);
     expect(checks("We may ask you for more details for the purpose of confirming your identity before answering a request.")).toBe(1);
+    expect(checks("We will answer your request only once your identity has been verified.")).toBe(1);
+    expect(checks("Before acting on requests we verify the identity of the requester.")).toBe(1);
+    expect(checks("For your request we may need more information for verification.")).toBe(1);
+    expect(checks("Payments need more information for verification.")).toBe(0);
+  });
+});
+
+describe("fees", () => {
+  it("reads 'you will not have to pay a fee' as free", () => {
+    expect(record("You will not have to pay a fee to access your personal data.").fees.map((f) => f.summary)).toEqual([
+      "The policy says requests are free of charge.",
+    ]);
   });
 });
 
