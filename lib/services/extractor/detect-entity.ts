@@ -55,6 +55,7 @@ export function detectLegalEntities(text: string): EntityProposal[] {
   const found: EntityProposal[] = [];
   const seen = new Set<number>();
   const { terms, self } = definedNames(text);
+  let lookups = 0;
   for (const m of text.matchAll(TRIGGER)) {
     if (found.length >= MAX_MATCHES) break;
     const end = m.index + m[0].length;
@@ -88,7 +89,7 @@ export function detectLegalEntities(text: string): EntityProposal[] {
       if (c) best = { start: sentence.end + c.index, end: sentence.end + c.index + c[0].length };
     }
     // "Telegram, which … is the data controller": a short name the policy defined for a company.
-    if (!best && role === "controller") {
+    if (!best && role === "controller" && lookups++ < MAX_TERM_LOOKUPS) {
       const defined = definedTermIn(text, sentence, terms);
       if (defined) {
         found.push({ kind: "legal-entity", name: defined.name, role, span: spanOf(text, defined.start, defined.end), sentence });
@@ -102,13 +103,17 @@ export function detectLegalEntities(text: string): EntityProposal[] {
   return [...found, ...self];
 }
 
+// Sentences a text may ask about its defined names: a text of nothing but "controller" stays cheap.
+const MAX_TERM_LOOKUPS = 200;
+
 function definedTermIn(text: string, sentence: { start: number; end: number }, terms: Map<string, string>) {
   const quote = text.slice(sentence.start, sentence.end);
   for (const [term, name] of terms) {
-    const i = quote.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "u"));
-    if (i !== -1) return { name, start: sentence.start + i, end: sentence.start + i + term.length };
+    for (let i = quote.indexOf(term); i !== -1; i = quote.indexOf(term, i + 1)) {
+      const wordStart = !/[\p{L}\p{N}]/u.test(quote[i - 1] ?? "");
+      const wordEnd = !/[\p{L}\p{N}]/u.test(quote[i + term.length] ?? "");
+      if (wordStart && wordEnd) return { name, start: sentence.start + i, end: sentence.start + i + term.length };
+    }
   }
   return null;
 }
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

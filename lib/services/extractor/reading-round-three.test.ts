@@ -196,3 +196,20 @@ describe("self-service pages", () => {
     ]);
   });
 });
+
+describe("hostile input to this round's rules", () => {
+  it("bounds the work on defined names, controller sentences, change-log lines, headings and inline lists repeated thousands of times", () => {
+    const text = [
+      "Example A Inc. (“Alpha”) and Example B Ltd (“Beta”). ".repeat(200),
+      "Alpha is the data controller. ".repeat(5_000),
+      "**May 9, 2024**\n\n".repeat(5_000),
+      "## Delete your data\n\n".repeat(5_000),
+      `You have a right to: ${"delete your data; ".repeat(5_000)}`,
+    ].join("\n\n");
+    const started = Date.now();
+    const x = extractPolicy(text, { format: "markdown" });
+    expect(of(x.proposals, "legal-entity").length).toBeLessThanOrEqual(5_001);
+    expect(of(x.proposals, "effective-date")).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 20_000);
+});
