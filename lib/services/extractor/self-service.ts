@@ -16,7 +16,7 @@ const READ_ONLY =
 // A link to a document ("our [Cookie Policy]", "[Terms of Service]") is something to read, not a tool.
 const DOCUMENT = /\b(?:policy|policies|notice|terms|statement|agreement|FAQ)\b/i;
 // A page whose path names a document ("/terms/local-laws", "/privacy/policy/?annotations…", "/cookie-policy").
-const DOCUMENT_PATH = /\/(?:[\w-]{0,20}-)?(?:terms|policy|policies|notice|agb|datenschutzerklaerung|politique|conditions)(?:[/.?#-]|$)/i;
+const DOCUMENT_PATH = /\/(?:[\w-]{0,20}-)?(?:terms|policy|notice|agb|datenschutzerklaerung|politique|conditions)(?:[/.?#-]|$)/i;
 const pathOf = (url: string) => {
   try {
     return new URL(url).pathname;
