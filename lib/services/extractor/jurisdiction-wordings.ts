@@ -27,6 +27,7 @@ export const LEGAL_CONTEXT =
   /\b(?:laws?|legal|residents?|consumers?|data subjects?|rights?|regulations?|acts?|governed|jurisdictions?|privacy|live|reside|located|if you are in|Information Commissioner|controll(?:ed|er))\b/i;
 // A place named for something other than its privacy law: a company "incorporated under the laws of
 // the United Kingdom", the Data Privacy Framework ("the UK Extension to the EU-U.S. DPF"), the UK's
-// Online Safety Act, Canada's anti-spam law.
+// Online Safety Act, Canada's anti-spam law, the place a representative is appointed for ("If you reside in
+// the UK, you can also contact X, our appointed representative").
 export const OTHER_LAW =
-  /\b(?:incorporated|organi[sz]ed|registered|formed) (?:in|under the laws of)\b|\bData Privacy Frameworks?\b|\bDPF\b|\bPrivacy Shield\b|\bOnline Safety Act\b|\banti-?spam\b|\bCASL\b|\bcommercial electronic messages?\b/i;
+  /\b(?:incorporated|organi[sz]ed|registered|formed) (?:in|under the laws of)\b|\bData Privacy Frameworks?\b|\bDPF\b|\bPrivacy Shield\b|\bOnline Safety Act\b|\banti-?spam\b|\bCASL\b|\bcommercial electronic messages?\b|\b(?:appointed|designated) (?:a |as (?:its |our )?)?representative\b|\brepresentative for data protection\b/i;

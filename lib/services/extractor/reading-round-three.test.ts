@@ -81,6 +81,10 @@ describe("laws, regulators, refusals and identity checks", () => {
     expect(regimes("## More State-Specific Privacy Disclosures")).toEqual(["us-states"]);
     expect(regimes("We may keep records to comply with U.S. state and federal law.")).toEqual([]);
   });
+  it("does not read the place a representative serves as a law the policy speaks to", () => {
+    expect(regimes("If you reside in the United Kingdom, you can also contact Rep Co, our appointed representative.")).toEqual([]);
+    expect(regimes("If you reside in the United Kingdom, you have the rights below.")).toEqual(["uk-gdpr"]);
+  });
   it("reads a place named with who controls the data as the law of that place", () => {
     expect(regimes("Data of people in the European Economic Area is controlled by Example Europe Limited.")).toEqual(["eu-gdpr"]);
   });
