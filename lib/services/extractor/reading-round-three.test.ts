@@ -199,6 +199,16 @@ describe("self-service pages", () => {
       "https://forms.example.org/privacy-request",
     ]);
   });
+  it("reads a request form by its address, and a bare 'click here' with the sentence before it", () => {
+    expect(pages("To exercise your rights, please click [here](https://portal.example.org/webform/abc-123).")).toEqual([
+      "https://portal.example.org/webform/abc-123",
+    ]);
+    expect(pages("To read our story, click [here](https://portal.example.org/webform/abc-123).")).toEqual([]);
+    expect(pages("*   erase your whole profile. Click [here](https://help.example.com/erasing-a-profile) for the steps.")).toEqual([
+      "https://help.example.com/erasing-a-profile",
+    ]);
+    expect(pages("*   see our history. Click [here](https://help.example.com/history) for the story.")).toEqual([]);
+  });
 });
 
 describe("hostile input to this round's rules", () => {

@@ -27,7 +27,10 @@ const pathOf = (url: string) => {
 // "please contact our [Customer Service]", "[contact us](…)": the service's own contact page.
 const CONTACT_PAGE = /\bcontact (?:us|our(?: \w+)?)\s*$|^contact us$/i;
 // "If you wish to do any of these things, you may go to [Data Privacy Queries]": the sentence before says what.
-const ANAPHORA = /\b(?:any of these|these things|these rights|do so|this right)\b/i;
+// "* delete your account. Click [here](…) for detailed instructions": a bare "click here" sentence too.
+const ANAPHORA = /\b(?:any of these|these things|these rights|do so|this right)\b|^\s*(?:please )?(?:click|tap)\s*$/i;
+// "To exercise your rights, please click [here](https://privacyportal.example.net/webform/…)": an address that says it is a request form.
+const REQUEST_FORM_URL = /\bweb-?forms?\b|\bprivacy-?(?:portal|request)s?\b|\b(?:data|dsar|subject)-?requests?\b|\brequest-?forms?\b/i;
 // The words right after a link finish its clause: "Update your [content] preferences", "[login] to the dashboard and adjust your preferences".
 const AFTER_REACH = 60;
 const PREVIOUS_REACH = 300;
@@ -102,6 +105,7 @@ export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[
   // reaches the representative, a channel of its own, not a page of the service.
   if (!own && REPRESENTATIVE.test(text.slice(Math.max(0, u.sentence.start - REPRESENTATIVE_REACH), u.span.start))) return false;
   if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
+  if (REQUEST_FORM_URL.test(u.url) && ACTION.test(clause) && !READ_ONLY.test(clause)) return true;
   if (!own) return false;
   if (DOCUMENT.test(shown)) return false;
   // A page of the policy that opens a tool ("[Download your information](…/policy/?link_dialog=…)") is named for what it does.
