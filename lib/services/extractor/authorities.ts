@@ -51,8 +51,8 @@ export const AUTHORITIES: { key: string; name: string; regimes: RegimeId[]; patt
 // An authority pointed at without a name: "the competent supervisory authority", "your local data
 // protection authority", "der zuständigen Aufsichtsbehörde", "une autorité de contrôle".
 export const UNNAMED_AUTHORITY =
-  /\b(?:supervisory|data protection|privacy) (?:authority|authorities|regulator)\b|\bAufsichtsbehörde\b|\bautorité de contrôle\b|\bautorité de protection des données\b/gi;
-export const COMPLAINT_CONTEXT = /\b(?:complain\w*|lodge|contact|reach out|Beschwerde|réclamation|plainte)\b/i;
+  /\b(?:supervisory|data protection|privacy) (?:authority|authorities|regulator)\b|\b(?:applicable|competent|relevant|appropriate|local) regulator\b|\bAufsichtsbehörde\b|\bDatenschutzbehörde\b|\bautorité de contrôle\b|\bautorité (?:chargée de la |de )?protection des données\b/gi;
+export const COMPLAINT_CONTEXT = /\b(?:complain\w*|lodge|contact(?:er)?|reach out|saisir|Beschwerde|wenden|réclamation|plainte)\b/i;
 
 export function authorityKey(name: string): string {
   return AUTHORITIES.find((a) => a.name === name)?.key ?? "unnamed";

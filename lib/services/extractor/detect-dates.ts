@@ -87,5 +87,31 @@ export function detectDates(text: string): Proposal[] {
     const dateKind = /^(?:effective|en\s+vigueur|gültig)/i.test(label) ? "effective" : "last-updated";
     found.push({ kind: "effective-date", date, dateKind, span: spanOf(text, m.index, m.index + m[0].length) });
   }
-  return found;
+  return found.length > 0 ? found : changeLogDate(text, monthFirst);
 }
+
+// A change log: lines that hold nothing but a date ("**June 19, 2022**", "### 21 août 2026"), each
+// followed by what changed. With no labelled date, the latest entry is when the policy was last updated.
+export const DATE_LINE = new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+)?(?:\\*\\*|__|_|\\*)?${DATE}(?:\\*\\*|__|_|\\*)?:?[ \\t]*$`, "gimu");
+const MIN_LOG_ENTRIES = 2;
+
+function changeLogDate(text: string, monthFirst: boolean): Proposal[] {
+  const entries: Proposal[] = [];
+  for (const m of text.matchAll(DATE_LINE)) {
+    if (entries.length >= MAX_LOG_ENTRIES) break;
+    const [, mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, isoY, isoM, isoD, nA, nB, nY] = m;
+    const date = mdMonth
+      ? isoDate(Number(mdYear), monthNumber(mdMonth), Number(mdDay))
+      : dmMonth
+        ? isoDate(Number(dmYear), monthNumber(dmMonth), Number(dmDay))
+        : isoY
+          ? isoDate(Number(isoY), Number(isoM), Number(isoD))
+          : numericDate(Number(nA), Number(nB), Number(nY), monthFirst);
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    if (date) entries.push({ kind: "effective-date", date, dateKind: "last-updated", span: spanOf(text, start, m.index + m[0].trimEnd().length) });
+  }
+  if (entries.length < MIN_LOG_ENTRIES) return [];
+  const latest = entries.reduce((a, b) => (a.kind === "effective-date" && b.kind === "effective-date" && b.date > a.date ? b : a));
+  return [latest];
+}
+const MAX_LOG_ENTRIES = 500;

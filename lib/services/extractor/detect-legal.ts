@@ -1,6 +1,18 @@
 import type { RegimeId, RightId } from "../types";
 import { JURISDICTION_WORDINGS, LEGAL_CONTEXT, OTHER_LAW } from "./jurisdiction-wordings";
-import { AUTOMATED_RIGHT, CLAUSE_VERBS, DATA_OBJECT, LIST_INTRO, RIGHT_LABEL, RIGHT_WORDINGS, RIGHTS_CLAUSE, labelRight } from "./right-wordings";
+import {
+  AUTOMATED_RIGHT,
+  CLAUSE_VERBS,
+  DATA_OBJECT,
+  LIST_INTRO,
+  PURPOSE_BEFORE,
+  REFUSAL,
+  RIGHT_LABEL,
+  RIGHT_WORDINGS,
+  RIGHTS_CLAUSE,
+  labelRight,
+} from "./right-wordings";
+import type { Heading } from "./sections";
 import { findHeadings, findLeadIns, leadInRegimes, paragraphRegimes, sectionRegimes } from "./sections";
 import { lineStartNear, MAX_MATCHES, negatedBefore, sentenceAround, spanOf } from "./text-spans";
 import type { Proposal } from "./types";
@@ -51,8 +63,17 @@ function clauseMatches(text: string): Match[] {
     const from = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, from);
     const rest = text.slice(from, sentence.end);
+    if (PURPOSE_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 12), m.index))) continue;
     if (LIST_INTRO.test(rest)) {
+      // "you can limit certain types of processing of your information:" names a right before its list.
+      if (DATA_OBJECT.test(rest)) out.push(...verbsIn(rest, from));
       out.push(...listItemVerbs(text, sentence.end));
+      continue;
+    }
+    // "You have a right to: (1) request a copy ...; (2) delete or amend ...; (3) restrict ...": a list
+    // run into one sentence, its items parted by semicolons.
+    if (INLINE_LIST.test(rest)) {
+      out.push(...inlineItemVerbs(rest, from));
       continue;
     }
     const window = text.slice(from, Math.min(sentence.end, from + CLAUSE_REACH));
@@ -62,6 +83,20 @@ function clauseMatches(text: string): Match[] {
   return out;
 }
 const CLAUSE_REACH = 120;
+const INLINE_LIST = /^\s*:[^;\n]{3,300};/;
+
+function inlineItemVerbs(rest: string, offset: number): Match[] {
+  const out: Match[] = [];
+  let at = rest.indexOf(":") + 1;
+  for (let items = 0; at > 0 && at < rest.length && items < MAX_ITEMS; items++) {
+    const next = rest.indexOf(";", at);
+    const end = next === -1 ? rest.length : next;
+    out.push(...verbsIn(rest.slice(at, Math.min(end, at + INLINE_ITEM_REACH)), offset + at));
+    at = end + 1;
+  }
+  return out;
+}
+const INLINE_ITEM_REACH = 160;
 const ITEM_REACH = 80;
 const MAX_ITEMS = 20;
 const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,2}[.)])[ \t]+/;
@@ -92,6 +127,29 @@ function listItemVerbs(text: string, at: number): Match[] {
   }
   return out;
 }
+
+// "Access your information", "Disable or delete your account", "Transférer, télécharger ou supprimer vos
+// informations": a heading that opens with what the person can do to their own data names that right.
+const HEADING_MARKUP = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\[\]\([^)\s]{0,200}\))?(?:\d{1,2}(?:\\?\.\d{1,2}){0,3}\\?\.?[ \t]+)?(?:\*\*|__)?/;
+const OWN_DATA = /\b(?:your|vos|votre|Ihre|Ihr)\b/i;
+const HEADING_REACH = 80;
+
+function headingMatches(text: string, headings: Heading[]): Match[] {
+  const out: Match[] = [];
+  for (const h of headings) {
+    if (out.length >= MAX_MATCHES) break;
+    const lineEnd = lineEndNear(text, h.start, MAX_HEADING_LINE);
+    const line = text.slice(h.start, lineEnd);
+    const from = h.start + (HEADING_MARKUP.exec(line)?.[0].length ?? 0);
+    const title = text.slice(from, Math.min(lineEnd, from + HEADING_REACH));
+    if (!OWN_DATA.test(title) || !DATA_OBJECT.test(title)) continue;
+    const verbs = verbsIn(title, from);
+    // The first verb opens the title: "How we delete your data" is about the service, not the person.
+    if (verbs.some((v) => v.start === from)) out.push(...verbs);
+  }
+  return out;
+}
+const MAX_HEADING_LINE = 200;
 
 // "**Access:** You are entitled to...", "| Erasure | You can ask us to...": a right named as the label of its item or row.
 function labelMatches(text: string): Match[] {
@@ -151,8 +209,12 @@ export function detectRights(text: string, jurisdictions: JurisdictionProposal[]
   const usLaw = jurisdictions.some((j) => j.regime === "ccpa" || j.regime === "us-states");
   const seen = new Set<string>();
   const out: Proposal[] = [];
-  for (const { right, start, end } of [...wordingMatches(text), ...clauseMatches(text), ...labelMatches(text)].sort((a, b) => a.start - b.start)) {
+  const matches = [...wordingMatches(text), ...clauseMatches(text), ...labelMatches(text), ...headingMatches(text, headings)];
+  for (const { right, start, end } of matches.sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAround(text, start, end);
+    if (REFUSAL.test(sentence.quote)) continue;
+    // "a right to limit processing" of sensitive data is the US laws' limit on sensitive data, not restriction.
+    if (right === "restriction" && /\bsensitive\b/i.test(sentence.quote)) continue;
     const key = `${right}@${sentence.start}`;
     // "the right not to be subject to automated decision making" grants, it does not deny.
     const grantsNot = /\b(?:not to be|to not be) subject(?: to)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 30), start));

@@ -9,23 +9,25 @@ import type { Proposal } from "./types";
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const ANCHORS = [
   /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/g,
-  /(?<![\w.-])(?:[A-Z]{1,2}-)?\d{4,5}\s(?:[A-Z][a-zà-ÿ]+|[A-ZÀ-Ý]{3,})(?:[ -](?:am|an|de|les|sur|[A-Z][a-zà-ÿ]+)){0,3}\b/g,
+  // A Dutch postcode has two letters after its digits: "1118 BG Schiphol".
+  /(?<![\w.-])(?:[A-Z]{1,2}-)?\d{4,5}\s(?:[A-Z]{2}\s)?(?:[A-Z][a-zà-ÿ]+|[A-ZÀ-Ý]{3,})(?:[ -](?:am|an|de|les|sur|[A-Z][a-zà-ÿ]+)){0,3}\b/g,
   UK_POSTCODE,
   /\bDublin\s\d{1,2}\b/g,
 ];
 
+// Country names as policies write them after a town, in English, German and French (several words each where they have them).
 const COUNTRIES = new Set(
-  "germany deutschland france ireland switzerland schweiz suisse luxembourg netherlands belgium belgique spain españa italy italia austria österreich sweden denmark norway finland poland portugal canada usa u.s.a. united states united states of america united kingdom uk singapore japan australia".split(
-    " ",
+  "germany,deutschland,france,ireland,switzerland,schweiz,suisse,luxembourg,netherlands,belgium,belgique,spain,españa,italy,italia,austria,österreich,sweden,denmark,norway,finland,poland,portugal,canada,usa,u.s.a.,uk,singapore,japan,australia,états-unis,etats-unis,royaume-uni,irlande,allemagne,pays-bas,espagne,italie,autriche,suède,irland,niederlande,frankreich,spanien,italien,united states of america,united states,united kingdom,vereinigte staaten,vereinigtes königreich".split(
+    ",",
   ),
 );
-const SECONDARY = /^(?:suite|ste\.?|floor|fl\.|unit|apt\.?|room|building|bldg\.?|p\.?o\.? box|box)\b/i;
+const SECONDARY = /^(?:suite|ste\.?|floor|fl\.|unit|apt\.?|room|building|bldg\.?|p\.?o\.? box|box|\d{1,3}(?:st|nd|rd|th) (?:floor|fl\.?))\b/i;
 const NUMBER_FIRST = /(?<![\w-])\d{1,5}[a-z]?(?:-\d{1,5})?,?\s(?:[NSEW]\.?\s)?\p{L}/u;
 const NUMBER_LAST = /\p{L}\.?\s\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?$/u;
 const MAX_PART = 48;
 // Words around an address that say it is one to write to, not a processor's seat.
 const CONTACT =
-  /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|écrire|Vertreter|représentant)\b|@/i;
+  /\b(?:contact|write|writing|post|postal|mail|address|attn|att|attention|registered office|domiciled|headquarter\w*|located at|send|officer|controller|representative|questions|kontakt|anschrift|adresse|courrier|Vertreter|représentant)\b|[Éé]cri(?:re|vez)\b|@/i;
 // A box number stands for the street: "P.O. Box 1688", "PO Box 12", "Postfach 10 06 01", "BP 123".
 const BOX = /^(?:p\.?\s?o\.?\s?box|post office box|postfach|bp|case postale)\s\d/i;
 // The words before an address, back to the blank line above it or, for an address that opens its
@@ -83,11 +85,17 @@ const isBlank = (c: string | undefined) => c === " " || c === "\u00a0";
 function nextPart(text: string, at: number): { word: string; end: number } | null {
   let i = at;
   while (isBlank(text[i])) i++;
-  if (text[i] !== "," && text[i] !== "\n") return null;
+  const separator = text[i];
+  if (separator !== "," && separator !== "\n") return null;
   i++;
   while (isBlank(text[i])) i++;
+  // "1118 BG Schiphol,  \nNetherlands": a comma that ends its line.
+  if (text[i] === "\n" && separator === ",") {
+    i++;
+    while (isBlank(text[i])) i++;
+  }
   const start = i;
-  while (i < text.length && i - start <= 30 && /[\p{L} .]/u.test(text[i] ?? "") && text[i] !== ".") i++;
+  while (i < text.length && i - start <= 30 && /[\p{L} .-]/u.test(text[i] ?? "") && text[i] !== ".") i++;
   const word = text.slice(start, i).trim();
   const stop = text[i];
   const ends = stop === undefined || stop === "," || stop === "." || stop === "\n";
@@ -96,6 +104,9 @@ function nextPart(text: string, at: number): { word: string; end: number } | nul
 
 // After the town: ", Geneva, Switzerland" or a line "Germany".
 function extendForward(text: string, end: number): number {
+  // "London SE1 7TL United Kingdom": a country after the postcode with only a space between.
+  const spaced = SPACED_COUNTRY.exec(text.slice(end, end + 40));
+  if (spaced?.[1] && COUNTRIES.has(spaced[1].toLowerCase())) return end + spaced[0].length;
   const first = nextPart(text, end);
   if (!first) return end;
   if (COUNTRIES.has(first.word.toLowerCase())) return first.end;
@@ -103,6 +114,8 @@ function extendForward(text: string, end: number): number {
   const second = nextPart(text, first.end);
   return second && COUNTRIES.has(second.word.toLowerCase()) ? second.end : end;
 }
+
+const SPACED_COUNTRY = /^[ \u00a0]([\p{L}][\p{L} .-]{1,29}?)(?=[ \u00a0]*(?:[,.\n]|$))/u;
 
 // Words that name a person or a team on an envelope, not a place.
 const ADDRESSEE = /\b(?:c\/o|attn|attention|officer|team|dpo|department|privacy|legal|ltd|limited|inc|llc|gmbh|plc|ag|sa|bv)\b/i;
@@ -152,8 +165,12 @@ export function detectPostalAddresses(text: string): Proposal[] {
       const sentence = sentenceAround(text, address.start, address.end);
       // Blank lines may hold spaces ("  \n  \n"): read them as "\n\n" to find the block above.
       const before = text.slice(Math.max(0, address.start - 300), address.start).replace(/\n[ \t\u00a0]+(?=\n)/g, "\n");
-      const blank = before.lastIndexOf("\n\n");
-      const from = before.length - blank < OPENING ? before.lastIndexOf("\n\n", blank - 1) : blank;
+      // Short blocks above (a company name, "ATTN: Privacy" each in a paragraph of its own) belong to the address.
+      let from = before.lastIndexOf("\n\n");
+      for (let end = before.length, hops = 0; hops < 3 && from !== -1 && end - from < OPENING; hops++) {
+        end = from;
+        from = before.lastIndexOf("\n\n", from - 1);
+      }
       const context = `${before.slice(from + 1)} ${sentence.quote}`;
       const value = text
         .slice(address.start, address.end)

@@ -50,7 +50,8 @@ describe("extractor against the gold annotations", () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The second round's held-out set (README: 75.5% / 65.7%); the target of 95% / 90% is not met yet.
+  // The held-out set. The second round's (75.5% / 65.7%) moved to development in round three; the
+  // new held-out files are annotated apart and added at merge, when these floors are set from them.
   it("keeps its ground on the held-out set", () => {
     const r = ratios(sets["held-out"]);
     expect(r.precision).toBeGreaterThanOrEqual(0.75);

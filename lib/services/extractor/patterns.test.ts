@@ -1,7 +1,7 @@
 import { RegExpParser } from "@eslint-community/regexpp";
 import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
-import { LABELLED } from "./detect-dates";
+import { DATE_LINE, LABELLED } from "./detect-dates";
 import { DOT, OBFUSCATED } from "./detect-emails";
 import { COMPANY } from "./detect-entity";
 import { DURATION } from "./detect-durations";
@@ -13,6 +13,7 @@ import { SCOPE_ALL } from "./sections";
 // lists, so the same analysis runs on what they become. Every one of them meets a whole policy.
 const BUILT: [string, RegExp][] = [
   ["LABELLED", LABELLED],
+  ["DATE_LINE", DATE_LINE],
   ["DURATION", DURATION],
   ["LEGAL_CONTEXT", LEGAL_CONTEXT],
   ["SCOPE_ALL", SCOPE_ALL],

@@ -200,7 +200,7 @@ export function proposeRecord(extraction: Extraction, meta: RecordMeta, options:
 
 const LAW_NAME = /GDPR|CCPA|CPRA|PIPEDA|Act|Regulation|Datenschutz-Grundverordnung|RGPD|state privacy|State Users/i;
 const SCOPED =
-  /\b(?:if you (?:are|live|reside)(?: located| based)? in|residents? of|users? (?:in|from)|located in|for (?:users|residents|consumers) (?:in|of|from))\s+(?:the\s+)?$/i;
+  /\b(?:if you (?:are|live|reside)(?: located| based)? in|residents? of|(?:users?|individuals|people|persons) (?:in|from)|located in|for (?:users|residents|consumers) (?:in|of|from))\s+(?:the\s+)?$/i;
 
 function jurisdictionRank(text: string, span: Span): number {
   if (LAW_NAME.test(span.quote)) return 0;

@@ -15,14 +15,40 @@ const READ_ONLY =
   /\b(?:learn more|read more|find out more|more information|to read about|for more details|read about|(?:process|procedure) described (?:at|in|on)|as (?:discussed|described|explained|set out) in)\b/i;
 // A link to a document ("our [Cookie Policy]", "[Terms of Service]") is something to read, not a tool.
 const DOCUMENT = /\b(?:policy|policies|notice|terms|statement|agreement|FAQ)\b/i;
+// A page whose path names a document ("/terms/local-laws", "/privacy/policy/?annotations…", "/cookie-policy").
+const DOCUMENT_PATH = /\/(?:[\w-]{0,20}-)?(?:terms|policy|notice|agb|datenschutzerklaerung|politique|conditions)(?:[/.?#-]|$)/i;
+const pathOf = (url: string) => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "";
+  }
+};
 // "please contact our [Customer Service]", "[contact us](…)": the service's own contact page.
 const CONTACT_PAGE = /\bcontact (?:us|our(?: \w+)?)\s*$|^contact us$/i;
 // "If you wish to do any of these things, you may go to [Data Privacy Queries]": the sentence before says what.
-const ANAPHORA = /\b(?:any of these|these things|these rights|do so|this right)\b/i;
+// "* delete your account. Click [here](…) for detailed instructions": a bare "click here" sentence too.
+const ANAPHORA = /\b(?:any of these|these things|these rights|do so|this right)\b|^\s*(?:please )?(?:click|tap)\s*$/i;
+// "To exercise your rights, please click [here](https://privacyportal.example.net/webform/…)": an address that says it is a request form.
+const REQUEST_FORM_URL = /\bweb-?forms?\b|\bprivacy-?(?:portal|request)s?\b|\b(?:data|dsar|subject)-?requests?\b|\brequest-?forms?\b/i;
 // The words right after a link finish its clause: "Update your [content] preferences", "[login] to the dashboard and adjust your preferences".
 const AFTER_REACH = 60;
 const PREVIOUS_REACH = 300;
 const LINK_TEXT_REACH = 200;
+
+const REPRESENTATIVE = /\b(?:representative|Vertreter\w*|représentant\w*)\b/i;
+const REPRESENTATIVE_REACH = 600;
+
+function isHomePage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    // "privacy.example.com" or "sellercentral.example.com" is a tool of its own; "www.example.com" is the site.
+    const site = u.hostname.toLowerCase().replace(/^www\./, "") === siteOf(u.hostname);
+    return site && (u.pathname === "/" || u.pathname === "") && u.search === "";
+  } catch {
+    return false;
+  }
+}
 
 /** The registrable domain of a host: the last two labels, three for "co.uk"-style names. */
 export function siteOf(host: string): string {
@@ -72,9 +98,18 @@ export function isSelfServiceLink(text: string, u: UrlProposal, domains: string[
   const before = text.slice(Math.max(lineStart, u.sentence.start), Math.max(lineStart, u.span.start - shown.length - 3));
   const previous = ANAPHORA.test(before) ? text.slice(Math.max(lineStart, u.sentence.start - PREVIOUS_REACH), u.sentence.start) : "";
   const clause = `${text.slice(Math.max(lineStart, u.sentence.start), u.span.start)} ${shown} ${after}`;
+  const own = domains.includes(siteOf(host));
+  // The site's home page ("[www.example.com](https://www.example.com/)") is where the service is, not a tool.
+  if (own && isHomePage(u.url)) return false;
+  // A form of the service's representative ("EDPO's online request form", "VeraSafe's contact form")
+  // reaches the representative, a channel of its own, not a page of the service.
+  if (!own && REPRESENTATIVE.test(text.slice(Math.max(0, u.sentence.start - REPRESENTATIVE_REACH), u.span.start))) return false;
   if (REQUEST_FORM.test(clause) || REQUEST_FORM.test(shown)) return true;
-  if (!domains.includes(siteOf(host))) return false;
+  if (REQUEST_FORM_URL.test(u.url) && ACTION.test(clause) && !READ_ONLY.test(clause)) return true;
+  if (!own) return false;
   if (DOCUMENT.test(shown)) return false;
+  // A page of the policy that opens a tool ("[Download your information](…/policy/?link_dialog=…)") is named for what it does.
+  if (DOCUMENT_PATH.test(pathOf(u.url)) && !ACTION.test(shown)) return false;
   if (CONTACT_PAGE.test(before) || CONTACT_PAGE.test(shown.trim())) return true;
   if (ACTION.test(shown)) return true;
   if (READ_ONLY.test(clause)) return false;

@@ -43,7 +43,7 @@ const PUNCT = /[.!?]/;
 // "No. 78-17", "e.g. a phone", "Art. 6 GDPR", "42 N. Chestnut St., Ventura": a full stop that ends
 // an abbreviation or an initial ends no sentence.
 const ABBREVIATIONS = new Set(
-  "e.g i.e etc no nr nos art arts para sec cf vs inc ltd co corp st ave rd dr mr mrs ms prof approx incl ca bzw usw z.b d.h u.s u.k s.a ste fl dept tel fax p.o n s e w".split(
+  "e.g i.e etc no nr nos art arts para sec cf vs inc ltd co corp st ave rd dr mr mrs ms prof approx incl ca bzw usw z.b d.h u.s u.k s.a ste fl dept tel fax p.o n s e w b.v n.v s.l s.r.l s.a.s l.l.c pte".split(
     " ",
   ),
 );
@@ -55,6 +55,8 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(s, dot));
 }
 
+const endsWithEtc = (text: string, dot: number) => /(?:^|[^\p{L}])etc$/iu.test(text.slice(Math.max(0, dot - 4), dot));
+
 // A sentence ends at a line break, at ". " and where a capture ran one sentence into the next
 // ("anytime.Trakt"): punctuation between a lower-case letter and a capital.
 function isBoundary(text: string, i: number): boolean {
@@ -62,7 +64,8 @@ function isBoundary(text: string, i: number): boolean {
   const at = text[i] ?? "";
   if (at === "\n") return true;
   if (!PUNCT.test(before)) return false;
-  if (before === "." && endsWithAbbreviation(text, i - 1)) return false;
+  // "etc." ends its list and, before a capital, its sentence ("… history of changes, etc. If collected, …").
+  if (before === "." && endsWithAbbreviation(text, i - 1) && !(at === " " && endsWithEtc(text, i - 1) && /\p{Lu}/u.test(text[i + 1] ?? ""))) return false;
   return at === " " || (/[A-Z]/.test(at) && /[a-z]/.test(text[i - 2] ?? ""));
 }
 
