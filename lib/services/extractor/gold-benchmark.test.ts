@@ -50,11 +50,11 @@ describe("extractor against the gold annotations", () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The held-out set. The second round's (75.5% / 65.7%) moved to development in round three; the
-  // new held-out files are annotated apart and added at merge, when these floors are set from them.
+  // The held-out set: the third round's five files (X, DuckDuckGo, Samsung, Taboola, Pinterest), first
+  // scored at merge at 68.6% / 52.9%. Floors just under that, so a rule that loses ground fails here.
   it("keeps its ground on the held-out set", () => {
     const r = ratios(sets["held-out"]);
-    expect(r.precision).toBeGreaterThanOrEqual(0.75);
-    expect(r.recall).toBeGreaterThanOrEqual(0.65);
+    expect(r.precision).toBeGreaterThanOrEqual(0.66);
+    expect(r.recall).toBeGreaterThanOrEqual(0.5);
   });
 });
