@@ -2,12 +2,14 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { assertDatabaseReachable } from "@/lib/db/health";
 import { authOptions } from "./options";
 
 export type SignedInUser = { id: string; email: string; name: string | null };
 
-export async function loadCurrentUser(): Promise<SignedInUser | null> {
+// Once per request: the layouts' SignedInMark and the page both ask.
+export const loadCurrentUser = cache(async function loadCurrentUser(): Promise<SignedInUser | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user as Partial<SignedInUser> | undefined;
   if (user?.id && user.email) return { id: user.id, email: user.email, name: user.name ?? null };
@@ -16,7 +18,7 @@ export async function loadCurrentUser(): Promise<SignedInUser | null> {
   const jar = await cookies();
   if (jar.getAll().some((cookie) => cookie.name.endsWith("next-auth.session-token"))) await assertDatabaseReachable();
   return null;
-}
+});
 
 /** For protected pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<SignedInUser> {
