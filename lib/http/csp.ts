@@ -26,9 +26,9 @@ export function contentSecurityPolicy(scripts: { nonce: string } | { hashes: rea
 }
 
 /** What scripts/csp-hashes.mjs writes: each prerendered page (its internal path, "/en/services") and its inline scripts' hashes. */
-export type CspHashManifest = { routes: Record<string, string[]> };
+type CspHashManifest = { routes: Record<string, string[]> };
 
-export const CSP_HASH_MANIFEST = join(".next", "csp-hashes.json");
+const CSP_HASH_MANIFEST = join(".next", "csp-hashes.json");
 
 let manifest: CspHashManifest | null | undefined;
 
