@@ -46,7 +46,7 @@ export default async function RootLayout({ children, params }: Params & { childr
               </Link>
               <Link href="/services">{t("nav.services")}</Link>
               <Link href="/deadlines">{t("nav.deadlines")}</Link>
-              <AccountNav labels={{ dashboard: t("nav.dashboard"), account: t("nav.account"), signIn: t("nav.signIn") }} />
+              <AccountNav labels={{ dashboard: t("nav.dashboard"), account: t("nav.account"), signIn: t("nav.signIn"), signOut: t("nav.signOut") }} />
             </nav>
             <LocaleSwitcher />
           </header>

@@ -1,10 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { SignOutButton } from "./sign-out-button";
+import { signOutFormAction } from "../actions";
 
-export type AccountNavLabels = { dashboard: string; account: string; signIn: string };
+export type AccountNavLabels = { dashboard: string; account: string; signIn: string; signOut: string };
+
+// next-auth's client (the scripted sign-out) is loaded only once someone is known to be signed in,
+// so a visitor's first load of any page does not carry it.
+const SignOutButton = dynamic(() => import("./sign-out-button").then((module) => module.SignOutButton));
 
 /**
  * The header's account links. The layout is rendered once for everyone, so who is signed in is asked
@@ -32,7 +37,16 @@ export function AccountNav({ labels }: { labels: AccountNavLabels }) {
         <span className="nav-member" data-known={signedIn === true || undefined}>
           <Link href="/dashboard">{labels.dashboard}</Link>
           <Link href="/account">{labels.account}</Link>
-          <SignOutButton />
+          {signedIn ? (
+            <SignOutButton />
+          ) : (
+            // Until the session is known (and always without JavaScript): the form SignOutButton falls back to.
+            <form action={signOutFormAction}>
+              <button type="submit" className="secondary">
+                {labels.signOut}
+              </button>
+            </form>
+          )}
         </span>
       ) : null}
       {signedIn !== true ? (
