@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkActionRequest, MAX_ACTION_BODY_BYTES } from "@/lib/http/action-body";
 import { readBodyCapped } from "@/lib/http/body";
+import { contentSecurityPolicy, prerenderedScriptHashes } from "@/lib/http/csp";
 import { listLocales } from "@/lib/i18n/catalog";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
@@ -16,7 +17,20 @@ async function refuseBadActionBody(request: NextRequest): Promise<NextResponse |
     : new NextResponse(verdict.message, { status: verdict.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
-// A fresh nonce per request: Next puts it on its own scripts, and nothing else may run.
+// A public page's default view (no query string) is built ahead under app/[locale]/prerendered and
+// served at its usual address when the build has it; a search, the deadline calculator's answer, a
+// company of the catalogue or an older record stay with the page rendered per request. Without a
+// build (next dev) every page is rendered per request.
+function internalPath(locale: string, url: NextRequest["nextUrl"], prerendered: (path: string) => boolean): string {
+  const path = url.pathname;
+  if (path === "/prerendered" || path.startsWith("/prerendered/")) return `/${locale}/not-found`;
+  const own = `/${locale}${path === "/" ? "" : path}`;
+  const twin = `/${locale}/prerendered${path}`;
+  return url.search === "" && prerendered(twin) ? twin : own;
+}
+
+// A page rendered at build is sent as it was built, and its CSP lists its inline scripts' hashes; any
+// other answer gets a fresh nonce, which Next puts on its own scripts, and nothing else may run.
 export async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoded UTF-8 (%ED%A0%80) makes Next's routing throw: answer 400.
   try {
@@ -27,31 +41,28 @@ export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const refused = await refuseBadActionBody(request);
   if (refused) return refused;
-  const nonce = btoa(crypto.randomUUID());
-  const dev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(dev ? [] : ["upgrade-insecure-requests"]),
-  ].join("; ");
-  const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("Content-Security-Policy", csp);
   // The language: the switcher's cookie, else the browser's, else English. Every page lives under
   // app/[locale]; the rewrite is internal, so addresses carry no prefix. next-intl reads the header
   // where a page did not set its locale (server actions).
   const locale = resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") }, listLocales());
-  headers.set("X-NEXT-INTL-LOCALE", locale);
+  const dev = process.env.NODE_ENV === "development";
+  // next dev renders every page per request, even with a production build's manifest left in .next.
+  const read = !dev && (request.method === "GET" || request.method === "HEAD");
+  const hashesOf = (path: string) => (read ? prerenderedScriptHashes(path) : null);
   const target = request.nextUrl.clone();
-  target.pathname = `/${locale}${request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname}`;
+  target.pathname = internalPath(locale, request.nextUrl, (path) => hashesOf(path) !== null);
+  const hashes = hashesOf(target.pathname);
+  const headers = new Headers(request.headers);
+  let csp: string;
+  if (hashes) {
+    csp = contentSecurityPolicy({ hashes }, dev);
+  } else {
+    const nonce = btoa(crypto.randomUUID());
+    csp = contentSecurityPolicy({ nonce }, dev);
+    headers.set("x-nonce", nonce);
+  }
+  headers.set("Content-Security-Policy", csp);
+  headers.set("X-NEXT-INTL-LOCALE", locale);
   const response = NextResponse.rewrite(target, { request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.append("Vary", "Cookie, Accept-Language");

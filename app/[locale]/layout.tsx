@@ -1,12 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { loadCurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/lib/i18n/client-messages";
-import { SignOutButton } from "@/lib/auth/components/sign-out-button";
+import { AccountNav } from "@/lib/auth/components/account-nav";
 import { listLocales } from "@/lib/i18n/catalog";
 import { LocaleSwitcher } from "@/lib/i18n/components/locale-switcher";
 import "../globals.css";
@@ -31,9 +29,9 @@ export default async function RootLayout({ children, params }: Params & { childr
   if (!listLocales().includes(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("common");
-  // Every page is rendered per request: it carries a CSP nonce and knows who is signed in.
-  await connection();
-  const user = await loadCurrentUser();
+  // Nothing here reads the request: a page that does not either is rendered once per language and
+  // served from the cache (its CSP lists its scripts' hashes, see proxy.ts). Who is signed in is asked
+  // by the account links themselves.
   return (
     <html lang={locale}>
       <body>
@@ -48,15 +46,7 @@ export default async function RootLayout({ children, params }: Params & { childr
               </Link>
               <Link href="/services">{t("nav.services")}</Link>
               <Link href="/deadlines">{t("nav.deadlines")}</Link>
-              {user ? (
-                <>
-                  <Link href="/dashboard">{t("nav.dashboard")}</Link>
-                  <Link href="/account">{t("nav.account")}</Link>
-                  <SignOutButton />
-                </>
-              ) : (
-                <Link href="/signin">{t("nav.signIn")}</Link>
-              )}
+              <AccountNav labels={{ dashboard: t("nav.dashboard"), account: t("nav.account"), signIn: t("nav.signIn"), signOut: t("nav.signOut") }} />
             </nav>
             <LocaleSwitcher />
           </header>

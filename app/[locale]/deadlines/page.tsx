@@ -12,6 +12,8 @@ export const metadata = { title: "How deadlines are computed" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+// Rendered per request for the calculator's answer (its GET form's query string). Without a query,
+// proxy.ts serves prerendered/deadlines, which is this page with an empty form, built once per language.
 export default async function DeadlinesPage({ searchParams }: { searchParams: SearchParams }) {
   const query = parseDeadlineQuery(await searchParams);
   const errors: Partial<Record<DeadlineFormField, string>> = query.status === "invalid" ? { ...query.errors } : {};

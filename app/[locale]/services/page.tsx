@@ -15,15 +15,18 @@ export const metadata: Metadata = { title: "Companies and their privacy contacts
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Rendered per request for a search. Without a query string, proxy.ts serves prerendered/services,
+// which is this page without a search, built once per language.
 export default async function ServicesPage({ searchParams }: Props) {
   const query = parseCatalogQuery(await searchParams);
+  const searched = query.q !== "" || query.category !== undefined || query.country !== undefined;
+  if (!searched) return <ServicesView query={query} result={undefined} searched={false} />;
   const near = query.country ?? countryFromLanguages((await headers()).get("accept-language"));
   const result = searchCatalog(query.q, { category: query.category, country: query.country, near, limit: 30 });
-  const searched = query.q !== "" || query.category !== undefined || query.country !== undefined;
-  return <ServicesView query={query} result={result} searched={searched} />;
+  return <ServicesView query={query} result={result} searched />;
 }
 
-function ServicesView({ query, result, searched }: { query: CatalogQuery; result: ReturnType<typeof searchCatalog>; searched: boolean }) {
+function ServicesView({ query, result, searched }: { query: CatalogQuery; result: ReturnType<typeof searchCatalog> | undefined; searched: boolean }) {
   const t = useTranslations("services.list");
   return (
     <div className="page stack">
@@ -31,7 +34,7 @@ function ServicesView({ query, result, searched }: { query: CatalogQuery; result
       <p className="narrow">{t("intro", { count: catalogSize() })}</p>
       <SearchForm action="/services" query={query} />
       <section aria-labelledby="results" aria-live="polite" className="stack">
-        {searched ? (
+        {searched && result ? (
           <>
             <h2 id="results">
               {result.total === 0

@@ -1,11 +1,14 @@
 import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import DeadlinesPage, { metadata } from "@/app/[locale]/deadlines/page";
 import RegimeDeadlinesPage, { generateStaticParams } from "@/app/[locale]/deadlines/[regime]/page";
 import { loadMessages } from "@/lib/i18n/catalog";
 import { REGIME_LIST } from "@/lib/law/regimes";
+
+// setRequestLocale needs the server's request scope, which a page called as a function lacks.
+vi.mock("next-intl/server", async (original) => ({ ...(await original<typeof import("next-intl/server")>()), setRequestLocale: () => undefined }));
 
 // The pages' words come from the English messages, as the layout's provider gives them.
 const renderToStaticMarkup = (node: ReactNode) =>
@@ -17,7 +20,7 @@ async function render(params: Record<string, string | string[] | undefined>): Pr
 }
 
 async function renderLaw(regime: string): Promise<string> {
-  const element = await RegimeDeadlinesPage({ params: Promise.resolve({ regime }) });
+  const element = await RegimeDeadlinesPage({ params: Promise.resolve({ locale: "en", regime }) });
   return renderToStaticMarkup(createElement(() => element));
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
 import { EuAuthoritiesTable } from "@/lib/law/components/eu-authorities-table";
 import { RegimeSection } from "@/lib/law/components/regime-section";
 import { isRegimeId, REGIME_LIST, REGIMES } from "@/lib/law/regimes";
@@ -15,7 +16,7 @@ export function generateStaticParams() {
   return REGIME_LIST.map((regime) => ({ regime: regime.id }));
 }
 
-type Params = Promise<{ regime: string }>;
+type Params = Promise<{ locale: string; regime: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { regime } = await params;
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function RegimeDeadlinesPage({ params }: { params: Params }) {
-  const { regime: id } = await params;
+  const { locale, regime: id } = await params;
+  setRequestLocale(locale);
   if (!isRegimeId(id)) notFound();
   return <RegimeDeadlinesView regime={REGIMES[id]} />;
 }

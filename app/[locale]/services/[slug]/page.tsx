@@ -24,6 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+// Rendered per request for a company of the catalogue or an older version (?version=). The latest
+// record of each service is built once per language (prerendered/services/[slug]) and served by proxy.ts.
 export default async function ServicePage({ params, searchParams }: Props) {
   const [{ slug }, { version }] = await Promise.all([params, searchParams]);
   const service = findService(slug);
