@@ -14,6 +14,10 @@ const base: ReminderRequest = {
   rights: ["access", "deletion"],
   sentOn: "2026-03-02",
   letterSubject: "Subject access request",
+  language: "en",
+  recipient: "privacy@netflix.example",
+  requesterName: "Ada Lovelace",
+  requesterEmail: "ada@example.org",
   status: null,
 };
 const kinds = [

@@ -12,6 +12,10 @@ const netflix: ReminderRequest = {
   rights: ["access", "deletion"],
   sentOn: "2026-03-02",
   letterSubject: "Subject access request",
+  language: "en",
+  recipient: "privacy@netflix.example",
+  requesterName: "Ada Lovelace",
+  requesterEmail: "ada@example.org",
   status: null,
 };
 
@@ -33,8 +37,9 @@ describe("reminder emails", () => {
   it("carry a ready follow-up once the deadline has passed", async () => {
     const mail = await renderReminderEmail(reminderMessage("overdue-1d", [netflix], links, new Date("2026-04-03T08:00:00Z")));
     expect(mail.subject).toBe("Overdue: Netflix's answer was due on Thursday, 2 April 2026");
-    expect(mail.text).toContain("Subject: Overdue: Subject access request");
-    expect(mail.text).toContain("On Monday, 2 March 2026 I sent you a request");
+    expect(mail.text).toContain("Subject: Reminder: Subject access request");
+    expect(mail.text).toContain("On 2 March 2026 I sent you a request");
+    expect(mail.text).toContain("Ada Lovelace");
   });
 
   it("list several requests in a digest, counting what is due and what is overdue", async () => {
