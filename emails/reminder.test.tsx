@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { reminderHeaders, reminderMessage, type ReminderRequest } from "@/lib/reminders/content";
+import { reminderHeaders, reminderMessage } from "@/lib/reminders/content";
+import { SAMPLE_REQUEST } from "@/lib/reminders/sample-request";
 import { renderReminderEmail } from "./reminder";
 
 const links = { appUrl: "https://rights.example.org", unsubscribeToken: "tok_123" };
-const netflix: ReminderRequest = {
-  id: "req1",
-  regime: "uk-gdpr",
-  dueDate: "2026-04-02",
-  dueAt: new Date("2026-04-02T22:59:59.999Z"),
-  serviceName: "Netflix",
-  rights: ["access", "deletion"],
-  sentOn: "2026-03-02",
-  letterSubject: "Subject access request",
-  language: "en",
-  recipient: "privacy@netflix.example",
-  requesterName: "Ada Lovelace",
-  requesterEmail: "ada@example.org",
-  status: null,
-};
+const netflix = SAMPLE_REQUEST;
 
 describe("reminder emails", () => {
   it("say what is due, by when, under which rule, with a button to the request, in both parts", async () => {

@@ -320,7 +320,9 @@ async function main() {
   const perMessage = (s: Sending) =>
     `CPU ${(s.cpuMs / s.sent).toFixed(2)} ms a message in the sweeper (its database included) + ${(s.serverCpuMs / s.sent).toFixed(2)} ms in the SMTP server`;
   const load = os.loadavg()[0]!.toFixed(1);
-  console.log(`\nSending ${toSend.toLocaleString("en")} due reminders into a local SMTP server (its own process), rendered, sent and recorded (load average ${load}):`);
+  console.log(
+    `\nSending ${toSend.toLocaleString("en")} due reminders into a local SMTP server (its own process), rendered, sent and recorded (load average ${load}):`,
+  );
   console.log(
     `  before (batches of 50 one after another, nodemailer's MIME, 4 connections, sends written per batch): ${Math.round(rate(baseline))} messages/second in ${seconds(baseline.ms)}; ${perMessage(baseline)}; the server received ${baseline.received.toLocaleString("en")}`,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deadlineBasis } from "./deadline-basis";
 import { reminderMessage } from "./content";
+import { SAMPLE_REQUEST } from "./sample-request";
 
 describe("the rule behind a deadline", () => {
   it("names the steps that arrive at the date, including a roll-forward and an extension", () => {
@@ -23,20 +24,7 @@ describe("the rule behind a deadline", () => {
 });
 
 describe("the overdue letter a reminder carries", () => {
-  const request = {
-    id: "r1",
-    regime: "uk-gdpr",
-    dueDate: "2026-04-02",
-    dueAt: new Date("2026-04-02T22:59:59.999Z"),
-    serviceName: "Netflix",
-    rights: ["access"],
-    sentOn: "2026-03-02",
-    letterSubject: "Subject access request",
-    language: "en",
-    recipient: "privacy@netflix.example",
-    requesterName: "Ada Lovelace",
-    requesterEmail: "ada@example.org",
-  };
+  const request = SAMPLE_REQUEST;
   const links = { appUrl: "https://rights.example.org", unsubscribeToken: "tok" };
   const overdueDay = new Date("2026-04-03T08:00:00Z");
 

@@ -1,9 +1,7 @@
-import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { sendRaw, type OutgoingMail } from "@/lib/mail/transport";
 import { createTestDb } from "@/lib/testing/db";
-import { startTestSmtp, type TestSmtp } from "@/lib/testing/smtp";
+import { smtpSender, startTestSmtp, type TestSmtp } from "@/lib/testing/smtp";
 import { seedPlannedRequest } from "./testing";
 
 // What the sweeper's database tests share: a real SMTP server for the file, a database client, and
@@ -12,22 +10,8 @@ import { seedPlannedRequest } from "./testing";
 export const appUrl = "https://rights.example.org";
 export const planningTime = new Date("2026-03-20T12:00:00Z");
 
-/** Sends as the app does (one raw MIME buffer), over a connection of its own per message, giving up after `timeoutMs`. */
-export function rawSender(url: string, timeoutMs: number) {
-  const { hostname, port } = new URL(url);
-  const transport = nodemailer.createTransport({
-    host: hostname,
-    port: Number(port),
-    secure: false,
-    ignoreTLS: true,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-    logger: false,
-  });
-  const send = (mail: OutgoingMail) => sendRaw(transport, { from: "RightsDesk <no-reply@localhost>", ...mail });
-  return Object.assign(send, { close: () => transport.close() });
-}
+/** Sends as the app does (one MIME buffer), over a connection of its own per message, giving up after `timeoutMs`. */
+export const rawSender = (url: string, timeoutMs: number) => smtpSender(url, { timeoutMs, raw: true });
 
 type Replan = (userId: string, requestId: string, now: Date, db: PrismaClient) => Promise<unknown>;
 
