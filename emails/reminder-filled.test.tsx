@@ -1,21 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reminderMessage, type ReminderRequest } from "@/lib/reminders/content";
+import { reminderMessage } from "@/lib/reminders/content";
 import { filledTemplate } from "@/lib/mail/filled-template";
+import { SAMPLE_REQUEST } from "@/lib/reminders/sample-request";
 import { reminderValueKept, renderReminderEmail } from "./reminder";
 
 const links = { appUrl: "https://rights.example.org", unsubscribeToken: "tok_123" };
-const base: ReminderRequest = {
-  id: "req1",
-  regime: "uk-gdpr",
-  dueDate: "2026-04-02",
-  dueAt: new Date("2026-04-02T22:59:59.999Z"),
-  serviceName: "Netflix",
-  rights: ["access", "deletion"],
-  sentOn: "2026-03-02",
-  letterSubject: "Subject access request",
-  status: null,
-};
+const base = SAMPLE_REQUEST;
 const kinds = [
   ["before-7d", new Date("2026-03-26T09:00:00Z")],
   ["overdue-1d", new Date("2026-04-03T08:00:00Z")],

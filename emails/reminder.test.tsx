@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { reminderHeaders, reminderMessage, type ReminderRequest } from "@/lib/reminders/content";
+import { reminderHeaders, reminderMessage } from "@/lib/reminders/content";
+import { SAMPLE_REQUEST } from "@/lib/reminders/sample-request";
 import { renderReminderEmail } from "./reminder";
 
 const links = { appUrl: "https://rights.example.org", unsubscribeToken: "tok_123" };
-const netflix: ReminderRequest = {
-  id: "req1",
-  regime: "uk-gdpr",
-  dueDate: "2026-04-02",
-  dueAt: new Date("2026-04-02T22:59:59.999Z"),
-  serviceName: "Netflix",
-  rights: ["access", "deletion"],
-  sentOn: "2026-03-02",
-  letterSubject: "Subject access request",
-  status: null,
-};
+const netflix = SAMPLE_REQUEST;
 
 describe("reminder emails", () => {
   it("say what is due, by when, under which rule, with a button to the request, in both parts", async () => {
@@ -33,8 +24,9 @@ describe("reminder emails", () => {
   it("carry a ready follow-up once the deadline has passed", async () => {
     const mail = await renderReminderEmail(reminderMessage("overdue-1d", [netflix], links, new Date("2026-04-03T08:00:00Z")));
     expect(mail.subject).toBe("Overdue: Netflix's answer was due on Thursday, 2 April 2026");
-    expect(mail.text).toContain("Subject: Overdue: Subject access request");
-    expect(mail.text).toContain("On Monday, 2 March 2026 I sent you a request");
+    expect(mail.text).toContain("Subject: Reminder: Subject access request");
+    expect(mail.text).toContain("On 2 March 2026 I sent you a request");
+    expect(mail.text).toContain("Ada Lovelace");
   });
 
   it("list several requests in a digest, counting what is due and what is overdue", async () => {

@@ -101,17 +101,35 @@ export function filledTemplate<M>(render: (message: M) => Promise<RenderedParts>
   const max = options.max ?? 500;
   let filled = 0;
   let rendered = 0;
+  // A sweep renders a batch at once: the first message of a shape learns it, the rest wait and fill.
+  const learning = new Map<string, Promise<unknown>>();
   const renderer = async (message: M): Promise<RenderedParts> => {
     const held = placehold(message, keep);
     const key = `${options.key(message)}\u0000${held.shape}`;
-    const known = cache.get(key);
+    let known = cache.get(key);
+    while (!known && learning.has(key)) {
+      await learning.get(key);
+      known = cache.get(key);
+    }
     if (known && known !== "render") {
       filled += 1;
       return fillAll(known, held.values);
     }
     rendered += 1;
+    if (known) return render(message);
+    const learned = learn(message, held, key);
+    learning.set(
+      key,
+      learned.catch(() => undefined),
+    );
+    try {
+      return await learned;
+    } finally {
+      learning.delete(key);
+    }
+  };
+  async function learn(message: M, held: Placeheld<M>, key: string): Promise<RenderedParts> {
     const full = await render(message);
-    if (known) return full;
     if (cache.size >= max) cache.clear();
     const parts = await render(held.message);
     const n = held.values.length;
@@ -122,6 +140,6 @@ export function filledTemplate<M>(render: (message: M) => Promise<RenderedParts>
     const same = skeleton && (({ subject: s, html: h, text: t }) => s === full.subject && h === full.html && t === full.text)(fillAll(skeleton, held.values));
     cache.set(key, same ? skeleton : "render");
     return full;
-  };
+  }
   return Object.assign(renderer, { stats: () => ({ shapes: cache.size, filled, rendered }) });
 }

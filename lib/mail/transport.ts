@@ -4,6 +4,7 @@ import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import type StreamTransport from "nodemailer/lib/stream-transport";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { loadConfig } from "@/lib/config";
+import { mimeMessage, type MimeInput } from "./mime-message";
 import { writeOutboxEntry } from "./outbox";
 import { log } from "@/lib/log";
 
@@ -48,7 +49,9 @@ function connectWithoutDelay(options: { host?: string; port?: number }, callback
 
 /**
  * A pool of a few long-lived SMTP connections: a sweep sends many reminders in parallel, and a new
- * connection (and greeting) per message cost more than the message. Exported for the benchmark.
+ * connection (and greeting) per message cost more than the message. Eight, because each waits for
+ * the server's answer to every command (nodemailer does not pipeline): with four the sweeper sat
+ * idle a quarter of the time in the benchmark. Exported for the benchmark.
  */
 export function createSmtpTransport(url: string): Transporter<SMTPTransport.SentMessageInfo> {
   // The URL's settings (host, port, secure, auth, query options) with the pool's on top; a URL given
@@ -56,7 +59,7 @@ export function createSmtpTransport(url: string): Transporter<SMTPTransport.Sent
   return nodemailer.createTransport({
     ...parseConnectionUrl(url),
     pool: true,
-    maxConnections: 4,
+    maxConnections: 8,
     maxMessages: 1_000,
     logger: false,
     connectionTimeout: CONNECT_TIMEOUT_MS,
@@ -66,16 +69,24 @@ export function createSmtpTransport(url: string): Transporter<SMTPTransport.Sent
   } as Parameters<typeof nodemailer.createTransport>[0]);
 }
 
+/** Sends the message built by mimeMessage, as one buffer: the Message-ID returned is the one in it. */
+export async function sendRaw(transport: Transporter, mail: MimeInput): Promise<{ messageId: string }> {
+  const { raw, envelope, messageId } = mimeMessage(mail);
+  await transport.sendMail({ envelope, raw });
+  return { messageId };
+}
+
 export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
   const config = loadConfig();
   const message = { from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers };
   if (!config.outbox && config.SMTP_URL) {
     state.smtp ??= createSmtpTransport(config.SMTP_URL);
-    const info = await state.smtp.sendMail(message);
-    return { messageId: info.messageId, transport: "smtp" };
+    const { messageId } = await sendRaw(state.smtp, message);
+    return { messageId, transport: "smtp" };
   }
   state.outbox ??= nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
-  const info = await state.outbox.sendMail(message);
+  const { raw, envelope, messageId } = mimeMessage(message);
+  const info = await state.outbox.sendMail({ envelope, raw });
   const entry = writeOutboxEntry(
     config.dataDir,
     { to: mail.to, subject: mail.subject, date: new Date().toISOString(), text: mail.text },
@@ -84,5 +95,5 @@ export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
   log.info({ scope: "mail", outbox: `${entry.id}.eml` }, "mail saved to the outbox");
   // A developer's own terminal, not a log: only `next dev` prints the link (it holds a token).
   if (mail.devLink && config.NODE_ENV === "development") process.stdout.write(`\n  Sign-in link (development only): ${mail.devLink}\n\n`);
-  return { messageId: info.messageId, transport: "outbox" };
+  return { messageId, transport: "outbox" };
 }

@@ -1,19 +1,34 @@
 import { RIGHT_LABELS } from "@/lib/law/labels";
+import { isRegimeId, REGIMES } from "@/lib/law/regimes";
 import type { RightId } from "@/lib/law/types";
+import { LetterInputError } from "@/lib/letters/errors";
+import { composeFollowUp } from "@/lib/letters/follow-up";
+import { isSafeEmail } from "@/lib/letters/format";
+import { isLetterLanguage } from "@/lib/letters/languages";
 import { deadlineBasis, type DeadlineBasis } from "./deadline-basis";
-import { composeFollowUp, type FollowUp } from "./follow-up";
-import type { PlanRequest } from "./plan";
+import { localParts } from "./local-time";
+import { reminderTimeZone, type PlanRequest } from "./plan";
 import { daysBeforeOf } from "./schema";
 
 // What a reminder says, as data the email templates render: pure, so a test can read it.
 
-export type ReminderRequest = PlanRequest & { serviceName: string; rights: string[]; sentOn: string; letterSubject: string };
+export type ReminderRequest = PlanRequest & {
+  serviceName: string;
+  rights: string[];
+  sentOn: string;
+  letterSubject: string;
+  /** The letter's language, its recipient and who signed it: the overdue letter is written the same way. */
+  language: string;
+  recipient: string;
+  requesterName: string | null;
+  requesterEmail: string | null;
+};
 
 type RequestRow = Omit<ReminderRequest, "status" | "stage"> & { status?: unknown; stage?: unknown };
 
 /** The Request row as planning sees it, with the lifecycle's status and stage where present. */
 export function toReminderRequest(row: RequestRow): ReminderRequest {
-  const { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject, status, stage } = row;
+  const { id, regime, dueDate, dueAt, serviceName, rights, sentOn, letterSubject, language, recipient, requesterName, requesterEmail, status, stage } = row;
   return {
     id,
     regime,
@@ -23,10 +38,16 @@ export function toReminderRequest(row: RequestRow): ReminderRequest {
     rights,
     sentOn,
     letterSubject,
+    language,
+    recipient,
+    requesterName,
+    requesterEmail,
     status: typeof status === "string" ? status : null,
     stage: typeof stage === "number" ? stage : null,
   };
 }
+
+export type FollowUp = { subject: string; body: string };
 
 export type ReminderItem = {
   serviceName: string;
@@ -73,6 +94,33 @@ function cachedBasis(request: ReminderRequest): DeadlineBasis {
   return basis;
 }
 
+/**
+ * The overdue letter the tracker writes (lib/letters/follow-up), dated the day the reminder goes
+ * out, citing the rule behind the deadline. None where it cannot be written (no name to sign with).
+ */
+function overdueLetter(request: ReminderRequest, basis: DeadlineBasis, now: Date): FollowUp | null {
+  if (!isRegimeId(request.regime)) return null;
+  const law = REGIMES[request.regime];
+  const authorities = law.complaint.authorities;
+  try {
+    const letter = composeFollowUp({
+      kind: "overdue",
+      language: isLetterLanguage(request.language) ? request.language : "en",
+      regime: request.regime,
+      date: localParts(now, reminderTimeZone(request.regime, { timeZone: null })).date,
+      to: { entity: request.serviceName, ...(isSafeEmail(request.recipient) ? { email: request.recipient } : {}) },
+      requester: { name: request.requesterName ?? "", email: request.requesterEmail ?? "" },
+      original: { subject: request.letterSubject, sentOn: request.sentOn },
+      deadline: { dueDate: request.dueDate, citation: [...new Set(basis.steps.map((step) => step.citation))].join("; ") },
+      complaint: { authority: authorities.length === 1 ? authorities[0]!.name : null, citation: law.complaint.citation },
+    });
+    return { subject: letter.subject, body: letter.body };
+  } catch (error) {
+    if (error instanceof LetterInputError) return null;
+    throw error;
+  }
+}
+
 function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem {
   const basis = cachedBasis(request);
   const overdue = now >= request.dueAt;
@@ -85,7 +133,7 @@ function item(request: ReminderRequest, appUrl: string, now: Date): ReminderItem
     overdue,
     requestUrl: `${appUrl}/requests/${encodeURIComponent(request.id)}`,
     basis,
-    followUp: overdue ? composeFollowUp({ ...request, basis }) : null,
+    followUp: overdue ? overdueLetter(request, basis, now) : null,
   };
 }
 

@@ -12,16 +12,18 @@ import { DEFAULT_PREFERENCES, type PreferencesValues } from "./schema";
 
 const DAY = 86_400_000;
 
+export type SweepContext = DeliveryContext<ReminderRequest> & { unsubscribeToken: string | null };
+
 /** What the sweeper needs to decide on and write each claimed reminder, read in a few queries. */
-export async function loadDeliveryContexts(claims: readonly Claim[], db: DbClient): Promise<Map<string, DeliveryContext<ReminderRequest>>> {
+export async function loadDeliveryContexts(claims: readonly Claim[], db: DbClient): Promise<Map<string, SweepContext>> {
   const userIds = [...new Set(claims.map((claim) => claim.userId))];
   const requestIds = claims.flatMap((claim) => (claim.requestId ? [claim.requestId] : []));
   const [users, preferences, requests] = await Promise.all([
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, locale: true } }),
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true, locale: true } }),
     db.reminderPreference.findMany({ where: { userId: { in: userIds } } }),
     db.request.findMany({ where: { id: { in: requestIds }, userId: { in: userIds } }, omit: { letterBody: true } }),
   ]);
-  const contexts = new Map<string, DeliveryContext<ReminderRequest>>();
+  const contexts = new Map<string, SweepContext>();
   for (const claim of claims) {
     let own = requests.filter((request) => request.userId === claim.userId && request.id === claim.requestId);
     if (claim.kind === "digest") {
@@ -35,11 +37,16 @@ export async function loadDeliveryContexts(claims: readonly Claim[], db: DbClien
       });
     }
     const user = users.find((row) => row.id === claim.userId);
+    const preference = preferences.find((row) => row.userId === claim.userId) ?? null;
     contexts.set(claim.id, {
       email: user?.email ?? null,
       locale: user?.locale ?? null,
-      preferences: planPreferences(preferences.find((row) => row.userId === claim.userId) ?? null),
-      requests: own.map(toReminderRequest),
+      unsubscribeToken: preference?.unsubscribeToken ?? null,
+      preferences: planPreferences(preference),
+      // Signed like the first letter; a request from before that was kept is signed by the account.
+      requests: own.map((row) =>
+        toReminderRequest({ ...row, requesterName: row.requesterName ?? user?.name ?? null, requesterEmail: row.requesterEmail ?? user?.email ?? null }),
+      ),
     });
   }
   return contexts;

@@ -155,53 +155,61 @@ export async function claimDueReminders(db: DbClient, { now, limit, leaseMs }: {
   return db.$queryRawUnsafe<Claim[]>(CLAIM_SQL, now, limit, randomUUID(), new Date(now.getTime() + leaseMs));
 }
 
-// Every outcome is fenced by the claim token: a sweeper whose lease ran out and was taken over
-// cannot overwrite what the new owner records.
-const fenced = (claim: Claim) => ({ id: claim.id, claimToken: claim.claimToken, status: "sending" });
-const released = { claimToken: null, leaseUntil: null };
+export type Outcome =
+  | { kind: "sent"; messageId: string }
+  | { kind: "retried"; error: string; nextAttemptAt: Date }
+  | { kind: "failed"; error: string }
+  | { kind: "cancelled"; reason: string }
+  /** Not an attempt: the reminder waits for the user's morning. */
+  | { kind: "deferred"; until: Date };
 
-async function record(db: DbClient, claim: Claim, data: Prisma.ReminderUpdateManyMutationInput): Promise<boolean> {
-  const { count } = await db.reminder.updateMany({ where: fenced(claim), data: { ...data, ...released } });
-  return count === 1;
-}
+export type Recorded = { claim: Claim; outcome: Outcome };
 
-export function recordSent(db: DbClient, claim: Claim, messageId: string, now: Date): Promise<boolean> {
-  return record(db, claim, { status: "sent", messageId, sentAt: now, nextAttemptAt: null });
+// Prisma keeps timestamps as UTC wall time in "timestamp(3)": sent as text, no zone can shift them.
+const utcWall = (date: Date | null) => (date ? date.toISOString().slice(0, -1) : null);
+
+function columns({ claim, outcome }: Recorded) {
+  const row = { id: claim.id, token: claim.claimToken, status: "pending", messageId: null as string | null, error: null as string | null };
+  const times = { next: null as Date | null, sendAt: null as Date | null, attempts: 0 };
+  if (outcome.kind === "sent") return { ...row, ...times, status: "sent", messageId: outcome.messageId };
+  if (outcome.kind === "retried") return { ...row, ...times, error: outcome.error, next: outcome.nextAttemptAt };
+  if (outcome.kind === "failed") return { ...row, ...times, status: "failed", error: outcome.error };
+  if (outcome.kind === "cancelled") return { ...row, ...times, status: "cancelled", error: `Cancelled: ${outcome.reason}` };
+  return { ...row, ...times, sendAt: outcome.until, attempts: -1 };
 }
 
 /**
- * Records many sends in one statement, each fenced by its own claim token like `record`: the ids
- * returned are those recorded; any other claim was taken over and is counted as a lost lease.
+ * Records any mix of outcomes in one statement. Each row is fenced by its own claim token: a sweeper
+ * whose lease ran out and was taken over cannot overwrite what the new owner records. Returns the ids
+ * recorded; any other claim was taken over and counts as a lost lease. A failed or cancelled
+ * reminder keeps its retry time, a sent one its last error (what the attempts before it met).
  */
-export async function recordSentMany(db: DbClient, sent: readonly { claim: Claim; messageId: string }[], now: Date): Promise<Set<string>> {
-  if (sent.length === 0) return new Set();
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+export async function recordOutcomes(db: DbClient, recorded: readonly Recorded[], now: Date): Promise<Set<string>> {
+  if (recorded.length === 0) return new Set();
+  const rows = recorded.map(columns);
+  const result = await db.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE "Reminder" AS r
-     SET "status" = 'sent', "messageId" = v.message_id, "sentAt" = $4, "nextAttemptAt" = NULL, "claimToken" = NULL, "leaseUntil" = NULL, "updatedAt" = $4
-     FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, claim_token, message_id)
+     SET "status" = v.status,
+         "messageId" = COALESCE(v.message_id, r."messageId"),
+         "sentAt" = CASE WHEN v.status = 'sent' THEN $9::timestamp(3) ELSE r."sentAt" END,
+         "lastError" = COALESCE(v.last_error, r."lastError"),
+         "nextAttemptAt" = CASE WHEN v.status IN ('failed', 'cancelled') THEN r."nextAttemptAt" ELSE v.next_attempt_at END,
+         "sendAt" = COALESCE(v.send_at, r."sendAt"),
+         "attempts" = r."attempts" + v.attempts,
+         "claimToken" = NULL, "leaseUntil" = NULL, "updatedAt" = $9::timestamp(3)
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp(3)[], $7::timestamp(3)[], $8::int[])
+          AS v(id, claim_token, status, message_id, last_error, next_attempt_at, send_at, attempts)
      WHERE r."id" = v.id AND r."claimToken" = v.claim_token AND r."status" = 'sending'
      RETURNING r."id"`,
-    sent.map((s) => s.claim.id),
-    sent.map((s) => s.claim.claimToken),
-    sent.map((s) => s.messageId),
-    now,
+    rows.map((row) => row.id),
+    rows.map((row) => row.token),
+    rows.map((row) => row.status),
+    rows.map((row) => row.messageId),
+    rows.map((row) => row.error),
+    rows.map((row) => utcWall(row.next)),
+    rows.map((row) => utcWall(row.sendAt)),
+    rows.map((row) => row.attempts),
+    utcWall(now),
   );
-  return new Set(rows.map((row) => row.id));
-}
-
-export function recordRetry(db: DbClient, claim: Claim, error: string, nextAttemptAt: Date): Promise<boolean> {
-  return record(db, claim, { status: "pending", lastError: error, nextAttemptAt });
-}
-
-export function recordFailure(db: DbClient, claim: Claim, error: string): Promise<boolean> {
-  return record(db, claim, { status: "failed", lastError: error });
-}
-
-export function recordCancel(db: DbClient, claim: Claim, reason: string): Promise<boolean> {
-  return record(db, claim, { status: "cancelled", lastError: `Cancelled: ${reason}` });
-}
-
-/** Not an attempt: the reminder waits for the user's morning. */
-export function recordDefer(db: DbClient, claim: Claim, until: Date): Promise<boolean> {
-  return record(db, claim, { status: "pending", sendAt: until, nextAttemptAt: null, attempts: { decrement: 1 } });
+  return new Set(result.map((row) => row.id));
 }

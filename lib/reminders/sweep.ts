@@ -2,25 +2,17 @@ import { renderReminderEmailFilled } from "@/emails/reminder";
 import { loadConfig } from "@/lib/config";
 import { log } from "@/lib/log";
 import { sendMail, type OutgoingMail } from "@/lib/mail/transport";
-import { reminderHeaders, reminderMessage, type ReminderRequest } from "./content";
-import { loadDeliveryContexts } from "./data";
-import { decideDelivery, MAX_ATTEMPTS, retryDelayMs, type DeliveryContext } from "./decide";
-import {
-  claimDueReminders,
-  ensureUnsubscribeTokens,
-  recordCancel,
-  recordDefer,
-  recordFailure,
-  recordRetry,
-  recordSentMany,
-  reminderDb,
-  type Claim,
-  type DbClient,
-} from "./mutations";
+import { reminderHeaders, reminderMessage } from "./content";
+import { loadDeliveryContexts, type SweepContext } from "./data";
+import { decideDelivery, MAX_ATTEMPTS, retryDelayMs } from "./decide";
+import { claimDueReminders, ensureUnsubscribeTokens, reminderDb, type Claim, type DbClient, type Outcome } from "./mutations";
+import { outcomeWriter } from "./outcome-writer";
 
-// One sweep of the outbox: claim due reminders in small batches, decide on each from the request
-// as it is now, send, and record the outcome. At least once per reminder (a crash between the SMTP
-// server's OK and our record resends it, with the same Message-ID); never twice otherwise.
+// One sweep of the outbox: claim due reminders in batches, decide on each from the request as it
+// is now, send, and record the outcome. The next batch is claimed while this one is sent, and
+// outcomes are written as they come, many to a statement (outcome-writer.ts). At least once per
+// reminder (a crash between the SMTP server's OK and our record of it, one statement's time,
+// resends it with the same Message-ID); never twice otherwise.
 
 export type SendReminderMail = (mail: OutgoingMail) => Promise<{ messageId: string }>;
 
@@ -29,7 +21,7 @@ export type SweepOptions = {
   send?: SendReminderMail;
   now?: () => Date;
   appUrl?: string;
-  /** Claimed together and sent in parallel over the pooled transport; each batch finishes well inside its lease. */
+  /** Claimed together and sent in parallel over the pooled transport (the next batch claimed meanwhile); each finishes well inside its lease. */
   batchSize?: number;
   leaseMs?: number;
   sendTimeoutMs?: number;
@@ -67,9 +59,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-type Outcome = "sent" | "retried" | "failed" | "cancelled" | "deferred";
-// A send is recorded with the rest of its batch, in one statement.
-type Delivered = { sent: string } | [Outcome, boolean];
+type Batch = { claims: Claim[]; contexts: Map<string, SweepContext> };
 
 export async function sweepReminders(options: SweepOptions = {}): Promise<SweepReport> {
   const db = await reminderDb(options.db);
@@ -77,7 +67,7 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
   const now = options.now ?? (() => new Date());
   const appUrl = options.appUrl ?? loadConfig().appUrl;
   const {
-    batchSize = 50,
+    batchSize = 100,
     leaseMs = DEFAULT_LEASE_MS,
     sendTimeoutMs = 2 * 60_000,
     maxBatches = 10_000,
@@ -86,62 +76,77 @@ export async function sweepReminders(options: SweepOptions = {}): Promise<SweepR
   } = options;
   const started = performance.now();
   const report: SweepReport = { claimed: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, deferred: 0, lostLease: 0, more: false };
+  const writer = outcomeWriter(db, now, (outcome, recorded) => {
+    if (recorded) report[outcome.kind] += 1;
+    else report.lostLease += 1;
+  });
 
-  async function deliver(claim: Claim, context: DeliveryContext<ReminderRequest>, token: string | undefined): Promise<Delivered> {
+  async function deliver(claim: Claim, context: SweepContext): Promise<Outcome> {
     const decision = decideDelivery(claim, context, now(), maxAttempts);
-    if (decision.action === "cancel") return ["cancelled", await recordCancel(db, claim, decision.reason)];
-    if (decision.action === "defer") return ["deferred", await recordDefer(db, claim, decision.until)];
-    if (decision.action === "fail") return ["failed", await recordFailure(db, claim, decision.reason)];
+    if (decision.action === "cancel") return { kind: "cancelled", reason: decision.reason };
+    if (decision.action === "defer") return { kind: "deferred", until: decision.until };
+    if (decision.action === "fail") return { kind: "failed", error: decision.reason };
     try {
-      if (!token) throw new Error("no unsubscribe token");
-      const links = { appUrl, unsubscribeToken: token };
+      if (!context.unsubscribeToken) throw new Error("no unsubscribe token");
+      const links = { appUrl, unsubscribeToken: context.unsubscribeToken };
       const email = await renderReminderEmailFilled(reminderMessage(claim.kind, decision.requests, links, now(), context.locale ?? null));
       const { messageId } = await withTimeout(send({ to: context.email!, ...email, headers: reminderHeaders(claim.id, links) }), sendTimeoutMs);
-      return { sent: messageId };
+      return { kind: "sent", messageId };
     } catch (error) {
       const message = describeError(error);
       log.warn(
         { scope: "reminders", reminder: claim.id, attempt: claim.attempts, error: message.split(":").slice(0, 2).join(":") },
         "reminder delivery failed",
       );
-      if (claim.attempts >= maxAttempts) return ["failed", await recordFailure(db, claim, message)];
-      return ["retried", await recordRetry(db, claim, message, new Date(now().getTime() + retryDelayMs(claim.attempts)))];
+      if (claim.attempts >= maxAttempts) return { kind: "failed", error: message };
+      return { kind: "retried", error: message, nextAttemptAt: new Date(now().getTime() + retryDelayMs(claim.attempts)) };
     }
   }
 
-  for (let batch = 0; ; batch++) {
-    if (batch >= maxBatches || performance.now() - started >= budgetMs) {
-      report.more = true;
-      break;
-    }
+  async function claim(): Promise<Batch> {
     const claims = await claimDueReminders(db, { now: now(), limit: batchSize, leaseMs });
+    if (claims.length === 0) return { claims, contexts: new Map() };
+    const contexts = await loadDeliveryContexts(claims, db);
+    // A user's first reminder: their preference row (and its unsubscribe token) is made here.
+    const missing = claims.filter((c) => !contexts.get(c.id)!.unsubscribeToken).map((c) => c.userId);
+    if (missing.length) {
+      const tokens = await ensureUnsubscribeTokens(missing, db);
+      for (const c of claims) contexts.get(c.id)!.unsubscribeToken ??= tokens.get(c.userId) ?? null;
+    }
+    return { claims, contexts };
+  }
+
+  const outOfTime = (batch: number) => batch >= maxBatches || performance.now() - started >= budgetMs;
+  const prefetch = () => {
+    const batch = claim();
+    // Awaited in the next turn of the loop; until then a failure must not count as unhandled.
+    batch.catch(() => undefined);
+    return batch;
+  };
+  let next: Promise<Batch> | null = outOfTime(0) ? null : prefetch();
+  report.more = next === null;
+  let sending: Promise<unknown> = Promise.resolve();
+  const settle = (c: Claim, context: SweepContext) =>
+    deliver(c, context).then(
+      (outcome) => writer.add(c, outcome),
+      // Left to its lease: a later sweep takes it again.
+      (error: unknown) => log.error({ scope: "reminders", reminder: c.id, error: describeError(error) }, "could not deliver a reminder"),
+    );
+  for (let batch = 1; next; batch++) {
+    const { claims, contexts } = await next;
     if (claims.length === 0) break;
     report.claimed += claims.length;
-    const contexts = await loadDeliveryContexts(claims, db);
-    const tokens = await ensureUnsubscribeTokens(
-      claims.map((claim) => claim.userId),
-      db,
-    );
-    const outcomes = await Promise.allSettled(claims.map((claim) => deliver(claim, contexts.get(claim.id)!, tokens.get(claim.userId))));
-    const sent = outcomes.flatMap((outcome, i) =>
-      outcome.status === "fulfilled" && "sent" in outcome.value ? [{ claim: claims[i]!, messageId: outcome.value.sent }] : [],
-    );
-    try {
-      const recorded = await recordSentMany(db, sent, now());
-      report.sent += recorded.size;
-      report.lostLease += sent.length - recorded.size;
-    } catch (error) {
-      // As below: the claims expire and the next sweep resends them, with the same Message-IDs.
-      log.error({ scope: "reminders", error: describeError(error), count: sent.length }, "could not record sent reminders");
-    }
-    for (const outcome of outcomes) {
-      // A failed write leaves the claim to expire and be retried by the next sweep: nothing is lost.
-      if (outcome.status === "rejected") log.error({ scope: "reminders", error: describeError(outcome.reason) }, "could not record a reminder outcome");
-      else if ("sent" in outcome.value) continue;
-      else if (outcome.value[1]) report[outcome.value[0]] += 1;
-      else report.lostLease += 1;
-    }
+    // Claimed while this batch is rendered and sent: the database works while the SMTP server does.
+    next = outOfTime(batch) ? null : prefetch();
+    if (!next) report.more = true;
+    const previous = sending;
+    sending = Promise.all(claims.map((c) => settle(c, contexts.get(c.id)!)));
+    // Two batches in flight at most: the next claim waits for the one before this to finish.
+    await previous;
   }
+  await sending;
+  // A failed write leaves its claims to expire and be retried by a later sweep: nothing is lost.
+  await writer.drain();
   return report;
 }
 

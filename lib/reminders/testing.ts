@@ -30,6 +30,8 @@ export async function seedRequest(db: PrismaClient, userId: string, request: See
       letterSubject: "Subject access request",
       letterBody: "Dear Netflix, …",
       recipient: "privacy@netflix.example",
+      requesterName: "Ada Lovelace",
+      requesterEmail: "ada@example.org",
       sentOn: request.sentOn ?? "2026-03-02",
       dueDate: request.dueDate ?? "2026-04-02",
       dueAt: request.dueAt ?? new Date("2026-04-02T22:59:59.999Z"),

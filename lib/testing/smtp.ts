@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
+import { sendRaw } from "@/lib/mail/transport";
 
 // A real SMTP server in the test process that can misbehave on purpose: answer "451 try again"
 // to the first N messages, or stall (never answer) on them so the client times out.
@@ -81,8 +82,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   };
 }
 
-/** A sender for the sweeper that talks to `url` with short timeouts, like sendMail would. */
-export function smtpSender(url: string, { timeoutMs = 2_000, pool = false }: { timeoutMs?: number; pool?: boolean } = {}) {
+/**
+ * A sender for the sweeper that talks to `url` with short timeouts, like sendMail would; with `raw`,
+ * the message is built as the app builds it (one MIME buffer) rather than by nodemailer.
+ */
+export function smtpSender(url: string, { timeoutMs = 2_000, pool = false, raw = false }: { timeoutMs?: number; pool?: boolean; raw?: boolean } = {}) {
   const { hostname, port } = new URL(url);
   const options = {
     host: hostname,
@@ -96,6 +100,7 @@ export function smtpSender(url: string, { timeoutMs = 2_000, pool = false }: { t
   };
   const transport = pool ? nodemailer.createTransport({ ...options, pool: true, maxConnections: 5 }) : nodemailer.createTransport(options);
   const send = async (mail: { to: string; subject: string; text: string; html?: string; headers?: Record<string, string> }) => {
+    if (raw) return sendRaw(transport, { from: "RightsDesk <no-reply@localhost>", ...mail });
     const info = await transport.sendMail({ from: "RightsDesk <no-reply@localhost>", ...mail });
     return { messageId: info.messageId };
   };
