@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { saveLocationAction } from "../actions";
@@ -36,7 +36,7 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "location", draftId), undefined);
   const form = useForm<Values>({
-    resolver: zodResolver(locationStepSchema),
+    resolver: useIssueResolver(locationStepSchema),
     defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" },
   });
   const { errors, isSubmitting } = form.formState;
