@@ -16,6 +16,17 @@ export function issue(key: ValidationKey, values?: IssueValues): string {
   return values ? `${key}|${JSON.stringify(values)}` : key;
 }
 
+/** A message with more values: an event row's number, added where the row is known. */
+export function withValues(message: string, more: Record<string, string | number>): string {
+  const bar = message.indexOf("|");
+  if (bar === -1) return `${message}|${JSON.stringify(more)}`;
+  try {
+    return `${message.slice(0, bar)}|${JSON.stringify({ ...(JSON.parse(message.slice(bar + 1)) as object), ...more })}`;
+  } catch {
+    return message;
+  }
+}
+
 export type IssueTranslator = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 
 /** The sentence for a schema's message; anything that is not one of ours (a sentence already written) as it is. */
