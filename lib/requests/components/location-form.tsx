@@ -5,13 +5,12 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
-import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { saveLocationAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
 import { locationCode, locationStepSchema } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
-import { LocationPreview, type NoteView } from "./location-preview";
+import { LocationPreview, type NoteView, type PlaceRegimes } from "./location-preview";
 import { applyFailure, failureText } from "./step-failure";
 
 type Option = { code: string; name: string };
@@ -28,9 +27,11 @@ type Props = {
   fallbackRegimeId: RegimeId;
   chosen: RightId[];
   notesByRegime: Partial<Record<RegimeId, NoteView[]>>;
+  /** The law of each place that has one, and what the preview shows of each law. */
+  places: PlaceRegimes;
 };
 
-export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime }: Props) {
+export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime, places }: Props) {
   const t = useTranslations("wizard.location");
   const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
@@ -44,9 +45,10 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   const [country, state] = form.watch(["country", "state"]);
   const states = subdivisions[country] ?? [];
   const place = country && (country !== "US" || state) ? locationCode({ country, state }) : undefined;
-  const local = place ? regimeForLocation(place) : undefined;
-  const inForce = local && !notYetInForce(local, new Date().toISOString().slice(0, 10)) ? local : undefined;
-  const regime = place ? (inForce ?? REGIMES[fallbackRegimeId]) : undefined;
+  const localId = place ? places.byPlace[place.toUpperCase()] : undefined;
+  const local = localId ? places.regimes[localId] : undefined;
+  const inForce = local && !local.pending ? local : undefined;
+  const regime = place ? (inForce ?? places.regimes[fallbackRegimeId]) : undefined;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
