@@ -1,15 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import type { FieldValues, Resolver } from "react-hook-form";
 import type * as z from "zod/mini";
-import { issueText, type IssueTranslator } from "./issue-text";
-
-/** A schema message (a key of validation.json) in the page's language; other text as it is. */
-export function useIssueText(): (message: string) => string {
-  const t = useTranslations("validation");
-  return useCallback((message: string) => issueText(t as unknown as IssueTranslator, message), [t]);
-}
+import { useIssueText } from "./use-issue-text";
 
 function translated(errors: unknown, text: (message: string) => string): void {
   if (typeof errors !== "object" || errors === null) return;

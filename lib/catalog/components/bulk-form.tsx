@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useIssueText } from "@/lib/i18n/use-issue-resolver";
+import { useIssueText } from "@/lib/i18n/use-issue-text";
 import { useBrowserTimeZone } from "@/lib/ui/use-browser-time-zone";
 import { DROP } from "../advice";
 import { createBulkRequestAction } from "../bulk-actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { useIssueText } from "@/lib/i18n/use-issue-resolver";
+import { useIssueText } from "@/lib/i18n/use-issue-text";
 import { formatFromFilename, MAX_POLICY_BYTES } from "../../extractor/formats";
 import { validatePolicyText, validatePolicyUpload } from "../../extractor/validate-upload";
 import type { ExtractResponse } from "../extract-endpoint";
