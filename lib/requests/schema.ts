@@ -92,13 +92,13 @@ export function detailsSchemaFor(needs: DetailsNeeds) {
     .check(
       z.superRefine((value, ctx) => {
         const saved = needs.savedIdentity && value.useSaved === true;
-        const require = (key: "name" | "email" | "username" | "postalAddress") => {
+        const needed = (key: "name" | "email" | "username" | "postalAddress") => {
           if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: issue(`wizard.required.${key}`) });
         };
-        if (!saved) require("name");
-        if (!saved) require("email");
-        if (needs.username) require("username");
-        if (needs.postalAddress && !saved) require("postalAddress");
+        if (!saved) needed("name");
+        if (!saved) needed("email");
+        if (needs.username) needed("username");
+        if (needs.postalAddress && !saved) needed("postalAddress");
         (needs.extra ?? []).forEach((extra, i) => {
           const given = value.other?.[i]?.trim() ?? "";
           if (!extra.optional && !given) ctx.addIssue({ code: "custom", path: ["other", i], message: issue("wizard.extraRequired", { field: extra.label }) });
