@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { issuesIn } from "@/lib/i18n/validation";
 import { deleteAccount } from "./mutations";
 import { deleteAccountSchemaFor } from "./schema";
 
@@ -12,8 +13,7 @@ export async function deleteAccountAction(input: unknown): Promise<DeleteAccount
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = deleteAccountSchemaFor(user.email).safeParse(input);
-  if (!parsed.success)
-    return { ok: false, reason: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
+  if (!parsed.success) return { ok: false, reason: "invalid", issues: await issuesIn(parsed.error) };
   await deleteAccount(user.id);
   // The session row went with the user; drop the cookie too so the browser forgets it at once.
   const jar = await cookies();

@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { loadConfig } from "@/lib/config";
 import { PEER_HEADER } from "@/lib/http/peer-address";
+import { issueIn } from "@/lib/i18n/validation";
 import { singleLine } from "@/lib/text/safe-text";
 import { prismaAdapter } from "./adapter";
 import { authOptions } from "./options";
@@ -19,8 +20,8 @@ import { guardSignInEmail } from "./sign-in-guard";
 export type SignInFormState = { error: string } | undefined;
 
 const formSchema = z.object({
-  email: singleLine("Email address", 254).pipe(signInSchema.shape.email),
-  callbackUrl: singleLine("Return address", 2_000).optional(),
+  email: z.pipe(singleLine("emailAddress", 254), signInSchema.shape.email),
+  callbackUrl: z.optional(singleLine("returnAddress", 2_000)),
 });
 
 type NextAuthCall = (req: NextRequest, context: { params: Promise<{ nextauth: string[] }> }, options: ReturnType<typeof authOptions>) => Promise<Response>;
@@ -56,7 +57,7 @@ export async function requestSignInLinkAction(_previous: unknown, form: unknown)
   const parsed = formSchema.safeParse({ email: form.get("email") ?? "", callbackUrl: form.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message;
-    return { error: message && t.has(message as SignInErrorKey) ? text(message as SignInErrorKey) : (message ?? text("Default")) };
+    return { error: message && t.has(message as SignInErrorKey) ? text(message as SignInErrorKey) : message ? await issueIn(message) : text("Default") };
   }
   const email = normalizeEmail(parsed.data.email);
   if (!email) return { error: text("invalid") };

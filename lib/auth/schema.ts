@@ -6,7 +6,5 @@ export const signInSchema = z.object({
   email: z.string().trim().min(1, SIGN_IN_EMAIL_MESSAGES.empty).max(254, SIGN_IN_EMAIL_MESSAGES.long).pipe(z.email(SIGN_IN_EMAIL_MESSAGES.shape)),
 });
 
-export type SignInInput = z.infer<typeof signInSchema>;
-
 // Re-exported for the server's side; the sign-in form imports them from there, without zod.
 export { signInErrorMessage, type SignInErrorKey } from "./sign-in-messages";

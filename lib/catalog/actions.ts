@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { issuesIn } from "@/lib/i18n/validation";
 import { startDraftAction } from "@/lib/requests/actions";
 import { findCompany } from "./companies";
 import { correctionSchema } from "./correction-schema";
@@ -23,7 +24,7 @@ export async function saveCorrectionAction(companySlug: unknown, input: unknown)
   if (!user) return { ok: false, reason: "signed-out" };
   if (typeof companySlug !== "string" || !findCompany(companySlug)?.contact) return { ok: false, reason: "not-found" };
   const parsed = correctionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
+  if (!parsed.success) return { ok: false, reason: "invalid", issues: await issuesIn(parsed.error) };
   await saveCorrection(user.id, companySlug, parsed.data);
   revalidatePath(`/services/${companySlug}`);
   return { ok: true };

@@ -1,6 +1,7 @@
 "use server";
 
 import { loadCurrentUser } from "@/lib/auth/session";
+import { issueIn } from "@/lib/i18n/validation";
 import { isoDateIn } from "@/lib/requests/dates";
 import { draftLetter } from "@/lib/requests/draft-letter";
 import type { DraftData } from "@/lib/requests/draft-data";
@@ -24,7 +25,7 @@ export async function createBulkRequestAction(batchId: unknown, input: unknown, 
   if (!user) return { ok: false, reason: "signed-out", message: "You have been signed out." };
   const parsed = bulkSchema.safeParse(input);
   const batch = batchIdSchema.safeParse(batchId);
-  if (!parsed.success || !batch.success) return { ok: false, reason: "invalid", message: parsed.error?.issues[0]?.message ?? "Start again." };
+  if (!parsed.success || !batch.success) return { ok: false, reason: "invalid", message: await issueIn(parsed.error?.issues[0]?.message ?? "Start again.") };
   if (typeof company !== "string" || !parsed.data.companies.includes(company))
     return { ok: false, reason: "invalid", message: "That company is not in this run." };
   const ref = refForChoice(company);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { bulkSchema } from "./bulk-schema";
 
 const valid = {
@@ -16,7 +17,7 @@ describe("bulkSchema", () => {
   });
 
   it("refuses duplicates, too many and none; a place without a law is no dead end", () => {
-    const messages = (input: object) => bulkSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => i.message) ?? [];
+    const messages = (input: object) => bulkSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => inEnglish(i.message)) ?? [];
     expect(messages({ companies: ["schufa", "schufa"] })).toEqual(["Each company can be chosen once."]);
     expect(messages({ companies: Array.from({ length: 26 }, (_, i) => `c${i}`) })).toEqual(["Choose at most 25 companies at once."]);
     expect(messages({ companies: [] })).toEqual(["Choose at least one company."]);

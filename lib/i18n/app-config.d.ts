@@ -13,6 +13,7 @@ import type rights from "@/messages/en/rights.json";
 import type services from "@/messages/en/services.json";
 import type signin from "@/messages/en/signin.json";
 import type tracking from "@/messages/en/tracking.json";
+import type validation from "@/messages/en/validation.json";
 import type wizard from "@/messages/en/wizard.json";
 
 declare module "next-intl" {
@@ -30,6 +31,7 @@ declare module "next-intl" {
       services: typeof services;
       signin: typeof signin;
       tracking: typeof tracking;
+      validation: typeof validation;
       wizard: typeof wizard;
     };
   }

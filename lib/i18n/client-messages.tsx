@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 // tracker's (the largest) only with their own pages: the layouts of /requests and /dashboard add
 // them. Server components read every namespace on the server. client-messages.test.ts fails when a
 // client component reads a namespace that is in neither list.
-export const SITE_NAMESPACES = ["common", "locale", "rights", "signin", "reminders"] as const;
+export const SITE_NAMESPACES = ["common", "locale", "rights", "signin", "reminders", "validation"] as const;
 export const TRACKER_NAMESPACES = ["wizard", "tracking"] as const;
 
 export async function ClientMessages({ scope, children }: { scope: "site" | "tracker"; children: ReactNode }) {

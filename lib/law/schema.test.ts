@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { parseDeadlineQuery } from "./schema";
 
 describe("parseDeadlineQuery", () => {
@@ -35,16 +36,16 @@ describe("parseDeadlineQuery", () => {
     const query = parseDeadlineQuery({ regime: "mars", right: "access", receivedOn: "03/09/2025", event2: "identity-requested" });
     expect(query.status).toBe("invalid");
     if (query.status !== "invalid") return;
-    expect(query.errors.regime).toMatch(/Choose a law/);
-    expect(query.errors.receivedOn).toMatch(/YYYY-MM-DD/);
-    expect(query.errors.events).toMatch(/^Event 2: Give both/);
+    expect(inEnglish(query.errors.regime ?? "")).toMatch(/Choose a law/);
+    expect(inEnglish(query.errors.receivedOn ?? "")).toMatch(/YYYY-MM-DD/);
+    expect(inEnglish(query.errors.events ?? "")).toMatch(/^Event 2: Give both/);
     expect(query.errors.right).toBeUndefined();
     expect(query.values.receivedOn).toBe("03/09/2025");
   });
 
   it("takes the first of repeated parameters and rejects unknown event types", () => {
     const query = parseDeadlineQuery({ regime: ["ccpa", "lgpd"], right: "access", receivedOn: "2025-01-01", event1: "hacked", event1On: "2025-01-02" });
-    expect(query.status === "invalid" && query.errors.events).toMatch(/Event 1: Choose what happened/);
+    expect(query.status === "invalid" && inEnglish(query.errors.events ?? "")).toMatch(/Event 1: Choose what happened/);
     expect(query.values.regime).toBe("ccpa");
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issue, withValues } from "@/lib/i18n/issue-text";
 import type { DeadlineInput } from "./deadlines";
 import { DEADLINE_EVENT_TYPES, REGIME_IDS, RIGHT_IDS, type DeadlineEventType, type RegimeId, type RightId } from "./types";
 
@@ -11,7 +12,7 @@ export type DeadlineFormValues = Record<string, string>;
 const optionalText = z
   .string()
   .trim()
-  .max(64, "Keep this under 64 characters.")
+  .max(64, issue("deadlines.tooLong", { max: 64 }))
   .transform((value) => (value === "" ? undefined : value));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,17 +23,17 @@ const eventRow = z
   .object({ type: z.string().trim(), on: z.string().trim() })
   .superRefine((row, ctx) => {
     if (row.type === "" && row.on === "") return;
-    if (row.type === "" || row.on === "") ctx.addIssue({ code: "custom", message: "Give both what happened and the date, or leave both empty." });
-    else if (!isEventType(row.type)) ctx.addIssue({ code: "custom", message: "Choose what happened from the list." });
-    else if (!ISO_DATE.test(row.on)) ctx.addIssue({ code: "custom", message: "Enter the event's date as YYYY-MM-DD." });
+    if (row.type === "" || row.on === "") ctx.addIssue({ code: "custom", message: issue("deadlines.eventBoth") });
+    else if (!isEventType(row.type)) ctx.addIssue({ code: "custom", message: issue("deadlines.eventType") });
+    else if (!ISO_DATE.test(row.on)) ctx.addIssue({ code: "custom", message: issue("deadlines.eventDate") });
   })
   .transform((row) => (isEventType(row.type) ? { type: row.type, on: row.on } : undefined));
 
 /** One schema for the calculator's query string: what the form sends, before the engine's own checks. */
 export const deadlineQuerySchema = z.object({
-  regime: z.enum(REGIME_IDS, "Choose a law from the list."),
-  right: z.enum(RIGHT_IDS, "Choose a right from the list."),
-  receivedOn: z.string().trim().regex(ISO_DATE, "Enter the date the organisation received your request, as YYYY-MM-DD."),
+  regime: z.enum(REGIME_IDS, issue("deadlines.regime")),
+  right: z.enum(RIGHT_IDS, issue("deadlines.right")),
+  receivedOn: z.string().trim().regex(ISO_DATE, issue("deadlines.receivedOn")),
   timeZone: optionalText,
   holidayRegion: optionalText,
   events: z.array(eventRow).max(EVENT_ROWS),
@@ -57,10 +58,10 @@ export function parseDeadlineQuery(params: SearchParams): DeadlineQuery {
   const parsed = deadlineQuerySchema.safeParse({ ...values, events });
   if (!parsed.success) {
     const errors: Partial<Record<DeadlineFormField, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0]) as DeadlineFormField;
-      const where = field === "events" ? `Event ${Number(issue.path[1]) + 1}: ` : "";
-      errors[field] ??= `${where}${issue.message}`;
+    for (const problem of parsed.error.issues) {
+      const field = String(problem.path[0]) as DeadlineFormField;
+      // A message key (messages/<locale>/validation.json), said in the reader's language where it is shown.
+      errors[field] ??= field === "events" ? withValues(problem.message, { row: Number(problem.path[1]) + 1 }) : problem.message;
     }
     return { status: "invalid", values, errors };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { composeLetter, LetterInputError } from "./compose";
 import { letterInput, version } from "./fixtures";
 import type { LetterInput } from "./types";
@@ -40,13 +41,17 @@ describe("composeLetter refuses input it cannot write a correct letter from", ()
     expect(errorOf(letterInput({ rights: ["correction"] }))).toMatchObject({ code: "missing-specifics", field: "specifics" });
     const error = errorOf(letterInput({ rights: ["deletion"], specifics: { deletion: { scope: "parts", parts: "  " } } }));
     expect(error).toMatchObject({ code: "invalid-specifics" });
-    expect(error.issues).toEqual([{ path: "specifics.deletion.parts", message: "Describe the data to delete." }]);
+    expect(error.issues?.map((i) => ({ ...i, message: inEnglish(i.message) }))).toEqual([
+      { path: "specifics.deletion.parts", message: "Describe the data to delete." },
+    ]);
   });
 
   it("a header-injection attempt in the name, with the field it belongs to", () => {
     const error = errorOf(letterInput({ requester: { name: "Eve\r\nBcc: x@evil.example", email: "eve@example.com" } }));
     expect(error).toMatchObject({ code: "invalid-requester", field: "requester" });
-    expect(error.issues).toEqual([{ path: "requester.name", message: "Your name must be a single line: line breaks are not allowed." }]);
+    expect(error.issues?.map((i) => ({ ...i, message: inEnglish(i.message) }))).toEqual([
+      { path: "requester.name", message: "Your name must be a single line: line breaks are not allowed." },
+    ]);
   });
 
   it("an unknown holiday region for the controller", () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { correctionItemSchema, LETTER_LIMITS, letterLanguageSchema, letterRequestSchema, letterSpecificsSchema, requesterSchema } from "./schema";
 
 const valid = { name: "Jörg Müßig", email: "joerg@example.de" };
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+  result.error?.issues.map((i) => `${i.path.join(".")}: ${inEnglish(i.message)}`) ?? [];
 
 describe("requesterSchema", () => {
   it("accepts a plain requester, trims, and reads empty optional fields as not given", () => {

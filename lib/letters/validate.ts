@@ -2,7 +2,7 @@ import { parseIsoDate } from "@/lib/law/calendar-date";
 import { DeadlineInputError } from "@/lib/law/deadlines";
 import { findRightGrant, isRegimeId, REGIMES } from "@/lib/law/regimes";
 import { RIGHT_IDS, type Regime, type RightId } from "@/lib/law/types";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { LetterInputError, type LetterInputErrorCode, type LetterInputField } from "./errors";
 import { letterLanguageSchema, letterSpecificsSchema, requesterSchema } from "./schema";
 import type { LetterInput, LetterLanguage, LetterSpecifics, Requester } from "./types";
@@ -14,8 +14,8 @@ export type ValidLetterInput = Omit<LetterInput, "regime" | "language" | "reques
   specifics: LetterSpecifics;
 };
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, code: LetterInputErrorCode, field: LetterInputField, what: string): T {
-  const result = schema.safeParse(value);
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown, code: LetterInputErrorCode, field: LetterInputField, what: string): T {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: [field, ...issue.path].join("."), message: issue.message }));
   throw new LetterInputError(code, `${what}: ${issues.map((i) => i.message).join(" ")}`, field, issues);

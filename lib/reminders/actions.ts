@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { issuesIn } from "@/lib/i18n/validation";
 import { saveReminderPreferences } from "./mutations";
 import { preferencesSchema } from "./schema";
 
@@ -13,7 +14,7 @@ export async function saveReminderPreferencesAction(input: unknown): Promise<Pre
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = preferencesSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, reason: "invalid", issues: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
+    return { ok: false, reason: "invalid", issues: await issuesIn(parsed.error) };
   }
   const result = await saveReminderPreferences(user.id, parsed.data);
   revalidatePath("/settings/reminders");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { preferencesSchema } from "./schema";
 
 const valid = { daysBefore: ["1", "7"], overdue: true, digest: false, timeZone: "Europe/Berlin", quietFrom: "21", quietTo: "8", emailsOn: true };
@@ -15,7 +16,9 @@ describe("preferencesSchema", () => {
 
   it("refuses days it does not offer, unknown zones and impossible hours", () => {
     expect(preferencesSchema.safeParse({ ...valid, daysBefore: ["5"] }).success).toBe(false);
-    expect(preferencesSchema.safeParse({ ...valid, timeZone: "Mars/Olympus" }).error?.issues[0]?.message).toBe("Choose a time zone from the list.");
+    expect(inEnglish(preferencesSchema.safeParse({ ...valid, timeZone: "Mars/Olympus" }).error?.issues[0]?.message ?? "")).toBe(
+      "Choose a time zone from the list.",
+    );
     expect(preferencesSchema.safeParse({ ...valid, quietTo: "24" }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { issue } from "@/lib/i18n/issue-text";
 import { isTimeZone } from "./local-time";
 
 export const REMINDER_STATUSES = ["pending", "sending", "sent", "cancelled", "failed"] as const;
@@ -18,18 +19,26 @@ export function daysBeforeOf(kind: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const hour = z.coerce.number({ error: "Choose an hour." }).int().min(0, "Choose an hour between 0 and 23.").max(23, "Choose an hour between 0 and 23.");
+const hour = z.pipe(
+  z.coerce.number({ error: issue("reminders.hour") }),
+  z.int(issue("reminders.hourRange")).check(z.minimum(0, issue("reminders.hourRange")), z.maximum(23, issue("reminders.hourRange"))),
+);
 
-/** The preferences form, shared by the form's resolver and the server action. */
+/** The preferences form, shared by the form's resolver and the server action (zod's small build: it runs in the browser). */
 export const preferencesSchema = z.object({
   // A checkbox group: an array, one value, or false when nothing is ticked.
-  daysBefore: z
-    .preprocess((value): unknown[] => (Array.isArray(value) ? value : value || value === 0 ? [value] : []), z.array(z.coerce.number().int()))
-    .refine((days) => days.every((day) => (DAYS_BEFORE_CHOICES as readonly number[]).includes(day)), "Choose from the listed days.")
-    .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
+  daysBefore: z.pipe(
+    z.pipe(
+      z.transform((value: unknown): unknown[] => (Array.isArray(value) ? value : value || value === 0 ? [value] : [])),
+      z
+        .array(z.pipe(z.coerce.number(), z.int()))
+        .check(z.refine((days) => days.every((day) => (DAYS_BEFORE_CHOICES as readonly number[]).includes(day)), issue("reminders.days"))),
+    ),
+    z.transform((days: number[]) => [...new Set(days)].sort((a, b) => b - a)),
+  ),
   overdue: z.boolean(),
   digest: z.boolean(),
-  timeZone: z.string().trim().min(1, "Choose your time zone.").refine(isTimeZone, "Choose a time zone from the list."),
+  timeZone: z.string().check(z.trim(), z.minLength(1, issue("reminders.timeZone")), z.refine(isTimeZone, issue("reminders.timeZoneFromList"))),
   quietFrom: hour,
   quietTo: hour,
   emailsOn: z.boolean(),

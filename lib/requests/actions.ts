@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { issuesIn } from "@/lib/i18n/validation";
 import { isoDateIn } from "./dates";
 import { loadDraft, loadSavedIdentity, loadServiceRecord, type WizardDraft } from "./data";
 import type { DraftData } from "./draft-data";
@@ -27,8 +27,8 @@ export type StepFailure = {
 
 const DRAFT_LIFETIME_MS = 30 * 24 * 3_600_000;
 
-function invalid(error: z.ZodError): StepFailure {
-  return { ok: false, reason: "invalid", issues: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };
+async function invalid(error: Parameters<typeof issuesIn>[0]): Promise<StepFailure> {
+  return { ok: false, reason: "invalid", issues: await issuesIn(error) };
 }
 
 async function withDraft(draftId: unknown, run: (userId: string, draft: WizardDraft) => Promise<StepFailure | undefined>): Promise<StepFailure | undefined> {

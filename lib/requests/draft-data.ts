@@ -5,7 +5,7 @@ import { LANGUAGES, rightsStepSchema, type Language } from "./schema";
 
 // A draft's answers as stored. Read back through the same text rules as the forms, part by part:
 // a part that no longer passes (rules tightened since) is dropped and its step asked again.
-const part = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const part = <T extends z.core.SomeType>(schema: T) => z.optional(schema).catch(undefined);
 
 const storedDetails = requesterSchema;
 const storedSpecifics = letterSpecificsSchema;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { detailsSchemaFor, locationStepSchema, rightsStepSchema, sentSchemaFor, serviceStepSchema, specificsSchemaFor } from "./schema";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), inEnglish(issue.message)]));
 
 const details = detailsSchemaFor({ username: false, postalAddress: false, savedIdentity: false });
 const base = { name: "Jane Doe", email: "jane@example.org", postalAddress: "", accountEmail: "", username: "", remember: false };

@@ -1,10 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { issue } from "@/lib/i18n/issue-text";
 import { RIGHT_IDS, type RightId } from "@/lib/law/types";
-import { formatDate } from "@/lib/services/labels";
 import { isoDateIn, isRealIsoDate, isTimeZone } from "./dates";
 import { LETTER_LIMITS, letterLanguageSchema, letterSpecificsSchema, multiLine, requesterSchema, singleLine } from "@/lib/letters/schema";
 
-// One schema per wizard step, used by the step's form (zodResolver) and by its server action.
+// One schema per wizard step, used by the step's form (zodResolver) and by its server action; zod's
+// small build, as these run in the browser. Messages are keys of validation.json (lib/i18n/issue-text.ts).
 
 /** Every right but "appeal", which answers a refusal rather than starting a request. */
 export type WizardRight = Exclude<RightId, "appeal">;
@@ -14,22 +15,21 @@ export const LANGUAGES = letterLanguageSchema.options;
 export type Language = z.output<typeof letterLanguageSchema>;
 
 /** The browser's zone, sent in a hidden field; anything else is dropped rather than shown as an error. */
-const timeZoneField = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => (value && isTimeZone(value) ? value : undefined));
+const timeZoneField = z.pipe(
+  z.optional(z.string().check(z.maxLength(64))),
+  z.transform((value) => (value && isTimeZone(value) ? value : undefined)),
+);
 
 export const serviceStepSchema = z.object({
-  service: z.string().regex(/^(?:[a-z0-9-]{1,60}|custom:[A-Za-z0-9_-]{1,40})$/, "Choose a service from the list."),
+  service: z.string().check(z.regex(/^(?:[a-z0-9-]{1,60}|custom:[A-Za-z0-9_-]{1,40})$/, issue("wizard.service"))),
 });
 
 export const rightsStepSchema = z.object({
-  rights: z
-    .array(z.enum(WIZARD_RIGHTS, "Choose from the list."), "Choose at least one thing to ask for.")
-    .min(1, "Choose at least one thing to ask for.")
-    .max(WIZARD_RIGHTS.length)
-    .refine((rights) => new Set(rights).size === rights.length, "Each right can be chosen once."),
+  rights: z.array(z.enum(WIZARD_RIGHTS, issue("wizard.fromList")), issue("wizard.rightsMin")).check(
+    z.minLength(1, issue("wizard.rightsMin")),
+    z.maxLength(WIZARD_RIGHTS.length),
+    z.refine((rights) => new Set(rights).size === rights.length, issue("wizard.rightsOnce")),
+  ),
 });
 
 /** 'US-MT', 'CA-QC', or the country alone where no subdivision was chosen ("another province"). */
@@ -38,26 +38,27 @@ export function locationCode(location: { country: string; state?: string | undef
   return location.state && location.state !== "other" ? `${location.country}-${location.state}` : location.country;
 }
 
-export const locationStepSchema = z
+const locationFields = z
   .object({
-    country: z.string().regex(/^[A-Z]{2}$/, "Choose the country where you live."),
-    state: z
-      .string()
-      .regex(/^(?:[A-Z]{2}|other)?$/, "Choose your state from the list.")
-      .optional(),
+    country: z.string().check(z.regex(/^[A-Z]{2}$/, issue("wizard.country"))),
+    state: z.optional(z.string().check(z.regex(/^(?:[A-Z]{2}|other)?$/, issue("wizard.stateFromList")))),
     timeZone: timeZoneField,
   })
-  .superRefine((value, ctx) => {
-    // A place with no law the product knows is not an error: the letter falls back (regimeForRequester).
-    if (value.country === "US" && !value.state) {
-      ctx.addIssue({ code: "custom", path: ["state"], message: "Choose the state where you live." });
-    }
-  })
-  .transform(({ country, state, timeZone }) => ({
+  .check(
+    z.superRefine((value, ctx) => {
+      // A place with no law the product knows is not an error: the letter falls back (regimeForRequester).
+      if (value.country === "US" && !value.state) ctx.addIssue({ code: "custom", path: ["state"], message: issue("wizard.state") });
+    }),
+  );
+
+export const locationStepSchema = z.pipe(
+  locationFields,
+  z.transform(({ country, state, timeZone }: z.output<typeof locationFields>) => ({
     country,
     ...((country === "US" || country === "CA") && state ? { state } : {}),
     ...(timeZone ? { timeZone } : {}),
-  }));
+  })),
+);
 
 /** What the service's record asks for decides which details are required; `extra` are the catalogue's own asks (customer number…). */
 export type DetailsNeeds = { username: boolean; postalAddress: boolean; savedIdentity: boolean; extra?: readonly ExtraDetail[] };
@@ -67,41 +68,53 @@ export type ExtraDetail = { label: string; kind: "text" | "date"; optional: bool
  * Forms send "" for an empty input: that means "not given". A preprocess rather than a union, so
  * the field's own message ("must be a single line") reaches the user instead of "Invalid input".
  */
-function optional<O>(schema: z.ZodType<O, string>) {
-  return z.preprocess((value) => (value === "" ? undefined : value), schema.optional()) as unknown as z.ZodType<O | undefined, string | undefined>;
+function optional<O>(schema: z.ZodMiniType<O, string>) {
+  return z.pipe(
+    z.transform((value: unknown) => (value === "" ? undefined : value)),
+    z.optional(schema),
+  ) as unknown as z.ZodMiniType<O | undefined, string | undefined>;
 }
 
 const requester = requesterSchema.shape;
 
 export function detailsSchemaFor(needs: DetailsNeeds) {
-  return z
+  const checked = z
     .object({
-      useSaved: z.boolean().optional(),
+      useSaved: z.optional(z.boolean()),
       name: optional(requester.name),
       email: optional(requester.email),
-      postalAddress: optional(multiLine("Your postal address", LETTER_LIMITS.field).max(300, "Your postal address must be at most 300 characters.")),
-      accountEmail: optional(singleLine("Your account's email address", 254).pipe(z.email("Your account's email address is not a valid email address."))),
-      username: optional(singleLine("Your username", 100)),
-      other: z.array(z.string().max(300, "At most 300 characters.")).max(10).optional(),
-      remember: z.boolean().optional(),
+      postalAddress: optional(multiLine("yourPostalAddress", 300)),
+      accountEmail: optional(z.pipe(singleLine("yourAccountEmail", 254), z.email(issue("email.invalid", { label: "yourAccountEmail" })))),
+      username: optional(singleLine("yourUsername", 100)),
+      other: z.optional(z.array(z.string().check(z.maxLength(300, issue("wizard.otherTooLong", { max: 300 })))).check(z.maxLength(10))),
+      remember: z.optional(z.boolean()),
     })
-    .superRefine((value, ctx) => {
-      const saved = needs.savedIdentity && value.useSaved === true;
-      const require = (key: "name" | "email" | "username" | "postalAddress", message: string) => {
-        if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message });
-      };
-      if (!saved) require("name", "Enter your name: the letter is signed with it.");
-      if (!saved) require("email", "Enter the email address where the answer should go.");
-      if (needs.username) require("username", "Enter your username: the service asks for it.");
-      if (needs.postalAddress && !saved) require("postalAddress", "Enter your postal address: the service asks for it.");
-      (needs.extra ?? []).forEach((extra, i) => {
-        const given = value.other?.[i]?.trim() ?? "";
-        if (!extra.optional && !given) ctx.addIssue({ code: "custom", path: ["other", i], message: `Enter ${extra.label}: the company asks for it.` });
-        else if (given && /[\u0000-\u001f\u007f]/.test(given))
-          ctx.addIssue({ code: "custom", path: ["other", i], message: `${extra.label} must be a single line.` });
-      });
-    })
-    .transform((value) => ({ ...value, useSaved: needs.savedIdentity && value.useSaved === true, remember: value.remember === true }));
+    .check(
+      z.superRefine((value, ctx) => {
+        const saved = needs.savedIdentity && value.useSaved === true;
+        const needed = (key: "name" | "email" | "username" | "postalAddress") => {
+          if (!value[key]) ctx.addIssue({ code: "custom", path: [key], message: issue(`wizard.required.${key}`) });
+        };
+        if (!saved) needed("name");
+        if (!saved) needed("email");
+        if (needs.username) needed("username");
+        if (needs.postalAddress && !saved) needed("postalAddress");
+        (needs.extra ?? []).forEach((extra, i) => {
+          const given = value.other?.[i]?.trim() ?? "";
+          if (!extra.optional && !given) ctx.addIssue({ code: "custom", path: ["other", i], message: issue("wizard.extraRequired", { field: extra.label }) });
+          else if (given && /[\u0000-\u001f\u007f]/.test(given))
+            ctx.addIssue({ code: "custom", path: ["other", i], message: issue("wizard.extraOneLine", { field: extra.label }) });
+        });
+      }),
+    );
+  return z.pipe(
+    checked,
+    z.transform((value: z.output<typeof checked>) => ({
+      ...value,
+      useSaved: needs.savedIdentity && value.useSaved === true,
+      remember: value.remember === true,
+    })),
+  );
 }
 
 export const MAX_CORRECTIONS = LETTER_LIMITS.corrections;
@@ -109,20 +122,24 @@ export const MAX_CORRECTIONS = LETTER_LIMITS.corrections;
 /** The specifics of the rights that need them; sections for other rights are dropped. */
 export function specificsSchemaFor(rights: readonly RightId[]) {
   const wants = (right: RightId) => rights.includes(right);
-  return letterSpecificsSchema
-    .superRefine((value, ctx) => {
-      if (wants("correction") && !value.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "Add at least one correction." });
-      if (wants("deletion") && !value.deletion) ctx.addIssue({ code: "custom", path: ["deletion", "scope"], message: "Choose what should be deleted." });
-      if (wants("portability") && !value.portability) ctx.addIssue({ code: "custom", path: ["portability", "format"], message: "Choose a format." });
-      if (wants("objection") && !value.objection)
-        ctx.addIssue({ code: "custom", path: ["objection", "grounds"], message: "Say why you object, or choose direct marketing." });
-    })
-    .transform((value) => ({
+  const checked = letterSpecificsSchema.check(
+    z.superRefine((value, ctx) => {
+      const need = (path: string[], key: Parameters<typeof issue>[0]) => ctx.addIssue({ code: "custom", path, message: issue(key) });
+      if (wants("correction") && !value.correction) need(["correction"], "wizard.specifics.correction");
+      if (wants("deletion") && !value.deletion) need(["deletion", "scope"], "wizard.specifics.deletion");
+      if (wants("portability") && !value.portability) need(["portability", "format"], "wizard.specifics.portability");
+      if (wants("objection") && !value.objection) need(["objection", "grounds"], "wizard.specifics.objection");
+    }),
+  );
+  return z.pipe(
+    checked,
+    z.transform((value: z.output<typeof checked>) => ({
       ...(wants("correction") && value.correction ? { correction: value.correction } : {}),
       ...(wants("deletion") && value.deletion ? { deletion: value.deletion.scope === "account" ? { scope: "account" as const } : value.deletion } : {}),
       ...(wants("portability") && value.portability ? { portability: value.portability } : {}),
       ...(wants("objection") && value.objection ? { objection: value.objection } : {}),
-    }));
+    })),
+  );
 }
 
 export const reviewStepSchema = z.object({
@@ -143,25 +160,23 @@ export const OWN_LETTER_MAX = 20_000;
 export function sentSchemaFor({ now = () => new Date() }: { now?: () => Date } = {}) {
   return z
     .object({
-      sentOn: z.string().trim().refine(isRealIsoDate, "Enter the date you sent it, as YYYY-MM-DD."),
+      sentOn: z.string().check(z.trim(), z.refine(isRealIsoDate, issue("wizard.sentOn"))),
       timeZone: timeZoneField,
-      ownLetter: multiLine("Your letter", OWN_LETTER_MAX)
-        .optional()
-        .transform((value) => (value ? value : undefined)),
+      ownLetter: z.pipe(
+        z.optional(multiLine("yourLetter", OWN_LETTER_MAX)),
+        z.transform((value) => (value ? value : undefined)),
+      ),
     })
-    .superRefine((value, ctx) => {
-      if (!isRealIsoDate(value.sentOn)) return;
-      const today = isoDateIn(now(), value.timeZone ?? "UTC");
-      const oldest = `${Number(today.slice(0, 4)) - OLDEST_SENT_YEARS}${today.slice(4)}`;
-      if (value.sentOn > today) ctx.addIssue({ code: "custom", path: ["sentOn"], message: "That date is in the future: enter the day you sent it." });
-      else if (value.sentOn < oldest) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sentOn"],
-          message: `That is more than ${OLDEST_SENT_YEARS} years ago (before ${formatDate(oldest)}): check the year.`,
-        });
-      }
-    });
+    .check(
+      z.superRefine((value, ctx) => {
+        if (!isRealIsoDate(value.sentOn)) return;
+        const today = isoDateIn(now(), value.timeZone ?? "UTC");
+        const oldest = `${Number(today.slice(0, 4)) - OLDEST_SENT_YEARS}${today.slice(4)}`;
+        if (value.sentOn > today) ctx.addIssue({ code: "custom", path: ["sentOn"], message: issue("wizard.sentFuture") });
+        else if (value.sentOn < oldest)
+          ctx.addIssue({ code: "custom", path: ["sentOn"], message: issue("wizard.sentTooOld", { years: OLDEST_SENT_YEARS, date: oldest }) });
+      }),
+    );
 }
 
 export type ServiceStepInput = z.input<typeof serviceStepSchema>;

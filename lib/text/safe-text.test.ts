@@ -29,11 +29,11 @@ describe("one validation layer for text", () => {
   });
 
   it("gives a sentence, never a crash, through the zod builders", () => {
-    expect(singleLine("Your name", 50).safeParse("Jane\r\nBcc: x").error?.issues[0]?.message).toMatch(/single line/);
-    expect(multiLine("The note", 100).parse("a\r\nb ")).toBe("a\nb");
-    expect(documentText("The policy", 100).safeParse("x\u0000").error?.issues[0]?.message).toMatch(/cannot be stored/);
-    expect(singleLine("Your name", 50).safeParse("Jo\ud800").error?.issues[0]?.message).toMatch(/cannot be stored/);
-    expect(singleLine("Your name", 10).safeParse(42).error?.issues[0]?.message).toBe("Your name must be text.");
+    expect(singleLine("yourName", 50).safeParse("Jane\r\nBcc: x").error?.issues[0]?.message).toBe('text.lineBreak|{"label":"yourName"}');
+    expect(multiLine("note", 100).parse("a\r\nb ")).toBe("a\nb");
+    expect(documentText("policyText", 100).safeParse("x\u0000").error?.issues[0]?.message).toMatch(/^text.notStorable\|/);
+    expect(singleLine("yourName", 50).safeParse("Jo\ud800").error?.issues[0]?.message).toMatch(/^text.notStorable\|/);
+    expect(singleLine("yourName", 10).safeParse(42).error?.issues[0]?.message).toBe('text.notText|{"label":"yourName"}');
   });
 
   it("checks ids by shape", () => {

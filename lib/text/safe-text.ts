@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { issue, type ValidationLabel } from "@/lib/i18n/issue-text";
 
 // One check for every piece of text a person sends: what PostgreSQL cannot store (NUL, a lone
 // UTF-16 surrogate), what breaks a header or a log line (line breaks in a one-line field), and what
@@ -26,39 +27,38 @@ export function textProblem(value: string, kind: "line" | "text" | "document"): 
   return null;
 }
 
-const MESSAGES: Record<TextProblem, (label: string) => string> = {
-  "not-storable": (label) => `${label} contains characters that cannot be stored (a null character or a broken emoji); please retype it.`,
-  "line-break": (label) => `${label} must be a single line: line breaks are not allowed.`,
-  control: (label) => `${label} contains a control character (such as a tab); please retype it.`,
-};
+const MESSAGES = { "not-storable": "text.notStorable", "line-break": "text.lineBreak", control: "text.control" } as const;
 
-function refined(kind: "line" | "text" | "document", label: string) {
-  return (value: string, ctx: z.RefinementCtx) => {
+// zod's small build: these schemas reach the browser with every form that has a text field.
+function refined(kind: "line" | "text" | "document", label: ValidationLabel) {
+  return z.superRefine((value: string, ctx) => {
     const problem = textProblem(value, kind);
-    if (problem) ctx.addIssue({ code: "custom", message: MESSAGES[problem](label) });
-  };
+    if (problem) ctx.addIssue({ code: "custom", message: issue(MESSAGES[problem], { label }) });
+  });
 }
 
+const notText = (label: ValidationLabel) => issue("text.notText", { label });
+
 /** A one-line field: a name, a subject, an identifier. */
-export function singleLine(label: string, max: number) {
-  return z.string(`${label} must be text.`).trim().max(max, `${label} must be at most ${max} characters.`).superRefine(refined("line", label));
+export function singleLine(label: ValidationLabel, max: number) {
+  return z.string(notText(label)).check(z.trim(), z.maxLength(max, issue("text.tooLong", { label, max })), refined("line", label));
 }
 
 /** Text with paragraphs; browsers send textarea line breaks as CRLF, which become LF. */
-export function multiLine(label: string, max: number) {
-  return z
-    .string(`${label} must be text.`)
-    .overwrite((v) => v.replace(/\r\n/g, "\n").trim())
-    .max(max, `${label} must be at most ${max} characters.`)
-    .superRefine(refined("text", label));
+export function multiLine(label: ValidationLabel, max: number) {
+  return z.string(notText(label)).check(
+    z.overwrite((v) => v.replace(/\r\n/g, "\n").trim()),
+    z.maxLength(max, issue("text.tooLong", { label, max })),
+    refined("text", label),
+  );
 }
 
 /** A whole document (a pasted policy): only what cannot be stored or is binary is refused. */
-export function documentText(label: string, max: number) {
-  return z.string(`${label} must be text.`).max(max, `${label} is too long to save.`).superRefine(refined("document", label));
+export function documentText(label: ValidationLabel, max: number) {
+  return z.string(notText(label)).check(z.maxLength(max, issue("text.documentTooLong", { label })), refined("document", label));
 }
 
 /** Ids of our own rows (cuid) and custom ids: checked by shape before any query sees them. */
 const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export const isRecordId = (value: unknown): value is string => typeof value === "string" && RECORD_ID.test(value);
-export const recordIdSchema = z.string().refine((value) => RECORD_ID.test(value), "Not a valid id.");
+export const recordIdSchema = z.string().check(z.refine((value) => RECORD_ID.test(value), issue("text.invalidId")));

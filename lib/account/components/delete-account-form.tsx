@@ -1,16 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { deleteAccountAction } from "../actions";
 import { deleteAccountSchemaFor, type DeleteAccountInput } from "../schema";
 
 export function DeleteAccountForm({ email }: { email: string }) {
   const schema = useMemo(() => deleteAccountSchemaFor(email), [email]);
   const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm<DeleteAccountInput>({ resolver: zodResolver(schema), defaultValues: { confirmEmail: "" } });
+  const form = useForm<DeleteAccountInput>({ resolver: useIssueResolver(schema), defaultValues: { confirmEmail: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -2,22 +2,13 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { useForm, type FieldErrors, type Resolver, type ResolverResult } from "react-hook-form";
+import { useActionState, useState, type FormEvent } from "react";
 import { requestSignInLinkAction } from "../actions";
 import { signInEmailProblem } from "../email-check";
-import type { SignInInput } from "../schema";
 import { signInErrorMessage, type SignInErrorKey } from "../sign-in-messages";
 
-// The field's problem is a key of "errors", turned into the reader's language where it is shown.
-const resolver: Resolver<SignInInput> = (values): Promise<ResolverResult<SignInInput>> => {
-  const problem = signInEmailProblem(values.email);
-  if (problem) {
-    const errors: FieldErrors<SignInInput> = { email: { type: "validate", message: problem } };
-    return Promise.resolve({ values: {}, errors });
-  }
-  return Promise.resolve({ values: { email: values.email.trim() }, errors: {} });
-};
+// One field needs no form library: the page's JavaScript stays within 1.3x a bare page's
+// (scripts/page-weights.ts). The field's problem is a key of "errors", said in the reader's language.
 
 type Props = { callbackUrl: string; initialError: string | null };
 
@@ -29,22 +20,31 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   const [posted, formAction] = useActionState(requestSignInLinkAction, undefined);
   const [serverError, setServerError] = useState<string | null>(initialError);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver, defaultValues: { email: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const [email, setEmail] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isSubmitting, setSubmitting] = useState(false);
+  const errors = { email: problem ? { message: problem } : undefined };
 
-  const onSubmit = form.handleSubmit(async ({ email }) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = signInEmailProblem(email);
+    setProblem(found);
+    if (found) return document.getElementById("email")?.focus();
     setServerError(null);
+    setSubmitting(true);
     try {
-      const result = await signIn("email", { email, callbackUrl, redirect: false });
+      const result = await signIn("email", { email: email.trim(), callbackUrl, redirect: false });
       if (!result || result.error) {
         setServerError(signInErrorMessage(text, result?.error ?? "Default"));
         return;
       }
-      setSentTo(email);
+      setSentTo(email.trim());
     } catch {
       setServerError(signInErrorMessage(text, "Default"));
+    } finally {
+      setSubmitting(false);
     }
-  });
+  };
 
   if (sentTo) {
     return (
@@ -60,7 +60,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
 
   return (
     // Without JavaScript the browser posts the form to the server action, which sends the same link.
-    <form action={formAction} onSubmit={onSubmit} noValidate className="stack">
+    <form action={formAction} onSubmit={(event) => void onSubmit(event)} noValidate className="stack">
       {(serverError ?? posted?.error) && (
         <p className="notice bad" role="alert">
           {serverError ?? posted?.error}
@@ -76,7 +76,13 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
           inputMode="email"
           aria-invalid={errors.email ? "true" : "false"}
           aria-describedby={errors.email ? "email-error email-hint" : "email-hint"}
-          {...form.register("email")}
+          name="email"
+          value={email}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            // Like the form library did: once shown, the problem follows what is typed.
+            if (problem) setProblem(signInEmailProblem(event.target.value));
+          }}
         />
         <span id="email-hint" className="hint">
           {t("emailHint")}

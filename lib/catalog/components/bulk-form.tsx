@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useIssueText } from "@/lib/i18n/use-issue-text";
 import { useBrowserTimeZone } from "@/lib/ui/use-browser-time-zone";
 import { DROP } from "../advice";
 import { createBulkRequestAction } from "../bulk-actions";
@@ -31,6 +32,7 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
   const [errors, setErrors] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
   const timeZone = useBrowserTimeZone();
+  const issueText = useIssueText();
   const [batchId, setBatchId] = useState("");
   const running = rows.some((r) => r.state === "waiting" || r.state === "working");
   const brokers = companies.some((c) => c.broker && picked.includes(c.slug));
@@ -47,7 +49,7 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       postalAddress: textField(form, "postalAddress"),
     };
     const parsed = bulkSchema.safeParse(input);
-    if (!parsed.success) return setErrors([...new Set(parsed.error.issues.map((i) => i.message))]);
+    if (!parsed.success) return setErrors([...new Set(parsed.error.issues.map((i) => issueText(i.message)))]);
     setErrors([]);
     const batch = newBatchId();
     setBatchId(batch);

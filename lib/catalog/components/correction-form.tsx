@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { describedBy, FieldError, FormAlert } from "@/lib/requests/components/form-bits";
 import { deleteCorrectionAction, saveCorrectionAction } from "../actions";
 import { correctionSchema, type Correction, type CorrectionInput } from "../correction-schema";
@@ -25,7 +25,7 @@ export function CorrectionForm({
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [removing, startRemove] = useTransition();
-  const form = useForm<CorrectionInput, unknown, Correction>({ resolver: zodResolver(correctionSchema), defaultValues: initial });
+  const form = useForm<CorrectionInput, unknown, Correction>({ resolver: useIssueResolver(correctionSchema), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { issueText, type IssueTranslator } from "@/lib/i18n/issue-text";
 import { EVENT_TYPE_LABELS, RIGHT_LABELS } from "../labels";
 import { REGIME_LIST } from "../regimes";
 import { EVENT_ROWS, type DeadlineFormField, type DeadlineFormValues } from "../schema";
@@ -16,9 +17,11 @@ function describedBy(name: string, hint: boolean, error: string | undefined): st
 }
 
 function FieldError({ name, error }: { name: string; error: string | undefined }) {
+  // The query's messages are keys of the "validation" messages; the engine's are sentences already.
+  const t = useTranslations("validation") as unknown as IssueTranslator;
   return error ? (
     <p className="error" id={`${name}-error`}>
-      {error}
+      {issueText(t, error)}
     </p>
   ) : null;
 }

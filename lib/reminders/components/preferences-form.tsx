@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { saveReminderPreferencesAction } from "../actions";
 import { DAYS_BEFORE_CHOICES, preferencesSchema, type PreferencesInput, type PreferencesValues } from "../schema";
 
@@ -16,7 +16,7 @@ export function ReminderPreferencesForm({ initial, timeZoneChosen, timeZones }: 
   const t = useTranslations("reminders.form");
   const [status, setStatus] = useState<{ tone: "ok" | "bad"; text: string } | null>(null);
   const form = useForm<PreferencesInput, unknown, PreferencesValues>({
-    resolver: zodResolver(preferencesSchema),
+    resolver: useIssueResolver(preferencesSchema),
     defaultValues: { ...initial, daysBefore: initial.daysBefore.map(String) },
   });
   const { errors, isSubmitting } = form.formState;

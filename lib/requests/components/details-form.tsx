@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { z } from "zod";
 import { forgetIdentityAction, saveDetailsAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
@@ -35,7 +35,7 @@ export function DetailsForm({ draftId, serviceName, needs, saved, initial }: Pro
   const typedBefore = Boolean(initial.name);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "details", draftId), undefined);
   const form = useForm<Values, unknown, DetailsStep>({
-    resolver: zodResolver(schema),
+    resolver: useIssueResolver(schema),
     defaultValues: {
       ...Object.fromEntries(FIELDS.map((f) => [f, initial[f] ?? ""])),
       other: (needs.extra ?? []).map((_, i) => initial.other?.[i] ?? ""),

@@ -1,17 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { notYetInForce, REGIMES, regimeForLocation } from "@/lib/law/regimes";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { RegimeId, RightId } from "@/lib/law/types";
 import { saveLocationAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
 import { locationCode, locationStepSchema } from "../schema";
 import { describedBy, FieldError, FormAlert } from "./form-bits";
-import { LocationPreview, type NoteView } from "./location-preview";
+import { LocationPreview, type NoteView, type PlaceRegimes } from "./location-preview";
 import { applyFailure, failureText } from "./step-failure";
 
 type Option = { code: string; name: string };
@@ -28,15 +27,17 @@ type Props = {
   fallbackRegimeId: RegimeId;
   chosen: RightId[];
   notesByRegime: Partial<Record<RegimeId, NoteView[]>>;
+  /** The law of each place that has one, and what the preview shows of each law. */
+  places: PlaceRegimes;
 };
 
-export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime }: Props) {
+export function LocationForm({ draftId, serviceName, initial, countries, subdivisions, fallbackRegimeId, chosen, notesByRegime, places }: Props) {
   const t = useTranslations("wizard.location");
   const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "location", draftId), undefined);
   const form = useForm<Values>({
-    resolver: zodResolver(locationStepSchema),
+    resolver: useIssueResolver(locationStepSchema),
     defaultValues: { country: initial.country, state: initial.state ?? "", timeZone: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -44,9 +45,10 @@ export function LocationForm({ draftId, serviceName, initial, countries, subdivi
   const [country, state] = form.watch(["country", "state"]);
   const states = subdivisions[country] ?? [];
   const place = country && (country !== "US" || state) ? locationCode({ country, state }) : undefined;
-  const local = place ? regimeForLocation(place) : undefined;
-  const inForce = local && !notYetInForce(local, new Date().toISOString().slice(0, 10)) ? local : undefined;
-  const regime = place ? (inForce ?? REGIMES[fallbackRegimeId]) : undefined;
+  const localId = place ? places.byPlace[place.toUpperCase()] : undefined;
+  const local = localId ? places.regimes[localId] : undefined;
+  const inForce = local && !local.pending ? local : undefined;
+  const regime = place ? (inForce ?? places.regimes[fallbackRegimeId]) : undefined;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {

@@ -1,22 +1,33 @@
 import { useTranslations } from "next-intl";
-import type { Regime, RightId } from "@/lib/law/types";
+import type { Regime, RegimeId, RightId } from "@/lib/law/types";
 import type { CitationLink } from "../citation-link";
-import { splitRights } from "../wizard-steps";
 import { Cited } from "./cited";
 
 export type NoteView = { tone: "warn" | "info"; text: string; meaning?: string; note?: string; cited: CitationLink | null };
 
+/**
+ * What the preview needs of a law, worked out on the server: the browser gets these few fields
+ * instead of the regimes' data (and, through it, the deadline engine).
+ */
+export type RegimeView = Pick<Regime, "id" | "name" | "shortLabel" | "statutory" | "inForceFrom"> & {
+  /** The rights a first letter can ask for under it today (grantedRights). */
+  granted: RightId[];
+  /** Its rights are not in force yet (notYetInForce). */
+  pending: boolean;
+};
+export type PlaceRegimes = { regimes: Partial<Record<RegimeId, RegimeView>>; byPlace: Record<string, RegimeId> };
+
 /** What the chosen place means: the law, which of the chosen rights it grants, what the policy says about it. */
 type Props = {
-  regime: Regime;
+  regime: RegimeView;
   chosen: RightId[];
   notes: NoteView[];
   serviceName: string;
   /** Set where no law RightsDesk knows protects the place: the letter falls back; `pending` is a law not yet in force. */
-  fallback?: { pending: Regime | undefined } | undefined;
+  fallback?: { pending: RegimeView | undefined } | undefined;
 };
 
-function FallbackText({ regime, serviceName, pending }: { regime: Regime; serviceName: string; pending: Regime | undefined }) {
+function FallbackText({ regime, serviceName, pending }: { regime: RegimeView; serviceName: string; pending: RegimeView | undefined }) {
   const t = useTranslations("wizard.preview");
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const why = pending ? t("pending", { law: pending.shortLabel, from: pending.inForceFrom ?? "" }) : t("noLaw");
@@ -35,7 +46,8 @@ function FallbackText({ regime, serviceName, pending }: { regime: Regime; servic
 }
 
 export function LocationPreview({ regime, chosen, notes, serviceName, fallback }: Props) {
-  const { granted, notGranted } = splitRights(chosen, regime);
+  const granted = chosen.filter((right) => regime.granted.includes(right));
+  const notGranted = chosen.filter((right) => !regime.granted.includes(right));
   const t = useTranslations("wizard.preview");
   const rightLabel = useTranslations("rights");
   return (

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { z } from "zod";
 import { confirmReviewAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
@@ -18,7 +18,7 @@ export function ReviewForm({ draftId, language }: { draftId: string; language: L
   const t = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "review", draftId), undefined);
-  const form = useForm<Values>({ resolver: zodResolver(reviewStepSchema), defaultValues: { language, timeZone: "" } });
+  const form = useForm<Values>({ resolver: useIssueResolver(reviewStepSchema), defaultValues: { language, timeZone: "" } });
   useEffect(() => form.setValue("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone), [form]);
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { RightId } from "@/lib/law/types";
 import { saveRightsAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
@@ -33,7 +33,7 @@ export function RightsForm({ draftId, serviceName, initial, inPolicy, selfServic
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "rights", draftId), undefined);
   const form = useForm<RightsStep>({
-    resolver: zodResolver(rightsStepSchema),
+    resolver: useIssueResolver(rightsStepSchema),
     defaultValues: { rights: WIZARD_RIGHTS.filter((right) => initial.includes(right)) },
   });
   const { errors, isSubmitting } = form.formState;

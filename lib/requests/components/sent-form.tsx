@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { z } from "zod";
 import { markSentAction } from "../actions";
 import { submitStepFormAction } from "../form-actions";
@@ -25,7 +25,7 @@ export function SentForm({ draftId, serviceName }: { draftId: string; serviceNam
   const today = useMemo(() => (zone ? isoDateIn(new Date(), zone) : undefined), [zone]);
   const schema = useMemo(() => sentSchemaFor(), []);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "send", draftId), undefined);
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { sentOn: "", timeZone: "", ownLetter: "" } });
+  const form = useForm<Values>({ resolver: useIssueResolver(schema), defaultValues: { sentOn: "", timeZone: "", ownLetter: "" } });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
     if (!zone || !today) return;

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { startDraftAction } from "../actions";
 import { startDraftFormAction } from "../form-actions";
 import { serviceStepSchema, type ServiceStepInput } from "../schema";
@@ -19,7 +19,7 @@ export function ServiceForm({ catalog, custom, preselected }: { catalog: Service
   const common = useTranslations("wizard");
   const [alert, setAlert] = useState<string | null>(null);
   const [posted, formAction] = useActionState(startDraftFormAction, undefined);
-  const form = useForm<ServiceStepInput>({ resolver: zodResolver(serviceStepSchema), defaultValues: { service: preselected } });
+  const form = useForm<ServiceStepInput>({ resolver: useIssueResolver(serviceStepSchema), defaultValues: { service: preselected } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);

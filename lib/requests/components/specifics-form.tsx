@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { z } from "zod";
 import type { RightId } from "@/lib/law/types";
 import type { LetterSpecifics } from "@/lib/letters/types";
@@ -96,7 +96,7 @@ export function SpecificsForm({ draftId, serviceName, rights, initial }: Props) 
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => specificsSchemaFor(rights), [rights]);
   const [posted, formAction] = useActionState(submitStepFormAction.bind(null, "specifics", draftId), undefined);
-  const form = useForm<Values, unknown, SpecificsStep>({ resolver: zodResolver(schema), defaultValues: defaults(rights, initial) });
+  const form = useForm<Values, unknown, SpecificsStep>({ resolver: useIssueResolver(schema), defaultValues: defaults(rights, initial) });
   const { errors, isSubmitting } = form.formState;
   const scope = form.watch("deletion.scope");
   const onSubmit = form.handleSubmit(

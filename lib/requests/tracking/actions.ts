@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { issuesIn } from "@/lib/i18n/validation";
 import { isoDateIn } from "../dates";
 import { loadTrackedRequest } from "./data";
 import { eventDataFor, zoneFor } from "./event-data";
@@ -19,9 +20,6 @@ export type TrackingFailure = {
 };
 /** eventId: the entry just recorded, for an undo offered where it was made. */
 export type TrackingResult = { ok: true; eventId?: string } | TrackingFailure;
-
-const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
-  error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 
 function refresh(requestId: string) {
   revalidatePath("/dashboard");
@@ -40,7 +38,7 @@ export async function recordEventAction(requestId: string, input: unknown): Prom
   if (!user) return { ok: false, reason: "signed-out" };
   if (!isRecordId(requestId)) return { ok: false, reason: "not-found" };
   const parsed = recordEventSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", issues: issuesOf(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: "invalid", issues: await issuesIn(parsed.error) };
   const request = await loadTrackedRequest(user.id, requestId);
   if (!request) return { ok: false, reason: "not-found" };
   const now = new Date();
@@ -55,7 +53,7 @@ export async function quickEventAction(requestId: string, input: unknown): Promi
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = quickEventSchema.safeParse(input);
-  if (!parsed.success || !isRecordId(requestId)) return { ok: false, reason: "invalid", issues: parsed.success ? [] : issuesOf(parsed.error) };
+  if (!parsed.success || !isRecordId(requestId)) return { ok: false, reason: "invalid", issues: parsed.success ? [] : await issuesIn(parsed.error) };
   const request = await loadTrackedRequest(user.id, requestId);
   if (!request) return { ok: false, reason: "not-found" };
   const now = new Date();
@@ -79,7 +77,7 @@ export async function addNoteAction(requestId: string, input: unknown): Promise<
   const user = await loadCurrentUser();
   if (!user) return { ok: false, reason: "signed-out" };
   const parsed = noteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: "invalid", issues: issuesOf(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: "invalid", issues: await issuesIn(parsed.error) };
   if (!isRecordId(requestId) || !(await addRequestNote(user.id, requestId, parsed.data.body))) return { ok: false, reason: "not-found" };
   refresh(requestId);
   return { ok: true };

@@ -1,45 +1,47 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { issue } from "@/lib/i18n/issue-text";
 import { REGIME_IDS } from "@/lib/law/types";
 import { multiLine, singleLine } from "@/lib/text/safe-text";
 import { isRealIsoDate, isTimeZone } from "../dates";
 import { RECORDABLE_EVENT_TYPES } from "../event-types";
 import { REQUEST_STATUSES } from "../statuses";
 
-// One schema per input, shared by the forms (zodResolver) and the server actions.
+// One schema per input, shared by the forms (zodResolver) and the server actions; zod's small build,
+// as the request page validates with them. Messages are keys of validation.json (lib/i18n/issue-text.ts).
 
 const oneLine = singleLine;
 const text = multiLine;
 
 /** The browser's zone from a hidden field; anything else is dropped, and the law's zone is used. */
-export const timeZoneField = z
-  .unknown()
-  .optional()
-  .transform((value) => (typeof value === "string" && value.length <= 64 && isTimeZone(value) ? value : undefined));
+export const timeZoneField = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value) => (typeof value === "string" && value.length <= 64 && isTimeZone(value) ? value : undefined)),
+);
 
 export const recordEventSchema = z
   .object({
-    type: z.enum(RECORDABLE_EVENT_TYPES, "Choose what happened."),
-    on: z.string().trim().refine(isRealIsoDate, "Enter the date as YYYY-MM-DD."),
+    type: z.enum(RECORDABLE_EVENT_TYPES, issue("event.type")),
+    on: z.string().check(z.trim(), z.refine(isRealIsoDate, issue("event.on"))),
     timeZone: timeZoneField,
-    completeness: z.enum(["complete", "partial"]).optional(),
-    received: z.array(singleLine("An item", 80)).max(60).optional(),
-    reason: oneLine("The reason", 500).optional(),
-    authority: oneLine("The authority's name", 200).optional(),
-    reference: oneLine("The reference", 100).optional(),
-    summary: text("The summary", 2000).optional(),
+    completeness: z.optional(z.enum(["complete", "partial"])),
+    received: z.optional(z.array(singleLine("item", 80)).check(z.maxLength(60))),
+    reason: z.optional(oneLine("reason", 500)),
+    authority: z.optional(oneLine("authorityName", 200)),
+    reference: z.optional(oneLine("reference", 100)),
+    summary: z.optional(text("summary", 2000)),
     /** The language of the reminder, appeal or complaint letter the user sent. */
     // Spelled out, not imported from lib/letters: this schema is in the request page's client bundle,
     // and importing the letters' schema there pulled server-only modules into it (a test keeps the lists equal).
-    language: z.enum(["en", "de", "fr", "es", "it", "nl", "pt-PT", "pt-BR", "pl"]).optional(),
+    language: z.optional(z.enum(["en", "de", "fr", "es", "it", "nl", "pt-PT", "pt-BR", "pl"])),
   })
-  .superRefine((value, ctx) => {
-    if (value.type === "answer-received" && !value.completeness)
-      ctx.addIssue({ code: "custom", path: ["completeness"], message: "Say whether the answer is complete." });
-    if (value.type === "refused" && !value.reason)
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason they gave, or write “none given”." });
-    if (value.type === "complaint-filed" && !value.authority)
-      ctx.addIssue({ code: "custom", path: ["authority"], message: "Name the authority you complained to." });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.type === "answer-received" && !value.completeness)
+        ctx.addIssue({ code: "custom", path: ["completeness"], message: issue("event.completeness") });
+      if (value.type === "refused" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: issue("event.reason") });
+      if (value.type === "complaint-filed" && !value.authority) ctx.addIssue({ code: "custom", path: ["authority"], message: issue("event.authority") });
+    }),
+  );
 
 export type RecordEventInput = z.input<typeof recordEventSchema>;
 export type RecordEventValues = z.output<typeof recordEventSchema>;
@@ -49,7 +51,7 @@ export const QUICK_EVENT_TYPES = ["acknowledged", "answer-received", "completed"
 export const quickEventSchema = z.object({ type: z.enum(QUICK_EVENT_TYPES), timeZone: timeZoneField });
 
 export const noteSchema = z.object({
-  body: text("The note", 5000).pipe(z.string().min(1, "Write something first.")),
+  body: text("note", 5000).check(z.minLength(1, issue("event.noteEmpty"))),
 });
 export type NoteInput = z.input<typeof noteSchema>;
 
@@ -60,17 +62,13 @@ export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
 
 /** The dashboard's query string; anything unknown falls back to the default view rather than failing. */
 export const dashboardQuerySchema = z.object({
-  group: z.enum(DASHBOARD_GROUPS).catch("open"),
-  status: z.enum(REQUEST_STATUSES).optional().catch(undefined),
-  law: z.enum(REGIME_IDS).optional().catch(undefined),
-  sort: z.enum(DASHBOARD_SORTS).catch("due"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  group: z.catch(z.enum(DASHBOARD_GROUPS), "open"),
+  status: z.catch(z.optional(z.enum(REQUEST_STATUSES)), undefined),
+  law: z.catch(z.optional(z.enum(REGIME_IDS)), undefined),
+  sort: z.catch(z.enum(DASHBOARD_SORTS), "due"),
+  page: z.catch(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 1),
   /** The requests of one bulk run (lib/catalog). */
-  batch: z
-    .string()
-    .regex(/^[a-z0-9]{8,32}$/)
-    .optional()
-    .catch(undefined),
+  batch: z.catch(z.optional(z.string().check(z.regex(/^[a-z0-9]{8,32}$/))), undefined),
 });
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { MAX_SOURCE_CHARS, parseDuration, saveCustomServiceSchema, type ProposalChoice, type SaveCustomServiceInput } from "./schema";
 
 const choice = (over: Partial<ProposalChoice>): ProposalChoice => ({
@@ -19,7 +20,7 @@ const input = (over: Partial<SaveCustomServiceInput> = {}): SaveCustomServiceInp
 });
 const issues = (value: unknown) => {
   const result = saveCustomServiceSchema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${inEnglish(i.message)}`);
 };
 
 describe("saveCustomServiceSchema", () => {

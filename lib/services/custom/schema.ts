@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { issue } from "@/lib/i18n/issue-text";
 import { documentText, recordIdSchema, singleLine, textProblem } from "@/lib/text/safe-text";
 import type { DurationRole, ProposalKind } from "../extractor/types";
 import { REGIME_IDS, RIGHT_IDS } from "../types";
@@ -61,52 +62,60 @@ export function isIsoDate(value: string): boolean {
 }
 
 const email = z.email();
+// zod's small build: the review form validates with these in the browser; messages are keys of validation.json.
 const VALUE_CHECKS: Partial<Record<ProposalKind, (value: string) => string | null>> = {
-  email: (v) => (email.safeParse(v.trim()).success ? null : "Enter an email address like privacy@example.com."),
-  url: (v) => (isHttpUrl(v.trim()) ? null : "Enter a link that starts with https:// or http://."),
-  duration: (v) => (parseDuration(v) ? null : 'Write a number of days or months, like "30 days" or "1 month".'),
-  right: (v) => ((RIGHT_IDS as readonly string[]).includes(v) ? null : "Choose a right."),
-  jurisdiction: (v) => ((REGIME_IDS as readonly string[]).includes(v) ? null : "Choose a law."),
-  "not-governed": (v) => ((REGIME_IDS as readonly string[]).includes(v) ? null : "Choose a law."),
-  "effective-date": (v) => (isIsoDate(v) ? null : "Enter a date as year-month-day, like 2024-04-17."),
-  "postal-address": (v) => (v.trim().length > 0 && v.length <= 300 ? null : "Enter the postal address, up to 300 characters."),
-  "subject-line": (v) => (v.trim().length > 0 && v.length <= 200 && !/[\r\n]/.test(v) ? null : "Enter a subject line of up to 200 characters."),
+  email: (v) => (email.safeParse(v.trim()).success ? null : issue("custom.email")),
+  url: (v) => (isHttpUrl(v.trim()) ? null : issue("custom.url")),
+  duration: (v) => (parseDuration(v) ? null : issue("custom.duration")),
+  right: (v) => ((RIGHT_IDS as readonly string[]).includes(v) ? null : issue("custom.right")),
+  jurisdiction: (v) => ((REGIME_IDS as readonly string[]).includes(v) ? null : issue("custom.law")),
+  "not-governed": (v) => ((REGIME_IDS as readonly string[]).includes(v) ? null : issue("custom.law")),
+  "effective-date": (v) => (isIsoDate(v) ? null : issue("custom.date")),
+  "postal-address": (v) => (v.trim().length > 0 && v.length <= 300 ? null : issue("custom.postalAddress", { max: 300 })),
+  "subject-line": (v) => (v.trim().length > 0 && v.length <= 200 && !/[\r\n]/.test(v) ? null : issue("custom.subjectLine", { max: 200 })),
 };
 
 /** One proposal as the form holds it: where it came from, whether it is kept, and its value as edited. */
+const count = () => z.int().check(z.minimum(0));
+
 export const proposalChoiceSchema = z
   .object({
-    index: z.number().int().min(0),
+    index: count(),
     kind: z.enum(PROPOSAL_KINDS),
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
+    start: count(),
+    end: count(),
     accepted: z.boolean(),
     // Any value the person left out is ignored, but every value must be storable text.
-    value: z
-      .string()
-      .max(2_000)
-      .refine((v) => textProblem(v, "document") === null, "The value contains characters that cannot be stored."),
-    role: z.enum(DURATION_ROLES).optional(),
+    value: z.string().check(
+      z.maxLength(2_000),
+      z.refine((v) => textProblem(v, "document") === null, issue("custom.valueNotStorable")),
+    ),
+    role: z.optional(z.enum(DURATION_ROLES)),
   })
-  .superRefine((choice, ctx) => {
-    // A proposal the person left out may hold anything: only kept values must be right.
-    const problem = choice.accepted ? VALUE_CHECKS[choice.kind]?.(choice.value) : null;
-    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
-  });
+  .check(
+    z.superRefine((choice, ctx) => {
+      // A proposal the person left out may hold anything: only kept values must be right.
+      const problem = choice.accepted ? VALUE_CHECKS[choice.kind]?.(choice.value) : null;
+      if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
+    }),
+  );
 
 export const saveCustomServiceSchema = z
   .object({
-    name: singleLine("The name", 10_000).pipe(
-      z.string().min(1, "Give the service a name.").max(MAX_NAME_CHARS, `Keep the name under ${MAX_NAME_CHARS} characters.`),
+    name: singleLine("serviceName", 10_000).check(
+      z.minLength(1, issue("custom.name")),
+      z.maxLength(MAX_NAME_CHARS, issue("custom.nameTooLong", { max: MAX_NAME_CHARS })),
     ),
-    sourceName: singleLine("The file name", 255).nullable(),
-    sourceText: documentText("The policy text", MAX_SOURCE_CHARS).pipe(z.string().min(1, "The policy text is empty.")),
-    proposals: z.array(proposalChoiceSchema).max(MAX_PROPOSALS),
+    sourceName: z.nullable(singleLine("fileName", 255)),
+    sourceText: documentText("policyText", MAX_SOURCE_CHARS).check(z.minLength(1, issue("custom.policyEmpty"))),
+    proposals: z.array(proposalChoiceSchema).check(z.maxLength(MAX_PROPOSALS)),
   })
-  .refine((input) => input.proposals.some((p) => p.accepted), {
-    path: ["proposals"],
-    message: "Keep at least one fact: a service with none would not help you write a request.",
-  });
+  .check(
+    z.refine((input) => input.proposals.some((p) => p.accepted), {
+      path: ["proposals"],
+      message: issue("custom.keepOne"),
+    }),
+  );
 
 export type ProposalChoice = z.infer<typeof proposalChoiceSchema>;
 export type SaveCustomServiceInput = z.input<typeof saveCustomServiceSchema>;
@@ -116,6 +125,4 @@ export const customServiceIdSchema = recordIdSchema;
 
 export const MAX_URL_CHARS = 2_000;
 /** The address of a policy to fetch: one line of storable text that parses as an http(s) address. */
-export const policyUrlSchema = singleLine("The address", MAX_URL_CHARS).pipe(
-  z.string().trim().refine(isHttpUrl, "Enter the full address of the policy, starting with https:// or http://."),
-);
+export const policyUrlSchema = singleLine("policyAddress", MAX_URL_CHARS).check(z.refine(isHttpUrl, issue("custom.policyUrl")));

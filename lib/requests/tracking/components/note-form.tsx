@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { describedBy, FieldError, FormAlert } from "../../components/form-bits";
 import { addNoteAction } from "../actions";
 import { noteSchema, type NoteInput } from "../schema";
@@ -14,7 +14,7 @@ export function NoteForm({ requestId }: { requestId: string }) {
   const t = useTranslations("tracking.notes");
   const tracking = useTranslations("tracking");
   const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { body: "" } });
+  const form = useForm<NoteInput>({ resolver: useIssueResolver(noteSchema), defaultValues: { body: "" } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);

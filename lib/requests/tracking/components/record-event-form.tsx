@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import type { LetterLanguage } from "@/lib/letters/languages";
 import type { ChecklistSection } from "../../answer-check";
 import { isoDateIn } from "../../dates";
@@ -35,7 +35,7 @@ export function RecordEventForm({ requestId, allowed, checklist, authorities, in
   const [done, setDone] = useState<string | null>(null);
   const [today, setToday] = useState<string | undefined>(undefined);
   const form = useForm<RecordEventInput>({
-    resolver: zodResolver(recordEventSchema),
+    resolver: useIssueResolver(recordEventSchema),
     defaultValues: {
       type: initialType ?? allowed[0],
       on: "",

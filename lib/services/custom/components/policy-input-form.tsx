@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { useIssueText } from "@/lib/i18n/use-issue-text";
 import { formatFromFilename, MAX_POLICY_BYTES } from "../../extractor/formats";
 import { validatePolicyText, validatePolicyUpload } from "../../extractor/validate-upload";
 import type { ExtractResponse } from "../extract-endpoint";
@@ -48,6 +49,7 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const issueText = useIssueText();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +59,8 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
       const problem = await checkLocally(source, text, file, address);
       const result = problem ? null : await postPolicy(source, text, file, address);
       if (result?.ok) return onExtracted(result);
-      setError(problem ?? (result && !result.ok ? result.message : null));
+      const message = problem ?? (result && !result.ok ? result.message : null);
+      setError(message && issueText(message));
     } catch {
       setError("We could not reach RightsDesk. Check your connection and try again.");
     } finally {

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
 import { saveCustomServiceAction, type SaveResult } from "../actions";
 import { KIND_GROUPS } from "../labels";
 import { toChoice } from "../proposals";
@@ -23,7 +23,7 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<SaveCustomServiceInput, unknown, SaveCustomServiceData>({
-    resolver: zodResolver(saveCustomServiceSchema),
+    resolver: useIssueResolver(saveCustomServiceSchema),
     defaultValues: { name: "", sourceName: extracted.sourceName, sourceText: extracted.text, proposals: extracted.proposals.map(toChoice) },
   });
   const { errors, isSubmitting } = form.formState;
