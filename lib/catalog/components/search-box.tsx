@@ -5,7 +5,7 @@ import { useEffect, useRef, useTransition } from "react";
 
 // Type-ahead as an enhancement of a plain GET form: typing replaces the URL's `q`, and the server
 // renders the results. Nothing of the catalogue reaches the browser but the results themselves.
-export function SearchBox({ defaultValue, label, hint }: { defaultValue: string; label: string; hint: string }) {
+export function SearchBox({ defaultValue, label, hint, searching }: { defaultValue: string; label: string; hint: string; searching: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -36,7 +36,7 @@ export function SearchBox({ defaultValue, label, hint }: { defaultValue: string;
       />
       <span id="q-hint" className="hint">
         {hint}
-        {pending ? " Searching…" : ""}
+        {pending ? searching : ""}
       </span>
     </div>
   );

@@ -7,7 +7,10 @@ import { formatDate } from "@/lib/services/labels";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Your services" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "services.custom" }))("metaList") };
+}
 
 export default async function CustomServicesPage() {
   const user = await requireUser("/services/custom");

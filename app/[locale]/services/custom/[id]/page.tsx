@@ -11,7 +11,10 @@ import { parseRange } from "@/lib/services/links";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Your service" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "services.custom" }))("metaService") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ start?: string | string[]; end?: string | string[] }> };
 
