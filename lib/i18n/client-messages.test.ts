@@ -48,7 +48,12 @@ describe("messages sent to the browser", () => {
 
   it("give the forms' namespace only to the forms whose pages add it", () => {
     const forms = new Set<string>(FORM_NAMESPACES);
-    const pages = [path.join("lib", "services", "custom"), path.join("lib", "catalog", "components"), path.join("lib", "calendar")];
+    const pages = [
+      path.join("lib", "services", "custom"),
+      path.join("lib", "catalog", "components"),
+      path.join("lib", "calendar"),
+      path.join("lib", "account"),
+    ];
     const outside = clientFiles
       .filter(({ source }) => namespacesOf(source).some((n) => forms.has(n)))
       .map(({ file }) => file)

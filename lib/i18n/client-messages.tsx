@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 // client component reads a namespace that is in neither list.
 export const SITE_NAMESPACES = ["common", "locale", "rights", "signin", "reminders"] as const;
 export const TRACKER_NAMESPACES = ["wizard", "tracking"] as const;
-// The forms of custom services, catalogue corrections and the calendar feed: their pages add it.
+// The forms of custom services, catalogue corrections, the calendar feed and account deletion: their pages add it.
 export const FORM_NAMESPACES = ["serviceForms"] as const;
 
 export async function ClientMessages({ scope, children }: { scope: "site" | "tracker" | "forms"; children: ReactNode }) {

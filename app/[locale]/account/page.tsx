@@ -52,7 +52,9 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="delete-heading">
         <h2 id="delete-heading">{t("deleteTitle")}</h2>
         <p>{t("deleteBody")}</p>
-        <DeleteAccountForm email={user.email} />
+        <ClientMessages scope="forms">
+          <DeleteAccountForm email={user.email} />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { computeDeadlines, DeadlineInputError, type DeadlineResult } from "@/lib
 import { CountingRules } from "@/lib/law/components/counting-rules";
 import { DeadlineCalculator } from "@/lib/law/components/deadline-calculator";
 import { DeadlineResultView } from "@/lib/law/components/deadline-result";
+import { LawText } from "@/lib/law/components/law-text";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -74,7 +75,10 @@ function DeadlinesView({ values, errors, problem, invalid, result, regime, grant
           <ul className="law-index">
             {REGIME_LIST.map((r) => (
               <li key={r.id}>
-                <Link href={`/deadlines/${r.id}`}>{r.shortLabel}</Link> <span className="small muted">{r.name}</span>
+                <Link href={`/deadlines/${r.id}`}>{r.shortLabel}</Link>{" "}
+                <span className="small muted">
+                  <LawText>{r.name}</LawText>
+                </span>
               </li>
             ))}
           </ul>
