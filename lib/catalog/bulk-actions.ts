@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { loadCurrentUser } from "@/lib/auth/session";
 import { issueIn } from "@/lib/i18n/validation";
 import { isoDateIn } from "@/lib/requests/dates";
@@ -21,16 +22,18 @@ export type BulkResult =
  * company, so the user sees each one done, and a failure stops nothing but that company.
  */
 export async function createBulkRequestAction(batchId: unknown, input: unknown, company: unknown): Promise<BulkResult> {
-  const user = await loadCurrentUser();
-  if (!user) return { ok: false, reason: "signed-out", message: "You have been signed out." };
+  const [user, t] = await Promise.all([loadCurrentUser(), getTranslations("wizard.bulk.errors")]);
+  if (!user) return { ok: false, reason: "signed-out", message: t("signedOut") };
   const parsed = bulkSchema.safeParse(input);
   const batch = batchIdSchema.safeParse(batchId);
-  if (!parsed.success || !batch.success) return { ok: false, reason: "invalid", message: await issueIn(parsed.error?.issues[0]?.message ?? "Start again.") };
-  if (typeof company !== "string" || !parsed.data.companies.includes(company))
-    return { ok: false, reason: "invalid", message: "That company is not in this run." };
+  if (!parsed.success || !batch.success) {
+    const issue = parsed.error?.issues[0]?.message;
+    return { ok: false, reason: "invalid", message: issue ? await issueIn(issue) : t("startAgain") };
+  }
+  if (typeof company !== "string" || !parsed.data.companies.includes(company)) return { ok: false, reason: "invalid", message: t("notInRun") };
   const ref = refForChoice(company);
   const record = ref ? await loadServiceRecord(user.id, ref) : null;
-  if (!ref || !record) return { ok: false, reason: "not-found", message: "That company is not in the catalogue any more." };
+  if (!ref || !record) return { ok: false, reason: "not-found", message: t("notFound") };
   const { location, rights, name, email, postalAddress } = parsed.data;
   const timeZone = location.timeZone ?? "UTC";
   const today = isoDateIn(new Date(), timeZone);
@@ -46,8 +49,7 @@ export async function createBulkRequestAction(batchId: unknown, input: unknown, 
   };
   const regime = regimeOf(data);
   const result = draftLetter(record, data);
-  if (!regime || effectiveRights(data).length === 0 || !result.ok)
-    return { ok: false, reason: "letter", message: result.ok ? "The law where you live grants none of these rights." : result.message };
+  if (!regime || effectiveRights(data).length === 0 || !result.ok) return { ok: false, reason: "letter", message: result.ok ? t("noRights") : result.message };
   const { letter } = result;
   const letterRights = letter.legalBasis.map((basis) => basis.right);
   const due = requestDue(regime.id, letterRights, today);

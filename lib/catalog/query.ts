@@ -28,31 +28,11 @@ export function countryFromLanguages(header: string | null): string | undefined 
   return region && (COUNTRIES as readonly string[]).includes(region) ? region : undefined;
 }
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  addresses: "Address brokers",
-  ads: "Advertising",
-  church: "Churches",
-  "collection agency": "Debt collectors",
-  commerce: "Shops",
-  "credit agency": "Credit agencies",
-  entertainment: "Entertainment",
-  finance: "Banks and finance",
-  health: "Health",
-  insurance: "Insurance",
-  nonprofit: "Non-profits",
-  "political party": "Political parties",
-  "public body": "Public bodies",
-  school: "Schools",
-  "social media": "Social media",
-  telecommunication: "Telecoms",
-  travel: "Travel",
-  utility: "Utilities",
-};
-
-export function countryName(code: string): string {
-  if (code === "all") return "everywhere";
+/** A country's name in the reader's language; "all" is the caller's word for everywhere. */
+export function countryName(code: string, locale = "en", everywhere = "everywhere"): string {
+  if (code === "all") return everywhere;
   try {
-    return new Intl.DisplayNames(["en"], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase();
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase();
   } catch {
     return code.toUpperCase();
   }

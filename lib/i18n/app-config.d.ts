@@ -10,6 +10,7 @@ import type locale from "@/messages/en/locale.json";
 import type reminders from "@/messages/en/reminders.json";
 import type replies from "@/messages/en/replies.json";
 import type rights from "@/messages/en/rights.json";
+import type serviceForms from "@/messages/en/serviceForms.json";
 import type services from "@/messages/en/services.json";
 import type signin from "@/messages/en/signin.json";
 import type tracking from "@/messages/en/tracking.json";
@@ -28,6 +29,7 @@ declare module "next-intl" {
       reminders: typeof reminders;
       replies: typeof replies;
       rights: typeof rights;
+      serviceForms: typeof serviceForms;
       services: typeof services;
       signin: typeof signin;
       tracking: typeof tracking;

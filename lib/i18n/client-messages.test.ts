@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SITE_NAMESPACES, TRACKER_NAMESPACES } from "./client-messages";
+import { FORM_NAMESPACES, SITE_NAMESPACES, TRACKER_NAMESPACES } from "./client-messages";
 
 // Client components get only some namespaces (see client-messages.tsx); one reading another would
 // show a raw key in the browser. This reads every client component's namespaces from its source.
@@ -28,7 +28,7 @@ function namespacesOf(source: string): string[] {
 describe("messages sent to the browser", () => {
   it("cover every namespace a client component reads", () => {
     expect(clientFiles.length).toBeGreaterThan(10);
-    const sent = new Set<string>([...SITE_NAMESPACES, ...TRACKER_NAMESPACES]);
+    const sent = new Set<string>([...SITE_NAMESPACES, ...TRACKER_NAMESPACES, ...FORM_NAMESPACES]);
     const missing = clientFiles.flatMap(({ file, source }) =>
       namespacesOf(source)
         .filter((n) => !sent.has(n))
@@ -43,6 +43,21 @@ describe("messages sent to the browser", () => {
       .filter(({ source }) => namespacesOf(source).some((n) => tracker.has(n)))
       .map(({ file }) => file)
       .filter((file) => !file.startsWith(path.join("lib", "requests")) && file !== path.join("lib", "catalog", "components", "bulk-form.tsx"));
+    expect(outside).toEqual([]);
+  });
+
+  it("give the forms' namespace only to the forms whose pages add it", () => {
+    const forms = new Set<string>(FORM_NAMESPACES);
+    const pages = [
+      path.join("lib", "services", "custom"),
+      path.join("lib", "catalog", "components"),
+      path.join("lib", "calendar"),
+      path.join("lib", "account"),
+    ];
+    const outside = clientFiles
+      .filter(({ source }) => namespacesOf(source).some((n) => forms.has(n)))
+      .map(({ file }) => file)
+      .filter((file) => !pages.some((dir) => file.startsWith(dir)));
     expect(outside).toEqual([]);
   });
 });

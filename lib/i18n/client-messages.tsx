@@ -8,10 +8,13 @@ import type { ReactNode } from "react";
 // client component reads a namespace that is in neither list.
 export const SITE_NAMESPACES = ["common", "locale", "rights", "signin", "reminders", "validation"] as const;
 export const TRACKER_NAMESPACES = ["wizard", "tracking"] as const;
+// The forms of custom services, catalogue corrections, the calendar feed and account deletion: their pages add it.
+export const FORM_NAMESPACES = ["serviceForms"] as const;
 
-export async function ClientMessages({ scope, children }: { scope: "site" | "tracker"; children: ReactNode }) {
+export async function ClientMessages({ scope, children }: { scope: "site" | "tracker" | "forms"; children: ReactNode }) {
   const messages = await getMessages();
-  const sent: readonly string[] = scope === "site" ? SITE_NAMESPACES : [...SITE_NAMESPACES, ...TRACKER_NAMESPACES];
+  const extra: readonly string[] = { site: [], tracker: TRACKER_NAMESPACES, forms: FORM_NAMESPACES }[scope];
+  const sent: readonly string[] = [...SITE_NAMESPACES, ...extra];
   const picked = Object.fromEntries(Object.entries(messages).filter(([namespace]) => sent.includes(namespace)));
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }

@@ -5,9 +5,11 @@ import { DeleteAccountForm } from "@/lib/account/components/delete-account-form"
 import { requireUser } from "@/lib/auth/session";
 import { CalendarFeed } from "@/lib/calendar/components/calendar-feed";
 import { loadCalendarFeedStatus } from "@/lib/calendar/data";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("account"))("meta") };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "account" }))("meta") };
 }
 
 export default async function AccountPage() {
@@ -22,7 +24,9 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{t("calendarTitle")}</h2>
         <p>{t("calendarBody")}</p>
-        <CalendarFeed active={feed ? { createdAt: feed.createdAt.toISOString() } : null} />
+        <ClientMessages scope="forms">
+          <CalendarFeed active={feed ? { createdAt: feed.createdAt.toISOString() } : null} />
+        </ClientMessages>
       </section>
 
       <section className="card stack" aria-labelledby="reminders-heading">
@@ -48,7 +52,9 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="delete-heading">
         <h2 id="delete-heading">{t("deleteTitle")}</h2>
         <p>{t("deleteBody")}</p>
-        <DeleteAccountForm email={user.email} />
+        <ClientMessages scope="forms">
+          <DeleteAccountForm email={user.email} />
+        </ClientMessages>
       </section>
     </div>
   );

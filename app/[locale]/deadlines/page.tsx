@@ -2,13 +2,19 @@ import { computeDeadlines, DeadlineInputError, type DeadlineResult } from "@/lib
 import { CountingRules } from "@/lib/law/components/counting-rules";
 import { DeadlineCalculator } from "@/lib/law/components/deadline-calculator";
 import { DeadlineResultView } from "@/lib/law/components/deadline-result";
+import { LawText } from "@/lib/law/components/law-text";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { findRightGrant, REGIME_LIST, REGIMES } from "@/lib/law/regimes";
 import { parseDeadlineQuery, type DeadlineFormField, type DeadlineFormValues } from "@/lib/law/schema";
 import type { Regime, RightGrant } from "@/lib/law/types";
 
-export const metadata = { title: "How deadlines are computed" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "deadlines.index" }))("meta") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -71,7 +77,10 @@ function DeadlinesView({ values, errors, problem, invalid, result, regime, grant
           <ul className="law-index">
             {REGIME_LIST.map((r) => (
               <li key={r.id}>
-                <Link href={`/deadlines/${r.id}`}>{r.shortLabel}</Link> <span className="small muted">{r.name}</span>
+                <Link href={`/deadlines/${r.id}`}>{r.shortLabel}</Link>{" "}
+                <span className="small muted">
+                  <LawText>{r.name}</LawText>
+                </span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { catalogProvenance, catalogSize, searchCatalog } from "@/lib/catalog/companies";
 import { DatasetCredit } from "@/lib/catalog/components/dataset-credit";
@@ -11,7 +12,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { CatalogQuery } from "@/lib/catalog/query";
 
-export const metadata: Metadata = { title: "Companies and their privacy contacts" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "services.list" }))("meta") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,6 +9,7 @@ import { deleteAccountAction } from "../actions";
 import { deleteAccountSchemaFor, type DeleteAccountInput } from "../schema";
 
 export function DeleteAccountForm({ email }: { email: string }) {
+  const t = useTranslations("serviceForms.account");
   const schema = useMemo(() => deleteAccountSchemaFor(email), [email]);
   const [alert, setAlert] = useState<string | null>(null);
   const form = useForm<DeleteAccountInput>({ resolver: useIssueResolver(schema), defaultValues: { confirmEmail: "" } });
@@ -17,11 +19,11 @@ export function DeleteAccountForm({ email }: { email: string }) {
     setAlert(null);
     try {
       const failure = await deleteAccountAction(values);
-      if (failure?.reason === "signed-out") setAlert("You have been signed out already: sign in again to delete the account.");
+      if (failure?.reason === "signed-out") setAlert(t("signedOut"));
       for (const issue of failure?.issues ?? []) form.setError("confirmEmail", { type: "server", message: issue.message }, { shouldFocus: true });
     } catch (error) {
       unstable_rethrow(error);
-      setAlert("The account could not be deleted. Nothing was deleted; please try again.");
+      setAlert(t("failed"));
     }
   });
 
@@ -33,7 +35,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="confirmEmail">Type {email} to confirm</label>
+        <label htmlFor="confirmEmail">{t("confirm", { email })}</label>
         <input
           id="confirmEmail"
           type="email"
@@ -43,7 +45,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
           {...form.register("confirmEmail")}
         />
         <span id="confirm-hint" className="hint">
-          This deletes your requests, their timelines and notes, drafts, saved details, custom services, reminders and calendar links. It cannot be undone.
+          {t("hint")}
         </span>
         {errors.confirmEmail ? (
           <span id="confirm-error" className="error" role="alert">
@@ -53,7 +55,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
       </div>
       <p>
         <button type="submit" className="danger" disabled={isSubmitting}>
-          {isSubmitting ? "Deleting…" : "Delete my account and all its data"}
+          {isSubmitting ? t("deleting") : t("submit")}
         </button>
       </p>
     </form>

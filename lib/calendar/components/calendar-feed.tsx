@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { useState, useTransition } from "react";
 import { CopyButton } from "@/lib/requests/components/copy-button";
 import { createCalendarFeedAction, revokeCalendarFeedAction } from "../actions";
@@ -8,6 +10,8 @@ import styles from "./calendar.module.css";
 
 /** The feed URL is shown once, right after it is made: only its hash is kept. */
 export function CalendarFeed({ active }: { active: { createdAt: string } | null }) {
+  const t = useTranslations("serviceForms.calendar");
+  const format = useDayFormat();
   const [url, setUrl] = useState<string | null>(null);
   const [revoked, setRevoked] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -18,10 +22,10 @@ export function CalendarFeed({ active }: { active: { createdAt: string } | null 
       try {
         const result = await action();
         if (result.ok) after(result.url);
-        else setError("You have been signed out: sign in again.");
+        else setError(t("signedOut"));
       } catch (e) {
         unstable_rethrow(e);
-        setError("That did not work. Please try again.");
+        setError(t("failed"));
       }
     });
   const hasFeed = url !== null || (active !== null && !revoked);
@@ -35,22 +39,16 @@ export function CalendarFeed({ active }: { active: { createdAt: string } | null 
       ) : null}
       {url ? (
         <div className="notice ok stack" role="status">
-          <p>
-            Your calendar link. Add it to your calendar app as a subscription (“From URL”). Keep it private: anyone with the link sees your deadlines. It is
-            shown only now.
-          </p>
+          <p>{t("shown")}</p>
           <p>
             <code className={styles.url}>{url}</code>
           </p>
-          <CopyButton text={url} label="Copy the link" copiedLabel="Link copied" />
+          <CopyButton text={url} label={t("copy")} copiedLabel={t("copied")} />
         </div>
       ) : hasFeed ? (
-        <p>
-          You have a calendar link, made on {new Date(active!.createdAt).toLocaleDateString("en-GB", { dateStyle: "long" })}. Make a new one if you lost it; the
-          old one then stops working.
-        </p>
+        <p>{t("active", { date: format.long(active!.createdAt) })}</p>
       ) : (
-        <p>{revoked ? "The link no longer works." : "You have no calendar link."}</p>
+        <p>{revoked ? t("revoked") : t("none")}</p>
       )}
       <p className="row">
         <button
@@ -64,7 +62,7 @@ export function CalendarFeed({ active }: { active: { createdAt: string } | null 
             })
           }
         >
-          {hasFeed ? "Make a new link" : "Make a calendar link"}
+          {hasFeed ? t("renew") : t("make")}
         </button>
         {hasFeed ? (
           <button
@@ -78,7 +76,7 @@ export function CalendarFeed({ active }: { active: { createdAt: string } | null 
               })
             }
           >
-            Turn the link off
+            {t("revoke")}
           </button>
         ) : null}
       </p>

@@ -148,7 +148,7 @@ export function BulkForm({ companies, checked, countries, states }: { companies:
       ) : null}
       {country === "US" && state === "CA" && deletion && brokers ? (
         <p className="notice" role="note">
-          {DROP.text}{" "}
+          {t("dropText")}{" "}
           {t.rich("drop", {
             link: (chunks) => (
               <a href={DROP.url} rel="noopener noreferrer">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -21,6 +22,7 @@ export function CorrectionForm({
   initial: { address: string; email: string; note: string };
   hasCorrection: boolean;
 }) {
+  const t = useTranslations("serviceForms.correction");
   const router = useRouter();
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -39,13 +41,7 @@ export function CorrectionForm({
     if (result.reason === "invalid")
       for (const issue of result.issues ?? [])
         if ((FIELDS as readonly string[]).includes(issue.path)) form.setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
-    setAlert(
-      result.reason === "signed-out"
-        ? "You have been signed out. Sign in again, then save."
-        : result.reason === "not-found"
-          ? "That company is not in the catalogue any more."
-          : "Some answers need fixing: see the messages next to them.",
-    );
+    setAlert(t(result.reason === "signed-out" ? "signedOut" : result.reason === "not-found" ? "notFound" : "invalid"));
   });
   const remove = () =>
     startRemove(async () => {
@@ -58,11 +54,11 @@ export function CorrectionForm({
       <FormAlert message={alert} />
       {saved ? (
         <p className="notice ok" role="status">
-          Saved. Your next letters to {companyName} use it; nobody else&apos;s do.
+          {t("saved", { company: companyName })}
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="address">Correct postal address</label>
+        <label htmlFor="address">{t("address")}</label>
         <textarea
           id="address"
           rows={4}
@@ -71,12 +67,12 @@ export function CorrectionForm({
           {...form.register("address")}
         />
         <span id="address-hint" className="hint">
-          One line each, the country on the last. Leave it empty to keep the dataset&apos;s.
+          {t("addressHint")}
         </span>
         <FieldError id="address" error={errors.address} />
       </div>
       <div className="field">
-        <label htmlFor="email">Correct privacy email address</label>
+        <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
           type="email"
@@ -88,7 +84,7 @@ export function CorrectionForm({
         <FieldError id="email" error={errors.email} />
       </div>
       <div className="field">
-        <label htmlFor="note">What was wrong (optional)</label>
+        <label htmlFor="note">{t("note")}</label>
         <input
           id="note"
           aria-invalid={errors.note ? "true" : "false"}
@@ -96,17 +92,17 @@ export function CorrectionForm({
           {...form.register("note")}
         />
         <span id="note-hint" className="hint">
-          For example &ldquo;mail to the old address bounced on 3 May&rdquo;. Included when you export it.
+          {t("noteHint")}
         </span>
         <FieldError id="note" error={errors.note} />
       </div>
       <div className="row">
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save my correction"}
+          {isSubmitting ? t("saving") : t("save")}
         </button>
         {hasCorrection ? (
           <button type="button" className="secondary" onClick={remove} disabled={removing}>
-            Remove my correction
+            {t("remove")}
           </button>
         ) : null}
       </div>

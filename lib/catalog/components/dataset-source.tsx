@@ -1,21 +1,26 @@
-import { QUALITY_LABELS } from "../labels";
+import { useTranslations } from "next-intl";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
+import { QUALITY_TONES } from "../labels";
 import type { CatalogCompany, Provenance } from "../schema";
-import { formatLongDate } from "@/lib/law/labels";
 
 /** Where a contact fact comes from: the dataset record, its quality, its sources, and when. */
 export function DatasetSource({ company, provenance }: { company: CatalogCompany; provenance: Provenance }) {
-  const quality = QUALITY_LABELS[company.quality];
+  const t = useTranslations("services.catalog");
+  const format = useDayFormat();
   return (
     <div className="small muted stack" id="source" style={{ overflowWrap: "anywhere" }}>
       <p>
-        Source: the{" "}
-        <a href={`https://github.com/datenanfragen/data/blob/${provenance.commit}/companies/${company.slug}.json`}>
-          Datenanfragen.de record &ldquo;{company.slug}&rdquo;
-        </a>
-        , quality <span className={`badge ${quality.tone}`}>{quality.label}</span> ({quality.meaning}), as of {formatLongDate(provenance.date)} (CC0 1.0).
+        {t.rich("source.text", {
+          slug: company.slug,
+          quality: t(`quality.${company.quality}.label`),
+          meaning: t(`quality.${company.quality}.meaning`),
+          date: format.long(provenance.date),
+          record: (chunks) => <a href={`https://github.com/datenanfragen/data/blob/${provenance.commit}/companies/${company.slug}.json`}>{chunks}</a>,
+          badge: (chunks) => <span className={`badge ${QUALITY_TONES[company.quality]}`}>{chunks}</span>,
+        })}
       </p>
       <details>
-        <summary>Where the record&apos;s authors checked it ({company.sources.length})</summary>
+        <summary>{t("source.checked", { count: company.sources.length })}</summary>
         <ul>
           {company.sources.map((s) => (
             <li key={s}>

@@ -1,11 +1,12 @@
-import { ID_DOCUMENT_ADVICE } from "../advice";
+import { useTranslations } from "next-intl";
 
 export function IdDocumentAdvice({ company }: { company: string }) {
+  const t = useTranslations("services.catalog.idDocument");
   return (
     <section className="notice warn stack" aria-labelledby="id-document">
-      <h2 id="id-document">{company} asks for a copy of an ID document</h2>
-      <p>{ID_DOCUMENT_ADVICE.law}</p>
-      <p>{ID_DOCUMENT_ADVICE.redact.replace("[company]", company)}</p>
+      <h2 id="id-document">{t("headingNamed", { company })}</h2>
+      <p>{t("law")}</p>
+      <p>{t("redact", { company })}</p>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useTransition } from "react";
 // renders the results. Nothing of the catalogue reaches the browser but the results themselves.
 // The address is read when the person types, not during rendering, so the listing without a
 // search can be rendered once for everyone.
-export function SearchBox({ defaultValue, label, hint }: { defaultValue: string; label: string; hint: string }) {
+export function SearchBox({ defaultValue, label, hint, searching }: { defaultValue: string; label: string; hint: string; searching: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -36,7 +36,7 @@ export function SearchBox({ defaultValue, label, hint }: { defaultValue: string;
       />
       <span id="q-hint" className="hint">
         {hint}
-        {pending ? " Searching…" : ""}
+        {pending ? searching : ""}
       </span>
     </div>
   );

@@ -1,31 +1,34 @@
+import { useLocale, useTranslations } from "next-intl";
 import { CATEGORIES, COUNTRIES } from "../schema";
-import { CATEGORY_LABELS, countryName, type CatalogQuery } from "../query";
+import { countryName, type CatalogQuery } from "../query";
 import { SearchBox } from "./search-box";
 
 /** A GET form: it works without JavaScript; with it, results follow the typing. */
 export function SearchForm({ action, query, id }: { action: string; query: CatalogQuery; id?: string }) {
+  const t = useTranslations("services.catalog");
+  const locale = useLocale();
   return (
-    <form id={id} action={action} method="get" role="search" aria-label="Companies" className="card stack">
-      <SearchBox defaultValue={query.q} label="Company, brand or website" hint='For example "SCHUFA", "Netflix" or "spotify.com". Typos are fine.' />
+    <form id={id} action={action} method="get" role="search" aria-label={t("search.label")} className="card stack">
+      <SearchBox defaultValue={query.q} label={t("search.query")} hint={t("search.hint")} searching={t("search.searching")} />
       <div className="row">
         <div className="field">
-          <label htmlFor="category">Category</label>
+          <label htmlFor="category">{t("search.category")}</label>
           <select id="category" name="category" defaultValue={query.category ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t("search.anyCategory")}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
+                {t(`categories.${c}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="country">Relevant in</label>
+          <label htmlFor="country">{t("search.country")}</label>
           <select id="country" name="country" defaultValue={query.country ?? ""}>
-            <option value="">Any country</option>
+            <option value="">{t("search.anyCountry")}</option>
             {COUNTRIES.filter((c) => c !== "all")
-              .map((c) => ({ c, name: countryName(c) }))
-              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((c) => ({ c, name: countryName(c, locale) }))
+              .sort((a, b) => a.name.localeCompare(b.name, locale))
               .map(({ c, name }) => (
                 <option key={c} value={c}>
                   {name}
@@ -34,7 +37,7 @@ export function SearchForm({ action, query, id }: { action: string; query: Catal
           </select>
         </div>
       </div>
-      <button type="submit">Search</button>
+      <button type="submit">{t("search.submit")}</button>
     </form>
   );
 }

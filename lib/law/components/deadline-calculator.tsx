@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import { issueText, type IssueTranslator } from "@/lib/i18n/issue-text";
-import { EVENT_TYPE_LABELS, RIGHT_LABELS } from "../labels";
 import { REGIME_LIST } from "../regimes";
 import { EVENT_ROWS, type DeadlineFormField, type DeadlineFormValues } from "../schema";
 import { DEADLINE_EVENT_TYPES, RIGHT_IDS } from "../types";
@@ -29,6 +28,8 @@ function FieldError({ name, error }: { name: string; error: string | undefined }
 /** A plain GET form: works without JavaScript, and the result page can be bookmarked or shared. */
 export function DeadlineCalculator({ values, errors }: Props) {
   const t = useTranslations("deadlines.calculator");
+  const rightName = useTranslations("rights");
+  const eventName = useTranslations("deadlines.events");
   const v = (name: string) => values[name] ?? "";
   return (
     <form method="get" action="/deadlines" className="card" aria-labelledby="calculator-heading">
@@ -65,7 +66,7 @@ export function DeadlineCalculator({ values, errors }: Props) {
           <option value="">{t("chooseRight")}</option>
           {RIGHT_IDS.map((right) => (
             <option key={right} value={right}>
-              {RIGHT_LABELS[right]}
+              {rightName(right)}
             </option>
           ))}
         </select>
@@ -137,7 +138,7 @@ export function DeadlineCalculator({ values, errors }: Props) {
                 <option value="">{t("nothing")}</option>
                 {DEADLINE_EVENT_TYPES.map((type) => (
                   <option key={type} value={type}>
-                    {EVENT_TYPE_LABELS[type]}
+                    {eventName(type)}
                   </option>
                 ))}
               </select>

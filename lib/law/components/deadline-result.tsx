@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import type { DeadlineResult } from "../deadlines";
-import { formatLongDate, RIGHT_LABELS } from "../labels";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import type { Regime, RightGrant } from "../types";
 import { DeadlineSteps } from "./deadline-steps";
+import { LawText } from "./law-text";
 
 interface Props {
   result: DeadlineResult;
@@ -11,12 +12,13 @@ interface Props {
 }
 
 function DateRow({ label, date, note }: { label: string; date: string | undefined; note?: string }) {
+  const format = useDayFormat();
   if (!date) return null;
   return (
     <tr>
       <th scope="row">{label}</th>
       <td>
-        <time dateTime={date}>{formatLongDate(date)}</time>
+        <time dateTime={date}>{format.full(date)}</time>
         {note ? <span className="small muted"> — {note}</span> : null}
       </td>
     </tr>
@@ -25,10 +27,12 @@ function DateRow({ label, date, note }: { label: string; date: string | undefine
 
 export function DeadlineResultView({ result, regime, grant }: Props) {
   const t = useTranslations("deadlines.result");
+  const rightName = useTranslations("rights");
+  const format = useDayFormat();
   const extended = result.extendedRespondBy !== undefined && result.respondBy === result.extendedRespondBy && result.respondBy !== result.originalRespondBy;
   return (
     <section className="card stack" aria-labelledby="result-heading">
-      <h2 id="result-heading">{t("heading", { right: RIGHT_LABELS[grant.right], law: regime.shortLabel })}</h2>
+      <h2 id="result-heading">{t("heading", { right: rightName(grant.right), law: regime.shortLabel })}</h2>
       {result.estimate ? (
         <p className="notice warn">
           <span className="badge warn">{t("estimate")}</span> {t("estimateNote")}
@@ -46,10 +50,10 @@ export function DeadlineResultView({ result, regime, grant }: Props) {
               <tr key={pause.from}>
                 <th scope="row">{t("paused")}</th>
                 <td>
-                  {t("from")} <time dateTime={pause.from}>{formatLongDate(pause.from)}</time>{" "}
+                  {t("from")} <time dateTime={pause.from}>{format.full(pause.from)}</time>{" "}
                   {pause.to ? (
                     <>
-                      {t("to")} <time dateTime={pause.to}>{formatLongDate(pause.to)}</time>
+                      {t("to")} <time dateTime={pause.to}>{format.full(pause.to)}</time>
                     </>
                   ) : (
                     t("stillWaiting")
@@ -69,7 +73,7 @@ export function DeadlineResultView({ result, regime, grant }: Props) {
       <DeadlineSteps steps={result.steps} />
       <h3>{t("noAnswer")}</h3>
       <p>
-        {regime.complaint.rule} ({regime.complaint.citation}).
+        <LawText>{regime.complaint.rule}</LawText> ({regime.complaint.citation}).
       </p>
       {regime.id === "eu-gdpr" ? (
         <p>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { DeadlineStep } from "../deadlines";
+import { LawText } from "./law-text";
 
 export function DeadlineSteps({ steps }: { steps: readonly DeadlineStep[] }) {
   const t = useTranslations("deadlines.result");
@@ -7,7 +8,7 @@ export function DeadlineSteps({ steps }: { steps: readonly DeadlineStep[] }) {
     <ol className="stack">
       {steps.map((step, index) => (
         <li key={index}>
-          {step.rule}. {step.estimate ? <span className="badge warn">{t("estimate")}</span> : null}
+          <LawText>{step.rule}</LawText>. {step.estimate ? <span className="badge warn">{t("estimate")}</span> : null}
           <br />
           <span className="small muted">{t("source", { citation: step.citation })}</span>
         </li>

@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import DeadlinesPage, { metadata } from "@/app/[locale]/deadlines/page";
+import DeadlinesPage from "@/app/[locale]/deadlines/page";
 import RegimeDeadlinesPage, { generateStaticParams } from "@/app/[locale]/deadlines/[regime]/page";
 import { loadMessages } from "@/lib/i18n/catalog";
 import { REGIME_LIST } from "@/lib/law/regimes";
@@ -25,8 +25,11 @@ async function renderLaw(regime: string): Promise<string> {
 }
 
 describe("/deadlines page", () => {
-  it("exports its title", () => {
-    expect(metadata.title).toBe("How deadlines are computed");
+  // generateMetadata reads the locale segment on the server (e2e/i18n.spec.ts checks the German title).
+  it("has its title in every language", () => {
+    const title = (locale: string) => (loadMessages(locale) as { deadlines: { index: { meta: string } } }).deadlines.index.meta;
+    expect(title("en")).toBe("How deadlines are computed");
+    expect(title("de")).toBe("Wie Fristen berechnet werden");
   });
 
   it("renders the form and an index of every law without a query, with no alert, and no law's details", async () => {

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import { isEstimateRule, RIGHT_LABELS, summarizeDeadline } from "../labels";
+import { isEstimateRule } from "../labels";
+import { useDeadlineSummary } from "./use-deadline-summary";
 import type { Regime } from "../types";
+import { LawText } from "./law-text";
 
 /** 'NL' → Netherlands; 'US-CA' stays a code, which readers of a US law recognise. */
 function placeName(code: string, regionNames: Intl.DisplayNames): string {
@@ -9,6 +11,8 @@ function placeName(code: string, regionNames: Intl.DisplayNames): string {
 
 export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2 | 3 }) {
   const t = useTranslations("deadlines.regime");
+  const rightName = useTranslations("rights");
+  const summarize = useDeadlineSummary();
   // Country names in the page's language.
   const regionNames = new Intl.DisplayNames([useLocale()], { type: "region" });
   const estimate = useTranslations("deadlines.result")("estimate");
@@ -20,20 +24,20 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
     <section className="card stack" aria-labelledby={headingId}>
       <Heading id={headingId}>{regime.shortLabel}</Heading>
       <p className="small muted">
-        {regime.name}. {regime.appliesTo.length > 0 ? <>{t("for", { places: appliesTo })} </> : null}
+        <LawText>{regime.name}</LawText>. {regime.appliesTo.length > 0 ? <>{t("for", { places: appliesTo })} </> : null}
         {regime.effective ? <>{t("since", { date: regime.effective })} </> : null}
         {regime.inForceFrom ? <>{t("later", { date: regime.inForceFrom })} </> : null}
         {t("zone", { zone: regime.defaultTimeZone, region: regime.counting.holidays.region })}
       </p>
       <p className="small">
-        <strong>{t("dayOff")}</strong> {regime.counting.nonWorkingEnd.rule} ({regime.counting.nonWorkingEnd.citation})
+        <strong>{t("dayOff")}</strong> <LawText>{regime.counting.nonWorkingEnd.rule}</LawText> ({regime.counting.nonWorkingEnd.citation})
         {regime.counting.nonWorkingEnd.estimate ? (
           <>
             {" "}
             <span className="badge warn">{estimate}</span>
           </>
         ) : null}
-        . <strong>{t("holidays")}</strong> {regime.counting.holidays.rule} ({regime.counting.holidays.citation})
+        . <strong>{t("holidays")}</strong> <LawText>{regime.counting.holidays.rule}</LawText> ({regime.counting.holidays.citation})
         {regime.counting.holidays.estimate ? (
           <>
             {" "}
@@ -57,13 +61,15 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
             {regime.rights.map((grant) => (
               <tr key={grant.right}>
                 <th scope="row">
-                  {RIGHT_LABELS[grant.right]}
+                  {rightName(grant.right)}
                   <br />
-                  <span className="small muted">{grant.title}</span>
+                  <span className="small muted">
+                    <LawText>{grant.title}</LawText>
+                  </span>
                 </th>
                 <td>{grant.article}</td>
                 <td>
-                  {summarizeDeadline(grant.deadline, regime)}
+                  {summarize(grant.deadline, regime)}
                   {grant.inForceFrom ? <span className="small"> {t("from", { date: grant.inForceFrom })}</span> : null}
                   {isEstimateRule(grant.deadline) ? (
                     <>
@@ -71,7 +77,9 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
                       <span className="badge warn">{estimate}</span>
                     </>
                   ) : null}
-                  <p className="small muted">{grant.deadline.respond.rule}.</p>
+                  <p className="small muted">
+                    <LawText>{grant.deadline.respond.rule}</LawText>.
+                  </p>
                 </td>
                 <td className="small">
                   {[grant.deadline.respond.citation, grant.deadline.extension?.citation, grant.deadline.acknowledge?.citation]
@@ -84,10 +92,10 @@ export function RegimeSection({ regime, level = 3 }: { regime: Regime; level?: 2
         </table>
       </div>
       <p>
-        <strong>{t("complain")}</strong> {regime.complaint.rule} ({regime.complaint.citation}).{" "}
+        <strong>{t("complain")}</strong> <LawText>{regime.complaint.rule}</LawText> ({regime.complaint.citation}).{" "}
         {regime.complaint.firstToController ? (
           <>
-            {t("first")} {regime.complaint.firstToController.rule} ({regime.complaint.firstToController.citation}).{" "}
+            {t("first")} <LawText>{regime.complaint.firstToController.rule}</LawText> ({regime.complaint.firstToController.citation}).{" "}
           </>
         ) : null}
         {regime.id === "eu-gdpr" ? <a href="#eu-authorities">{t("seeAuthorities")}</a> : null}

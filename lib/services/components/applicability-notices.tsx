@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { regimesLabel } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { Applicability } from "../types";
 import { CitedQuote } from "./cited-quote";
 
@@ -7,6 +7,7 @@ import { CitedQuote } from "./cited-quote";
 // change what a requester can insist on, and the requester may disagree with them.
 export function ApplicabilityNotices({ items }: { items: Applicability[] }) {
   const t = useTranslations("services.stance");
+  const labels = useServiceLabels();
   if (items.length === 0) return <p className="muted">{t("none")}</p>;
   return (
     <ul className="stack">
@@ -14,7 +15,7 @@ export function ApplicabilityNotices({ items }: { items: Applicability[] }) {
         const disclaimer = a.stance === "not-governed" || a.stance === "exempt-in-part";
         return (
           <li key={`${a.stance}-${a.citation.start}-${a.regimes.join()}`} className={disclaimer ? "notice warn" : undefined}>
-            {t(a.stance)} <strong>{a.framework ?? regimesLabel(a.regimes)}</strong>. <CitedQuote citation={a.citation} max={140} />
+            {t(a.stance)} <strong>{a.framework ?? labels.regimes(a.regimes)}</strong>. <CitedQuote citation={a.citation} max={140} />
             {a.note ? <div className="small muted">{a.note}</div> : null}
           </li>
         );

@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
-import { regimesLabel } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { SupervisoryAuthority } from "../types";
 import { CitedQuote } from "./cited-quote";
 
 export function AuthoritiesList({ authorities }: { authorities: SupervisoryAuthority[] }) {
   const t = useTranslations("services.authorities");
+  const labels = useServiceLabels();
   if (authorities.length === 0) {
     return <p className="muted">{t("none")}</p>;
   }
@@ -14,7 +15,7 @@ export function AuthoritiesList({ authorities }: { authorities: SupervisoryAutho
         <li key={a.name}>
           <strong>{a.name}</strong>{" "}
           <span className="muted small">
-            ({t(a.role)}; {regimesLabel(a.regimes)})
+            ({t(a.role)}; {labels.regimes(a.regimes)})
           </span>{" "}
           {a.namedInPolicy ? null : <span className="badge warn">{t("notNamed")}</span>}
           <div>

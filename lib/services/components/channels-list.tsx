@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { findDocument } from "../documents/documents";
-import { PURPOSE_LABELS } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { Channel, EmailProvenance } from "../types";
 import { CitedQuote } from "./cited-quote";
 
@@ -27,6 +27,7 @@ function Provenance({ provenance }: { provenance: EmailProvenance }) {
 
 export function ChannelsList({ channels }: { channels: Channel[] }) {
   const t = useTranslations("services.channels");
+  const labels = useServiceLabels();
   if (channels.length === 0) return <p className="muted">{t("none")}</p>;
   return (
     <ul className="stack">
@@ -35,7 +36,7 @@ export function ChannelsList({ channels }: { channels: Channel[] }) {
           <strong>{c.kind === "web" ? c.url : c.address}</strong>
           {c.kind === "post" && c.attention ? t("attention", { name: c.attention }) : null}{" "}
           <span className="muted small">
-            ({t(c.kind)} {t("for")} {c.purposes.map((p) => PURPOSE_LABELS[p]).join(", ")}
+            ({t(c.kind)} {t("for")} {c.purposes.map(labels.purpose).join(", ")}
             {c.kind === "email" && c.label ? `; ${c.label}` : ""})
           </span>
           <div>

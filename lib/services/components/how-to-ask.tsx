@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
-import { IDENTITY_LABELS } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { ServiceRecord } from "../types";
 import { CitedQuote, CitedStatements } from "./cited-quote";
 
 export function HowToAsk({ record }: { record: ServiceRecord }) {
   const t = useTranslations("services.howToAsk");
+  const labels = useServiceLabels();
   const { howToAsk } = record;
   const said = howToAsk.subjectLine || howToAsk.fromAccountEmail || howToAsk.include.length > 0 || howToAsk.instructions.length > 0;
   return (
@@ -28,7 +29,7 @@ export function HowToAsk({ record }: { record: ServiceRecord }) {
           ) : null}
           {howToAsk.include.map((inc) => (
             <li key={inc.item}>
-              {t("include", { item: IDENTITY_LABELS[inc.item], reason: inc.reason })} <CitedQuote citation={inc.citation} />
+              {t("include", { item: labels.identity(inc.item), reason: inc.reason })} <CitedQuote citation={inc.citation} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { RIGHT_LABELS } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { ServicePage } from "../types";
 import { CitedQuote } from "./cited-quote";
 
@@ -18,6 +18,7 @@ function ExternalUrl({ url }: { url: string }) {
 
 export function PagesList({ pages, empty }: { pages: ServicePage[]; empty: string }) {
   const t = useTranslations("services.pages");
+  const labels = useServiceLabels();
   if (pages.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="stack">
@@ -26,7 +27,7 @@ export function PagesList({ pages, empty }: { pages: ServicePage[]; empty: strin
           <strong>{p.label}</strong>
           {p.url ? <ExternalUrl url={p.url} /> : <span className="muted small"> {t("noAddress")}</span>}
           {p.rights.length > 0 ? (
-            <span className="muted small"> {t("for", { rights: p.rights.map((r) => RIGHT_LABELS[r].toLowerCase()).join(", ") })}</span>
+            <span className="muted small"> {t("for", { rights: p.rights.map((r) => labels.right(r).toLowerCase()).join(", ") })}</span>
           ) : null}
           <div>
             <CitedQuote citation={p.citation} />

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDate } from "../labels";
+import { useDayFormat } from "@/lib/i18n/use-day-format";
 import { policyHref } from "../links";
 import type { ServiceRecord } from "../types";
 import { ApplicabilityNotices } from "./applicability-notices";
@@ -13,12 +13,13 @@ import { TimelinesList } from "./timelines-list";
 
 export function RecordView({ record }: { record: ServiceRecord }) {
   const t = useTranslations("services.record");
+  const format = useDayFormat();
   return (
     <div className="stack">
       <p>
         {record.effectiveDate ? (
           <>
-            {t(record.effectiveDate.kind === "effective" ? "effective" : "updated", { date: formatDate(record.effectiveDate.date) })}{" "}
+            {t(record.effectiveDate.kind === "effective" ? "effective" : "updated", { date: format.long(record.effectiveDate.date) })}{" "}
             <CitedQuote citation={record.effectiveDate.citation} />
           </>
         ) : (

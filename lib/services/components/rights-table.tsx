@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { RightId } from "@/lib/law/types";
-import { RIGHT_LABELS, regimesLabel } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { OtherRight, PolicyRight } from "../types";
 import { CitedQuote } from "./cited-quote";
 
@@ -27,6 +27,7 @@ const unique = (values: string[]) => [...new Set(values)];
 
 export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; otherRights: OtherRight[] }) {
   const t = useTranslations("services.rights");
+  const labels = useServiceLabels();
   if (rights.length === 0) return <p className="muted">{t("none")}</p>;
   return (
     <>
@@ -44,8 +45,8 @@ export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; ot
           <tbody>
             {groupByRight(rights).map(({ right, items }) => (
               <tr key={right}>
-                <th scope="row">{RIGHT_LABELS[right]}</th>
-                <td>{unique(items.map((r) => regimesLabel(r.regimes))).join("; ")}</td>
+                <th scope="row">{labels.right(right)}</th>
+                <td>{unique(items.map((r) => labels.regimes(r.regimes))).join("; ")}</td>
                 <td>{unique(items.map((r) => t(`via.${r.via}`))).join(t("or"))}</td>
                 <td>
                   {items.map((r) => (
@@ -66,7 +67,7 @@ export function RightsTable({ rights, otherRights }: { rights: PolicyRight[]; ot
           <ul>
             {otherRights.map((r) => (
               <li key={`${r.label}-${r.citation.start}`}>
-                {r.label} <span className="muted small">({regimesLabel(r.regimes)})</span> <CitedQuote citation={r.citation} />
+                {r.label} <span className="muted small">({labels.regimes(r.regimes)})</span> <CitedQuote citation={r.citation} />
               </li>
             ))}
           </ul>

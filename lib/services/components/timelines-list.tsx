@@ -1,11 +1,12 @@
 import { useTranslations } from "next-intl";
-import { RIGHT_LABELS } from "../labels";
+import { useServiceLabels } from "./use-service-labels";
 import type { Timeline } from "../types";
 import { CitedQuote } from "./cited-quote";
 
 export function TimelinesList({ timelines }: { timelines: Timeline[] }) {
   const tr = useTranslations("services.timelines");
-  const whatLabel = (what: Timeline["what"]) => (what === "all-requests" ? tr("requests") : RIGHT_LABELS[what]);
+  const labels = useServiceLabels();
+  const whatLabel = (what: Timeline["what"]) => (what === "all-requests" ? tr("requests") : labels.right(what));
   return (
     <ul className="stack">
       {timelines.map((t) => (

@@ -1,41 +1,33 @@
 import type { ProposalKind } from "../extractor/types";
 
-/** How the review form names each kind of proposal, and what its editable value is called. */
-export const KIND_LABELS: Record<ProposalKind, { label: string; value?: string; hint?: string }> = {
-  email: { label: "Email address", value: "Address" },
-  "redacted-email": { label: "Hidden email address", hint: "The text hides an address here; keeping this adds a note that it cannot be read." },
-  url: { label: "Link", value: "Address of the page" },
-  duration: { label: "Period of time", value: "How long", hint: 'A number of days or months, like "30 days" or "1 month".' },
-  right: { label: "Right", value: "Which right" },
-  jurisdiction: { label: "Law the policy speaks to", value: "Which law" },
-  "not-governed": { label: "Law the service says does not apply to it", value: "Which law" },
-  "effective-date": { label: "Date of the policy", value: "Date" },
-  "subject-line": { label: "Subject line to use", value: "Subject line" },
-  "from-account-email": { label: "Send the request from your account's email address" },
-  "include-username": { label: "Include your username in the request" },
-  "postal-address": { label: "Postal address", value: "Address" },
-  dpo: { label: "The policy names a data protection officer" },
-  authority: { label: "Authority you can complain to" },
-  "withdraw-consent": { label: "You can withdraw your consent" },
-  "identity-verification": { label: "The service checks who you are" },
-  "legal-entity": { label: "Company responsible for your data", value: "Company name" },
-  fee: { label: "What a request costs" },
-  "decline-ground": { label: "When the service may refuse a request" },
-};
+type GroupId = "write" | "links" | "rights" | "time" | "laws" | "ask" | "date";
 
-export const KIND_GROUPS: { id: string; title: string; kinds: ProposalKind[] }[] = [
-  { id: "write", title: "Where to write", kinds: ["legal-entity", "email", "redacted-email", "postal-address", "dpo"] },
-  { id: "links", title: "Links", kinds: ["url"] },
-  { id: "rights", title: "Rights", kinds: ["right", "withdraw-consent"] },
-  { id: "time", title: "Time limits and retention", kinds: ["duration"] },
-  { id: "laws", title: "Laws", kinds: ["jurisdiction", "not-governed", "authority"] },
-  { id: "ask", title: "How to ask", kinds: ["subject-line", "from-account-email", "include-username", "identity-verification", "fee", "decline-ground"] },
-  { id: "date", title: "Date", kinds: ["effective-date"] },
+/** How the review form groups the proposals; the titles and labels are in the serviceForms messages. */
+export const KIND_GROUPS: { id: GroupId; kinds: ProposalKind[] }[] = [
+  { id: "write", kinds: ["legal-entity", "email", "redacted-email", "postal-address", "dpo"] },
+  { id: "links", kinds: ["url"] },
+  { id: "rights", kinds: ["right", "withdraw-consent"] },
+  { id: "time", kinds: ["duration"] },
+  { id: "laws", kinds: ["jurisdiction", "not-governed", "authority"] },
+  { id: "ask", kinds: ["subject-line", "from-account-email", "include-username", "identity-verification", "fee", "decline-ground"] },
+  { id: "date", kinds: ["effective-date"] },
 ];
 
-export const ROLE_LABELS = {
-  response: "Time the service has to answer",
-  extension: "More time the service may take",
-  retention: "How long the service keeps data",
-  other: "Something else (not saved)",
-} as const;
+/** The kinds whose value the person edits, and those that carry a hint (their words: serviceForms.review). */
+const VALUE_KINDS = [
+  "email",
+  "url",
+  "duration",
+  "right",
+  "jurisdiction",
+  "not-governed",
+  "effective-date",
+  "subject-line",
+  "postal-address",
+  "legal-entity",
+] as const;
+const HINT_KINDS = ["redacted-email", "duration"] as const;
+type ValueKind = (typeof VALUE_KINDS)[number];
+type HintKind = (typeof HINT_KINDS)[number];
+export const hasValue = (kind: ProposalKind): kind is ValueKind => (VALUE_KINDS as readonly string[]).includes(kind);
+export const hasHint = (kind: ProposalKind): kind is HintKind => (HINT_KINDS as readonly string[]).includes(kind);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -18,9 +19,10 @@ export function generateStaticParams() {
 
 type Params = Promise<{ locale: string; regime: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { regime } = await params;
-  return { title: isRegimeId(regime) ? `Deadlines under ${REGIMES[regime].shortLabel}` : "Deadlines" };
+export async function generateMetadata({ params }: { params: Promise<{ regime: string; locale: string }> }): Promise<Metadata> {
+  const { regime, locale } = await params;
+  const t = await getTranslations({ locale, namespace: "deadlines.regime" });
+  return { title: isRegimeId(regime) ? t("meta", { law: REGIMES[regime].shortLabel }) : t("metaUnknown") };
 }
 
 export default async function RegimeDeadlinesPage({ params }: { params: Params }) {

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import ServicesPage from "../../services/page";
 
-export const metadata: Metadata = { title: "Companies and their privacy contacts" };
+export { generateMetadata } from "../../services/page";
 
 // /services without a query string is the same for every visitor: built once per language, and served
 // by proxy.ts at /services. A search is answered per request by services/page.tsx.

@@ -10,7 +10,10 @@ import { COUNTRY_OPTIONS, SUBDIVISIONS } from "@/lib/law/places";
 import { parseCatalogQuery } from "@/lib/catalog/query";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Write to several companies" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "wizard.bulk" }))("meta") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

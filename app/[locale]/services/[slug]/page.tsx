@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
 import { CompanyView, ContactFacts } from "@/lib/catalog/components/company-view";
@@ -15,12 +16,13 @@ import { freshnessOf } from "@/lib/services/freshness";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; locale: string }> }): Promise<Metadata> {
+  const { slug, locale } = await params;
   const service = findService(slug);
   const company = findCompany(slug);
+  const t = await getTranslations({ locale, namespace: "services.service" });
   return {
-    title: service ? `${service.name}: what its privacy policy says` : company ? `${company.name}: where to send a privacy request` : "Service not found",
+    title: service ? t("metaRecord", { name: service.name }) : company ? t("metaCompany", { name: company.name }) : t("metaNotFound"),
   };
 }
 

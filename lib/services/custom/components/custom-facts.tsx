@@ -1,4 +1,5 @@
-import { PURPOSE_LABELS, RIGHT_LABELS, regimesLabel } from "../../labels";
+import { useTranslations } from "next-intl";
+import { useServiceLabels } from "../../components/use-service-labels";
 import type { Applicability, Channel, PolicyRight, ServicePage, Timeline } from "../../types";
 import { isHttpUrl } from "../schema";
 import { CitedLink } from "./cited-link";
@@ -6,13 +7,15 @@ import { CitedLink } from "./cited-link";
 type With<T> = { serviceId: string; items: T[] };
 
 export function LawsList({ serviceId, items }: With<Applicability>) {
-  if (items.length === 0) return <p className="muted">You kept no law the policy names.</p>;
+  const t = useTranslations("services");
+  const labels = useServiceLabels();
+  if (items.length === 0) return <p className="muted">{t("customRecord.noLaws")}</p>;
   return (
     <ul className="stack">
       {items.map((a) => (
         <li key={`${a.stance}-${a.citation.start}-${a.regimes.join()}`} className={a.stance === "not-governed" ? "notice warn" : undefined}>
-          {a.stance === "not-governed" ? "The service says it is not governed by" : "The policy speaks to people covered by"}{" "}
-          <strong>{regimesLabel(a.regimes)}</strong>. <CitedLink serviceId={serviceId} citation={a.citation} max={140} />
+          {t(a.stance === "not-governed" ? "stance.not-governed" : "stance.addresses")} <strong>{labels.regimes(a.regimes)}</strong>.{" "}
+          <CitedLink serviceId={serviceId} citation={a.citation} max={140} />
         </li>
       ))}
     </ul>
@@ -20,13 +23,15 @@ export function LawsList({ serviceId, items }: With<Applicability>) {
 }
 
 export function RightsList({ serviceId, items }: With<PolicyRight>) {
-  if (items.length === 0) return <p className="muted">You kept no rights. The law may still give you them.</p>;
+  const t = useTranslations("services.customRecord");
+  const labels = useServiceLabels();
+  if (items.length === 0) return <p className="muted">{t("noRights")}</p>;
   return (
     <ul className="stack">
       {items.map((r) => (
         <li key={`${r.right}-${r.citation.start}-${r.regimes.join()}`}>
-          <strong>{RIGHT_LABELS[r.right]}</strong>{" "}
-          <span className="muted small">{r.regimes.length > 0 ? `under ${regimesLabel(r.regimes)}` : "no law named"}</span>
+          <strong>{labels.right(r.right)}</strong>{" "}
+          <span className="muted small">{r.regimes.length > 0 ? t("under", { laws: labels.regimes(r.regimes) }) : t("noLawNamed")}</span>
           <div>
             <CitedLink serviceId={serviceId} citation={r.citation} />
           </div>
@@ -37,14 +42,16 @@ export function RightsList({ serviceId, items }: With<PolicyRight>) {
 }
 
 export function ChannelList({ serviceId, items }: With<Channel>) {
-  if (items.length === 0) return <p className="muted">You kept no address to write to.</p>;
+  const t = useTranslations("services");
+  const labels = useServiceLabels();
+  if (items.length === 0) return <p className="muted">{t("customRecord.noChannels")}</p>;
   return (
     <ul className="stack">
       {items.map((c) => (
         <li key={`${c.kind}-${c.citation.start}`}>
           <strong className="mono">{c.kind === "web" ? c.url : c.address}</strong>{" "}
-          <span className="muted small">(for {c.purposes.map((p) => PURPOSE_LABELS[p]).join(", ")})</span>
-          {c.kind === "email" && c.provenance.kind === "cloudflare-decoded" ? <span className="badge"> decoded</span> : null}
+          <span className="muted small">{t("customRecord.for", { purposes: c.purposes.map(labels.purpose).join(", ") })}</span>
+          {c.kind === "email" && c.provenance.kind === "cloudflare-decoded" ? <span className="badge"> {t("channels.decoded")}</span> : null}
           <div>
             <CitedLink serviceId={serviceId} citation={c.citation} />
           </div>
@@ -56,7 +63,9 @@ export function ChannelList({ serviceId, items }: With<Channel>) {
 
 // Only http(s) addresses become links, and they never carry our address along.
 export function PageList({ serviceId, items }: With<ServicePage>) {
-  if (items.length === 0) return <p className="muted">You kept no links.</p>;
+  const t = useTranslations("services");
+  const labels = useServiceLabels();
+  if (items.length === 0) return <p className="muted">{t("customRecord.noPages")}</p>;
   return (
     <ul className="stack">
       {items.map((p) => (
@@ -68,7 +77,9 @@ export function PageList({ serviceId, items }: With<ServicePage>) {
           ) : (
             <span className="mono small">{p.url ?? p.label}</span>
           )}
-          {p.rights.length > 0 ? <span className="muted small"> for {p.rights.map((r) => RIGHT_LABELS[r].toLowerCase()).join(", ")}</span> : null}
+          {p.rights.length > 0 ? (
+            <span className="muted small"> {t("pages.for", { rights: p.rights.map((r) => labels.right(r).toLowerCase()).join(", ") })}</span>
+          ) : null}
           <div>
             <CitedLink serviceId={serviceId} citation={p.citation} />
           </div>
@@ -79,23 +90,26 @@ export function PageList({ serviceId, items }: With<ServicePage>) {
 }
 
 export function TimelineList({ serviceId, items }: With<Timeline>) {
+  const t = useTranslations("services.timelines");
+  const labels = useServiceLabels();
   return (
     <ul className="stack">
-      {items.map((t) => (
-        <li key={`${t.what}-${t.statedByPolicy}-${t.citation?.start}`}>
-          <strong>{t.what === "all-requests" ? "Requests" : RIGHT_LABELS[t.what]}:</strong>{" "}
-          {t.statedByPolicy ? (
+      {items.map((item) => (
+        <li key={`${item.what}-${item.statedByPolicy}-${item.citation?.start}`}>
+          <strong>{item.what === "all-requests" ? t("requests") : labels.right(item.what)}:</strong>{" "}
+          {item.statedByPolicy ? (
             <>
-              within {t.days !== undefined ? `${t.days} days` : `${t.months} months`} <span className="badge ok">promised by the policy</span>
+              {item.days !== undefined ? t("days", { count: item.days }) : t("months", { count: item.months ?? 0 })}{" "}
+              <span className="badge ok">{t("promised")}</span>
             </>
           ) : (
             <>
-              {t.note} <span className="badge">set by law</span>
+              {item.note} <span className="badge">{t("byLaw")}</span>
             </>
           )}
-          {t.citation ? (
+          {item.citation ? (
             <div>
-              <CitedLink serviceId={serviceId} citation={t.citation} />
+              <CitedLink serviceId={serviceId} citation={item.citation} />
             </div>
           ) : null}
         </li>

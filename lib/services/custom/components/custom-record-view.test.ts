@@ -1,12 +1,19 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactNode } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { extractPolicy } from "../../extractor/extract";
 import { buildCustomRecord } from "../build-record";
-import { KIND_GROUPS, KIND_LABELS } from "../labels";
+import { loadMessages } from "@/lib/i18n/catalog";
+import { KIND_GROUPS } from "../labels";
 import { toChoice, toProposalViews } from "../proposals";
-import { saveCustomServiceSchema } from "../schema";
+import { PROPOSAL_KINDS, saveCustomServiceSchema } from "../schema";
 import { CustomRecordView } from "./custom-record-view";
 import { PageList } from "./custom-facts";
+
+// The components read their words from the messages, as the page's provider gives them.
+const renderToStaticMarkup = (node: ReactNode, locale = "en") =>
+  renderMarkup(createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: "UTC", children: node }));
 
 const TEXT = [
   "Effective date: 2 January 2024.",
@@ -28,13 +35,13 @@ function record() {
 }
 
 describe("CustomRecordView", () => {
-  const html = renderToStaticMarkup(CustomRecordView({ serviceId: "abc", record: record() }));
+  const html = renderToStaticMarkup(createElement(CustomRecordView, { serviceId: "abc", record: record() }));
 
   it("links every fact to its words on the service's own page", () => {
     expect(html).toContain('href="/services/custom/abc?start=');
     expect(html).toContain("#cited");
     expect(html).toContain("privacy@example.org");
-    expect(html).toContain("Access (a copy of your data)");
+    expect(html).toContain("Access (a copy of my data)");
     expect(html).toContain("within 30 days");
     expect(html).toContain('href="https://example.org/privacy/delete" rel="noopener noreferrer nofollow"');
   });
@@ -46,7 +53,7 @@ describe("CustomRecordView", () => {
 
   it("does not turn a non-http address into a link", () => {
     const citation = { document: "custom:x", start: 0, end: 4, quote: "Link" };
-    const list = renderToStaticMarkup(PageList({ serviceId: "abc", items: [{ label: "x", url: "javascript:alert(1)", rights: [], citation }] }));
+    const list = renderToStaticMarkup(createElement(PageList, { serviceId: "abc", items: [{ label: "x", url: "javascript:alert(1)", rights: [], citation }] }));
     expect(list).not.toContain('href="javascript');
     expect(list).toContain("javascript:alert(1)");
   });
@@ -55,6 +62,16 @@ describe("CustomRecordView", () => {
 describe("review labels", () => {
   it("put every kind of proposal in exactly one group", () => {
     const grouped = KIND_GROUPS.flatMap((g) => g.kinds).sort();
-    expect(grouped).toEqual(Object.keys(KIND_LABELS).sort());
+    expect(grouped).toEqual([...PROPOSAL_KINDS].sort());
+  });
+});
+
+describe("CustomRecordView in German", () => {
+  it("names the facts in German", () => {
+    const html = renderToStaticMarkup(createElement(CustomRecordView, { serviceId: "abc", record: record() }), "de");
+    expect(html).toContain("Auskunft (eine Kopie meiner Daten)");
+    expect(html).toContain("innerhalb von 30 Tagen");
+    expect(html).toContain("Gültig ab 2. Januar 2024.");
+    expect(html).not.toContain("You kept");
   });
 });

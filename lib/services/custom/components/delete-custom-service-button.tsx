@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { deleteCustomServiceAction } from "../actions";
 
 /** Delete with a second, explicit step; the safe choice gets the focus. */
 export function DeleteCustomServiceButton({ id, name, afterDelete }: { id: string; name: string; afterDelete?: string }) {
+  const t = useTranslations("serviceForms.delete");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,19 +32,19 @@ export function DeleteCustomServiceButton({ id, name, afterDelete }: { id: strin
         else router.refresh();
         return;
       }
-      setError(result?.reason === "signed-out" ? "Your session has ended. Sign in again to delete it." : "It could not be deleted. Please try again.");
+      setError(t(result?.reason === "signed-out" ? "signedOut" : "failed"));
     });
 
   if (!confirming) {
     return (
-      <button type="button" className="secondary" ref={openRef} onClick={open} aria-label={`Delete ${name}`}>
-        Delete
+      <button type="button" className="secondary" ref={openRef} onClick={open} aria-label={t("openLabel", { name })}>
+        {t("open")}
       </button>
     );
   }
   return (
     <div role="group" aria-labelledby={`delete-${id}`} className="notice warn stack">
-      <p id={`delete-${id}`}>Delete &ldquo;{name}&rdquo; and the policy text you saved with it? This cannot be undone.</p>
+      <p id={`delete-${id}`}>{t("confirm", { name })}</p>
       {error ? (
         <p className="error" role="alert">
           {error}
@@ -50,10 +52,10 @@ export function DeleteCustomServiceButton({ id, name, afterDelete }: { id: strin
       ) : null}
       <div className="row">
         <button type="button" className="danger" onClick={remove} disabled={pending}>
-          {pending ? "Deleting…" : "Yes, delete it"}
+          {pending ? t("deleting") : t("yes")}
         </button>
         <button type="button" className="secondary" ref={keepRef} onClick={close} disabled={pending}>
-          Keep it
+          {t("keep")}
         </button>
       </div>
     </div>

@@ -1,34 +1,49 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-import { useIssueText } from "@/lib/i18n/use-issue-text";
 import { formatFromFilename, MAX_POLICY_BYTES } from "../../extractor/formats";
 import { validatePolicyText, validatePolicyUpload } from "../../extractor/validate-upload";
-import type { ExtractResponse } from "../extract-endpoint";
+import type { ExtractRejection, ExtractResponse } from "../extract-endpoint";
 import { policyUrlSchema } from "../schema";
 
 export type Extracted = Extract<ExtractResponse, { ok: true }>;
 type Source = "paste" | "file" | "url";
+type Problem = ExtractRejection | "no-url" | "no-text" | "no-file" | "offline";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 // The same checks as the server, run first in the browser so a wrong file is refused at once.
-async function checkLocally(source: Source, text: string, file: File | null, address: string): Promise<string | null> {
+async function checkLocally(source: Source, text: string, file: File | null, address: string): Promise<Problem | null> {
   if (source === "url") {
-    const parsed = policyUrlSchema.safeParse(address);
-    return parsed.success ? null : (parsed.error.issues[0]?.message ?? "Enter the full address of the policy.");
+    if (address.trim().length === 0) return "no-url";
+    return policyUrlSchema.safeParse(address).success ? null : "bad-url";
   }
   if (source === "paste") {
-    if (text.trim().length === 0) return "Paste the text of the privacy policy first.";
+    if (text.trim().length === 0) return "no-text";
     const checked = validatePolicyText(text);
-    return checked.ok ? null : checked.message;
+    return checked.ok ? null : checked.reason;
   }
-  if (!file) return "Choose a file first.";
-  if (!formatFromFilename(file.name)) return "Only .txt, .md and .html files are accepted.";
-  if (file.size > MAX_POLICY_BYTES)
-    return "The file is larger than 2 MB. A privacy policy is rarely more than a few hundred kilobytes: save only the policy text.";
+  if (!file) return "no-file";
+  if (!formatFromFilename(file.name)) return "unsupported-type";
+  if (file.size > MAX_POLICY_BYTES) return "too-large";
   const checked = validatePolicyUpload(new Uint8Array(await file.arrayBuffer()), file.name);
-  return checked.ok ? null : checked.message;
+  return checked.ok ? null : checked.reason;
+}
+
+const FETCHED = new Set<Problem>(["unsupported-type", "empty", "binary", "not-utf8", "too-large"]);
+
+/** The message for a refusal, in the reader's language: the server's reason, never its English words. */
+function useProblemText() {
+  const t = useTranslations("serviceForms.input");
+  return (problem: Problem, source: Source): string => {
+    if (problem === "no-url") return t("errors.noUrl");
+    if (problem === "no-text") return t("errors.noText");
+    if (problem === "no-file") return t("errors.noFile");
+    if (problem === "offline") return t("offline");
+    if (source === "url" && FETCHED.has(problem)) return t(`fetched.${problem as "empty"}`);
+    return t(`reasons.${problem}`);
+  };
 }
 
 async function postPolicy(source: Source, text: string, file: File | null, address: string): Promise<ExtractResponse> {
@@ -38,10 +53,12 @@ async function postPolicy(source: Source, text: string, file: File | null, addre
   else form.set("text", text);
   const response = await fetch("/api/custom-services/extract", { method: "POST", body: form });
   const body = (await response.json().catch(() => null)) as ExtractResponse | null;
-  return body ?? { ok: false, reason: "bad-request", message: "Something went wrong while reading the policy. Please try again." };
+  return body ?? { ok: false, reason: "failed", message: "" };
 }
 
 export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extracted) => void }) {
+  const t = useTranslations("serviceForms.input");
+  const problemText = useProblemText();
   const [source, setSource] = useState<Source>("paste");
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -49,7 +66,6 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
-  const issueText = useIssueText();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,10 +75,10 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
       const problem = await checkLocally(source, text, file, address);
       const result = problem ? null : await postPolicy(source, text, file, address);
       if (result?.ok) return onExtracted(result);
-      const message = problem ?? (result && !result.ok ? result.message : null);
-      setError(message && issueText(message));
+      const refused = problem ?? (result && !result.ok ? result.reason : null);
+      setError(refused ? problemText(refused, source) : null);
     } catch {
-      setError("We could not reach RightsDesk. Check your connection and try again.");
+      setError(problemText("offline", source));
     } finally {
       setPending(false);
     }
@@ -73,20 +89,20 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-busy={pending}>
       <fieldset className="field">
-        <legend>How will you give us the policy?</legend>
+        <legend>{t("source")}</legend>
         <label>
-          <input type="radio" name="source" value="paste" checked={source === "paste"} onChange={() => setSource("paste")} /> Paste its text
+          <input type="radio" name="source" value="paste" checked={source === "paste"} onChange={() => setSource("paste")} /> {t("paste")}
         </label>
         <label>
-          <input type="radio" name="source" value="file" checked={source === "file"} onChange={() => setSource("file")} /> Upload a file
+          <input type="radio" name="source" value="file" checked={source === "file"} onChange={() => setSource("file")} /> {t("file")}
         </label>
         <label>
-          <input type="radio" name="source" value="url" checked={source === "url"} onChange={() => setSource("url")} /> Give its address
+          <input type="radio" name="source" value="url" checked={source === "url"} onChange={() => setSource("url")} /> {t("url")}
         </label>
       </fieldset>
       {source === "url" ? (
         <div className="field">
-          <label htmlFor="policy-url">Address of the privacy policy</label>
+          <label htmlFor="policy-url">{t("urlLabel")}</label>
           <input
             id="policy-url"
             type="url"
@@ -99,12 +115,12 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
             aria-describedby={describedBy}
           />
           <span id="policy-url-hint" className="hint">
-            The page&apos;s address, starting with https://. We fetch it once (a web page, a text file or a PDF of up to 2 MB) and propose facts from it.
+            {t("urlHint")}
           </span>
         </div>
       ) : source === "paste" ? (
         <div className="field">
-          <label htmlFor="policy-text">The privacy policy</label>
+          <label htmlFor="policy-text">{t("textLabel")}</label>
           <textarea
             id="policy-text"
             rows={12}
@@ -114,12 +130,12 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
             aria-describedby={describedBy}
           />
           <span id="policy-text-hint" className="hint">
-            Open the policy on the company&apos;s website, select all of it, copy and paste it here.
+            {t("textHint")}
           </span>
         </div>
       ) : (
         <div className="field">
-          <label htmlFor="policy-file">Policy file</label>
+          <label htmlFor="policy-file">{t("fileLabel")}</label>
           <input
             id="policy-file"
             type="file"
@@ -129,7 +145,7 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
             aria-describedby={describedBy}
           />
           <span id="policy-file-hint" className="hint">
-            A .txt, .md or .html file of up to 2 MB, in UTF-8. Save the page from your browser; PDFs and Word files cannot be read.
+            {t("fileHint")}
           </span>
         </div>
       )}
@@ -140,10 +156,10 @@ export function PolicyInputForm({ onExtracted }: { onExtracted: (result: Extract
       ) : null}
       <div className="row">
         <button type="submit" disabled={pending}>
-          {pending ? "Reading the policy…" : "Find facts"}
+          {pending ? t("reading") : t("submit")}
         </button>
         <span role="status" className="muted small">
-          {pending ? "Reading the policy…" : ""}
+          {pending ? t("reading") : ""}
         </span>
       </div>
     </form>

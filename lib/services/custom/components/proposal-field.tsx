@@ -1,17 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { REGIME_LABELS, RIGHT_LABELS } from "../../labels";
-import { KIND_LABELS, ROLE_LABELS } from "../labels";
+import { hasHint, hasValue } from "../labels";
 import type { ProposalView } from "../proposals";
-import type { SaveCustomServiceInput } from "../schema";
+import { DURATION_ROLES, type SaveCustomServiceInput } from "../schema";
 
 type Props = { view: ProposalView; i: number; register: UseFormRegister<SaveCustomServiceInput>; errors: FieldErrors<SaveCustomServiceInput> };
 
-function Options({ labels }: { labels: Record<string, string> }) {
-  return Object.entries(labels).map(([value, label]) => (
+function Options({ values, label }: { values: string[]; label: (value: string) => string }) {
+  return values.map((value) => (
     <option key={value} value={value}>
-      {label}
+      {label(value)}
     </option>
   ));
 }
@@ -28,20 +29,27 @@ function Quote({ view, id }: { view: ProposalView; id: string }) {
 }
 
 function ValueEditor({ view, i, register, errors }: Props) {
-  const kind = KIND_LABELS[view.kind];
-  if (!kind.value) return null;
+  const t = useTranslations("serviceForms.review");
+  const tr = useTranslations("rights");
+  if (!hasValue(view.kind)) return null;
+  const kind = { value: t(`kindValues.${view.kind}`), hint: hasHint(view.kind) ? t(`kindHints.${view.kind}`) : undefined };
   const id = `p-${i}-value`;
   const error = errors.proposals?.[i]?.value?.message;
   const describedBy = [`p-${i}-quote`, kind.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   const common = { id, "aria-invalid": error ? ("true" as const) : ("false" as const), "aria-describedby": describedBy, ...register(`proposals.${i}.value`) };
-  const select = view.kind === "right" ? RIGHT_LABELS : view.kind === "jurisdiction" || view.kind === "not-governed" ? REGIME_LABELS : null;
+  const select =
+    view.kind === "right"
+      ? { values: Object.keys(RIGHT_LABELS), label: (v: string) => tr(v as keyof typeof RIGHT_LABELS) }
+      : view.kind === "jurisdiction" || view.kind === "not-governed"
+        ? { values: Object.keys(REGIME_LABELS), label: (v: string) => t(`regimes.${v as keyof typeof REGIME_LABELS}`) }
+        : null;
   return (
     <>
       <div className="field">
         <label htmlFor={id}>{kind.value}</label>
         {select ? (
           <select {...common}>
-            <Options labels={select} />
+            <Options {...select} />
           </select>
         ) : (
           <input
@@ -64,9 +72,9 @@ function ValueEditor({ view, i, register, errors }: Props) {
       </div>
       {view.kind === "duration" ? (
         <div className="field">
-          <label htmlFor={`p-${i}-role`}>What it is</label>
+          <label htmlFor={`p-${i}-role`}>{t("role")}</label>
           <select id={`p-${i}-role`} {...register(`proposals.${i}.role`)}>
-            <Options labels={ROLE_LABELS} />
+            <Options values={[...DURATION_ROLES]} label={(v) => t(`roles.${v as (typeof DURATION_ROLES)[number]}`)} />
           </select>
         </div>
       ) : null}
@@ -75,8 +83,9 @@ function ValueEditor({ view, i, register, errors }: Props) {
 }
 
 export function ProposalField(props: Props) {
+  const t = useTranslations("serviceForms.review");
   const { view, i, register } = props;
-  const kind = KIND_LABELS[view.kind];
+  const kind = { label: t(`kinds.${view.kind}`), value: hasValue(view.kind), hint: hasHint(view.kind) ? t(`kindHints.${view.kind}`) : undefined };
   return (
     <li className="card stack">
       <div className="row" style={{ flexWrap: "nowrap", alignItems: "flex-start" }}>
@@ -88,7 +97,7 @@ export function ProposalField(props: Props) {
           {...register(`proposals.${i}.accepted`)}
         />
         <label htmlFor={`p-${i}-accepted`}>
-          <strong>Keep:</strong> {kind.label}
+          <strong>{t("keep")}</strong> {kind.label}
           {kind.value ? null : kind.hint ? <span className="small muted"> ({kind.hint})</span> : null}
         </label>
       </div>

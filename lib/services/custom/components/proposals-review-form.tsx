@@ -1,25 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useIssueResolver } from "@/lib/i18n/use-issue-resolver";
-import { saveCustomServiceAction, type SaveResult } from "../actions";
+import { saveCustomServiceAction } from "../actions";
 import { KIND_GROUPS } from "../labels";
 import { toChoice } from "../proposals";
 import { saveCustomServiceSchema, type SaveCustomServiceData, type SaveCustomServiceInput } from "../schema";
 import type { Extracted } from "./policy-input-form";
 import { ProposalField } from "./proposal-field";
 
-const FAILURES: Record<Exclude<SaveResult, { ok: true }>["reason"], string> = {
-  "signed-out": "Your session has ended. Sign in again in another tab, then save once more.",
-  invalid: "Some values are not right. Correct the marked fields and save again.",
-  stale: "The facts no longer match the policy text. Start again and find the facts once more.",
-  "invalid-text": "The policy text cannot be saved. Start again with the policy as plain text.",
-  busy: "Many policies are being read right now, or this one took too long. Wait a minute and save again.",
-};
-
 export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extracted; onRestart: () => void }) {
+  const t = useTranslations("serviceForms.review");
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const form = useForm<SaveCustomServiceInput, unknown, SaveCustomServiceData>({
@@ -34,9 +28,9 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
     try {
       const result = await saveCustomServiceAction(data);
       if (result.ok) return router.push(`/services/custom/${encodeURIComponent(result.id)}`);
-      setServerError(FAILURES[result.reason]);
+      setServerError(t(`failures.${result.reason}`));
     } catch {
-      setServerError("Something went wrong while saving. Please try again.");
+      setServerError(t("error"));
     }
   });
 
@@ -50,7 +44,7 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="service-name">Name of the service</label>
+        <label htmlFor="service-name">{t("name")}</label>
         <input
           id="service-name"
           autoComplete="off"
@@ -59,7 +53,7 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
           {...form.register("name")}
         />
         <span id="service-name-hint" className="hint">
-          The company or app this policy is from, as you will look for it later. Only you see it.
+          {t("nameHint")}
         </span>
         {errors.name ? (
           <span id="service-name-error" className="error" role="alert">
@@ -75,16 +69,16 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
           <fieldset key={group.id} className="stack" style={{ border: 0, padding: 0, margin: "16px 0 0" }}>
             <legend>
               <h3 style={{ margin: 0 }}>
-                {group.title} <span className="muted small">({views.length})</span>
+                {t(`groups.${group.id}`)} <span className="muted small">({views.length})</span>
               </h3>
             </legend>
             {views.length > 1 ? (
               <div className="row small">
                 <button type="button" className="secondary" onClick={() => setGroup(indexes, true)}>
-                  Keep all {views.length}
+                  {t("keepAll", { count: views.length })}
                 </button>
                 <button type="button" className="secondary" onClick={() => setGroup(indexes, false)}>
-                  Keep none
+                  {t("keepNone")}
                 </button>
               </div>
             ) : null}
@@ -103,10 +97,10 @@ export function ProposalsReviewForm({ extracted, onRestart }: { extracted: Extra
       ) : null}
       <div className="row">
         <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save this service"}
+          {isSubmitting ? t("saving") : t("save")}
         </button>
         <button type="button" className="secondary" onClick={onRestart} disabled={isSubmitting}>
-          Start again
+          {t("startAgain")}
         </button>
       </div>
     </form>

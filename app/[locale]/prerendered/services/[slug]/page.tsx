@@ -15,7 +15,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return serviceMetadata({ params, searchParams: Promise.resolve({}) });
+  return serviceMetadata({ params });
 }
 
 export default async function PrerenderedServicePage({ params }: Props) {

@@ -8,7 +8,10 @@ import { CorrectionForm } from "@/lib/catalog/components/correction-form";
 import { DatasetSource } from "@/lib/catalog/components/dataset-source";
 import { loadCorrection } from "@/lib/catalog/data";
 
-export const metadata: Metadata = { title: "Correct a company's contact details" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "services.correct" }))("meta") };
+}
 
 export default async function CorrectPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

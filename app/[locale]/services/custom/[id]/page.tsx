@@ -6,12 +6,15 @@ import { CustomRecordView } from "@/lib/services/custom/components/custom-record
 import { DeleteCustomServiceButton } from "@/lib/services/custom/components/delete-custom-service-button";
 import { loadCustomService } from "@/lib/services/custom/data";
 import { customServiceHref } from "@/lib/services/custom/links";
-import { formatDate } from "@/lib/services/labels";
+import { getDayFormat } from "@/lib/i18n/server-format";
 import { parseRange } from "@/lib/services/links";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Your service" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "services.custom" }))("metaService") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ start?: string | string[]; end?: string | string[] }> };
 
@@ -21,6 +24,7 @@ export default async function CustomServicePage({ params, searchParams }: Props)
   const service = await loadCustomService(user.id, id);
   if (!service) notFound();
   const t = await getTranslations("services.custom");
+  const format = await getDayFormat();
   const range = parseRange(query.start, query.end, service.sourceText.length);
   return (
     <div className="page stack">
@@ -30,7 +34,7 @@ export default async function CustomServicePage({ params, searchParams }: Props)
       <h1 style={{ overflowWrap: "anywhere" }}>{service.name}</h1>
       <p className="small muted" style={{ overflowWrap: "anywhere" }}>
         <span className="badge">{t("private")}</span>{" "}
-        {t("from", { source: service.sourceName ?? t("pasted"), date: formatDate(service.createdAt.toISOString().slice(0, 10)) })} {t("everyFact")}
+        {t("from", { source: service.sourceName ?? t("pasted"), date: format.long(service.createdAt.toISOString().slice(0, 10)) })} {t("everyFact")}
       </p>
       <CustomRecordView serviceId={service.id} record={service.record} />
       <section aria-labelledby="text" className="stack">

@@ -4,7 +4,10 @@ import { NewCustomService } from "@/lib/services/custom/components/new-custom-se
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Add a service from its privacy policy" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "services.custom" }))("metaNew") };
+}
 
 export default async function NewCustomServicePage() {
   await requireUser("/services/custom/new");

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { loadUnsubscribeTarget } from "@/lib/reminders/data";
 
-export const metadata: Metadata = { title: "Stop reminder emails", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "reminders.unsubscribe" }))("meta"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ token?: string | string[]; done?: string | string[] }> };
 
@@ -12,14 +16,15 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   const query = await searchParams;
   const token = typeof query.token === "string" ? query.token : "";
   const target = await loadUnsubscribeTarget(token);
+  const t = await getTranslations("reminders.unsubscribe");
   if (!target) {
     return (
       <div className="page narrow stack">
-        <h1>This link does not work</h1>
-        <p>It may have been copied incompletely. Sign in to change your reminder emails in the settings.</p>
+        <h1>{t("badTitle")}</h1>
+        <p>{t("badBody")}</p>
         <p>
           <Link className="button" href="/settings/reminders">
-            Reminder settings
+            {t("settings")}
           </Link>
         </p>
       </div>
@@ -28,32 +33,27 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   if (target.unsubscribed) {
     return (
       <div className="page narrow stack">
-        <h1>Reminder emails are off</h1>
+        <h1>{t("offTitle")}</h1>
         <p className="notice ok" role="status">
-          {target.maskedEmail} gets no more reminder emails{query.done ? " from now on" : ""}.
+          {t(query.done ? "offNow" : "off", { email: target.maskedEmail })}
         </p>
-        <p>Your requests and their deadlines stay on your dashboard. You can turn reminders on again in the settings.</p>
+        <p>{t("offBody")}</p>
         <p>
-          <Link href="/settings/reminders">Reminder settings</Link>
+          <Link href="/settings/reminders">{t("settings")}</Link>
         </p>
       </div>
     );
   }
   return (
     <div className="page narrow stack">
-      <h1>Stop reminder emails?</h1>
-      <p>
-        {target.maskedEmail} will get no more emails about deadlines, including the one the day after a deadline passes. Sign-in emails still come when you ask
-        for them.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("body", { email: target.maskedEmail })}</p>
       <form method="post" action={`/api/reminders/unsubscribe?token=${encodeURIComponent(token)}`}>
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <input type="hidden" name="return" value="page" />
-        <button type="submit">Stop reminder emails</button>
+        <button type="submit">{t("stop")}</button>
       </form>
-      <p>
-        Or <Link href="/settings/reminders">choose fewer reminders</Link> instead.
-      </p>
+      <p>{t.rich("fewer", { link: (chunks) => <Link href="/settings/reminders">{chunks}</Link> })}</p>
     </div>
   );
 }

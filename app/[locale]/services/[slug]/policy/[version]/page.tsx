@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { findService, findVersion } from "@/lib/services/catalog";
 import { PolicyText } from "@/lib/services/components/policy-text";
 import { getDocument } from "@/lib/services/documents/documents";
@@ -12,10 +13,11 @@ type Props = {
   searchParams: Promise<{ start?: string | string[]; end?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, version } = await params;
+export async function generateMetadata({ params }: { params: Promise<{ slug: string; version: string; locale: string }> }): Promise<Metadata> {
+  const { slug, version, locale } = await params;
   const record = findVersion(slug, version);
-  return { title: record ? `${record.serviceName} privacy policy (${record.versionLabel})` : "Policy not found" };
+  const t = await getTranslations({ locale, namespace: "services.policy" });
+  return { title: record ? t("meta", { name: record.serviceName, version: record.versionLabel }) : t("metaNotFound") };
 }
 
 export default async function PolicyPage({ params, searchParams }: Props) {
