@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/testing/english-issues";
 import { findCompany } from "./companies";
 import { applyCorrection, correctionAsDatasetRecord } from "./correction-export";
 import { correctionSchema } from "./correction-schema";
@@ -11,7 +12,7 @@ describe("correctionSchema", () => {
     expect(correctionSchema.parse({ address: "Postfach 1\r\n65201 Wiesbaden\r\nDeutschland", email: "" })).toEqual({
       address: "Postfach 1\n65201 Wiesbaden\nDeutschland",
     });
-    const messages = (input: object) => correctionSchema.safeParse(input).error?.issues.map((i) => i.message) ?? [];
+    const messages = (input: object) => correctionSchema.safeParse(input).error?.issues.map((i) => inEnglish(i.message)) ?? [];
     expect(messages({ address: "", email: "" })).toEqual(["Correct the address, the email address, or both."]);
     expect(messages({ email: "not an address" })).toEqual(["That is not a valid email address."]);
     expect(messages({ address: "one line only" })).toEqual(["Give the address on several lines, the country on the last."]);
