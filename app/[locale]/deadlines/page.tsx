@@ -77,7 +77,9 @@ function DeadlinesView({ values, errors, problem, invalid, result, regime, grant
           <ul className="law-index">
             {REGIME_LIST.map((r) => (
               <li key={r.id}>
-                <Link href={`/deadlines/${r.id}`}>{r.shortLabel}</Link>{" "}
+                <Link href={`/deadlines/${r.id}`}>
+                  <LawText>{r.shortLabel}</LawText>
+                </Link>{" "}
                 <span className="small muted">
                   <LawText>{r.name}</LawText>
                 </span>

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { EEA_AUTHORITIES } from "../regimes";
+import { LawText } from "./law-text";
 
 export function EuAuthoritiesTable() {
   const t = useTranslations("deadlines.eu");
@@ -20,7 +21,11 @@ export function EuAuthoritiesTable() {
               <th scope="row">{countryNames.of(authority.location) ?? authority.location}</th>
               <td>
                 <a href={authority.url}>{authority.name}</a>
-                {authority.note ? <p className="small muted">{authority.note}</p> : null}
+                {authority.note ? (
+                  <p className="small muted">
+                    <LawText>{authority.note}</LawText>
+                  </p>
+                ) : null}
               </td>
             </tr>
           ))}
