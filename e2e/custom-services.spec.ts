@@ -91,7 +91,8 @@ test("a user adds a service by its address and gets a cited record", async ({ pa
 
 test("a private or unreachable address is refused with the reason", async ({ page, mailbox }) => {
   await signIn(page, mailbox, uniqueEmail("by-url-refused"), "/services/custom/new");
-  await page.getByLabel("Give its address").check();
+  // A click before the form has hydrated is undone by it: try until the choice holds.
+  await expect(() => page.getByLabel("Give its address").check({ timeout: 2_000 })).toPass();
   const address = page.getByLabel("Address of the privacy policy");
   const alert = page.locator("main").getByRole("alert").first();
   await address.fill("http://169.254.169.254/latest/meta-data/");

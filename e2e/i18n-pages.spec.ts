@@ -25,7 +25,7 @@ async function germanText(page: Page): Promise<string> {
     // Company names in result lists and the law menu's names are proper names, not our words.
     const foreign = [
       "q, blockquote, pre, code, mark, .mono, [lang]:not([lang^='de']), a[href^='http'], a[href^='mailto'], [style*='pre-line'], #policy-text, dd ul",
-      "label strong, li > a[href^='/services/']:not([href^='/services/custom']), a[href^='/requests/new?service='], select#regime",
+      "label strong, li > a[href^='/services/'], li > h3 > a[href^='/services/']:not([href^='/services/custom']), a[href^='/requests/new?service='], select#regime",
     ].join(", ");
     copy.querySelectorAll(foreign).forEach((node) => node.remove());
     document.body.append(copy);

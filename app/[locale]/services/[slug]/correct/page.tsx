@@ -7,6 +7,7 @@ import { catalogProvenance, findCompany } from "@/lib/catalog/companies";
 import { CorrectionForm } from "@/lib/catalog/components/correction-form";
 import { DatasetSource } from "@/lib/catalog/components/dataset-source";
 import { loadCorrection } from "@/lib/catalog/data";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -35,12 +36,14 @@ export default async function CorrectPage({ params }: { params: Promise<{ slug: 
         <p>{company.email ?? t("noEmail")}</p>
         <DatasetSource company={company} provenance={catalogProvenance()} />
       </div>
-      <CorrectionForm
-        slug={slug}
-        companyName={company.name}
-        initial={{ address: correction?.address ?? "", email: correction?.email ?? "", note: correction?.note ?? "" }}
-        hasCorrection={correction !== null}
-      />
+      <ClientMessages scope="forms">
+        <CorrectionForm
+          slug={slug}
+          companyName={company.name}
+          initial={{ address: correction?.address ?? "", email: correction?.email ?? "", note: correction?.note ?? "" }}
+          hasCorrection={correction !== null}
+        />
+      </ClientMessages>
       <p className="small">
         <a href="/account/corrections.json" download>
           {t("export")}
