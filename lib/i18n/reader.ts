@@ -7,5 +7,10 @@ import { translatorFor, type Translator } from "./translator";
  * the browser's language as the proxy reads it, or `locale` when the caller knows it.
  */
 export async function readerTranslator(locale?: string): Promise<Translator> {
-  return translatorFor(locale ?? (await browserLocale())).t;
+  return (await reader(locale)).t;
+}
+
+/** The same, with the reader's locale and date format. */
+export async function reader(locale?: string): Promise<ReturnType<typeof translatorFor>> {
+  return translatorFor(locale ?? (await browserLocale()));
 }
