@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { readerTranslator } from "@/lib/i18n/reader";
 import { issuesIn } from "@/lib/i18n/validation";
 import { isoDateIn } from "./dates";
 import { loadDraft, loadSavedIdentity, loadServiceRecord, type WizardDraft } from "./data";
@@ -55,7 +56,8 @@ export async function startDraftAction(input: unknown): Promise<StepFailure | un
   const parsed = serviceStepSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const ref = refForChoice(parsed.data.service);
-  if (!ref || !(await loadServiceRecord(user.id, ref))) return { ok: false, reason: "not-found", message: "That service is not in the list any more." };
+  if (!ref || !(await loadServiceRecord(user.id, ref)))
+    return { ok: false, reason: "not-found", message: (await readerTranslator())("wizard.refusal.serviceGone") };
   await deleteStaleDrafts(user.id, new Date(Date.now() - DRAFT_LIFETIME_MS));
   const { id } = await createDraft(user.id, ref);
   redirect(stepHref(id, "rights"));
@@ -82,7 +84,7 @@ export async function saveLocationAction(draftId: string, input: unknown) {
       return {
         ok: false,
         reason: "no-rights-granted",
-        message: `${regime.shortLabel} grants none of the rights you chose. Go back and choose another, or check where you live.`,
+        message: (await readerTranslator())("wizard.refusal.noRightsGranted", { law: regime.shortLabel }),
       };
     }
     return saveAndContinue(userId, draft, data, "location");
@@ -97,7 +99,7 @@ export async function saveDetailsAction(draftId: string, input: unknown) {
     if (!parsed.success) return invalid(parsed.error);
     const { useSaved, remember, accountEmail, username, other, ...typed } = parsed.data;
     const otherIdentifiers = (needs.extra ?? []).flatMap((extra, i) => (other?.[i]?.trim() ? [{ label: extra.label, value: other[i].trim() }] : []));
-    if (useSaved && !saved) return { ok: false, reason: "no-saved-identity", message: "Your saved details were removed. Enter them again." };
+    if (useSaved && !saved) return { ok: false, reason: "no-saved-identity", message: (await readerTranslator())("wizard.refusal.savedIdentityRemoved") };
     const identity = useSaved && saved ? { name: saved.name, email: saved.email, postalAddress: saved.postalAddress ?? undefined } : typed;
     if (!identity.name || !identity.email) return { ok: false, reason: "no-saved-identity" };
     if (remember && !useSaved) await saveIdentity(userId, { name: identity.name, email: identity.email, postalAddress: identity.postalAddress ?? null });
@@ -129,7 +131,9 @@ export async function confirmReviewAction(draftId: string, input: unknown) {
     const timeZone = parsed.data.timeZone ?? draft.data.timeZone ?? "UTC";
     const data: DraftData = { ...draft.data, language: parsed.data.language, timeZone, letterDate: isoDateIn(new Date(), timeZone) };
     const result = draftLetter(draft.record, data);
-    return result.ok ? saveAndContinue(userId, draft, data, "review") : { ok: false, reason: "letter", message: result.message };
+    return result.ok
+      ? saveAndContinue(userId, draft, data, "review")
+      : { ok: false, reason: "letter", message: (await readerTranslator())(`wizard.letterProblem.${result.code}`) };
   });
 }
 
@@ -139,8 +143,10 @@ export async function markSentAction(draftId: string, input: unknown) {
     if (!parsed.success) return invalid(parsed.error);
     const regime = regimeOf(draft.data);
     const result = draft.data.letterDate && regime ? draftLetter(draft.record, draft.data) : null;
-    if (!result?.ok || !regime)
-      return { ok: false, reason: "letter", message: result?.ok === false ? result.message : "Review the letter before you mark it as sent." };
+    if (!result?.ok || !regime) {
+      const t = await readerTranslator();
+      return { ok: false, reason: "letter", message: result?.ok === false ? t(`wizard.letterProblem.${result.code}`) : t("wizard.refusal.reviewFirst") };
+    }
     const { letter } = result;
     const rights = letter.legalBasis.map((basis) => basis.right);
     const due = requestDue(regime.id, rights, parsed.data.sentOn, holidayRegionOfRecord(regime.id, draft.record));

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { readerTranslator } from "@/lib/i18n/reader";
 import { isRecordId } from "@/lib/text/safe-text";
 import {
   confirmReviewAction,
@@ -30,10 +31,13 @@ const FORM_STEPS = {
 
 export type FormStep = keyof typeof FORM_STEPS;
 
-const malformed: StepFailure = { ok: false, reason: "invalid", message: "The form could not be read. Please try again." };
+/** A post that is not the wizard's form: refused in the poster's language. */
+async function malformed(): Promise<StepFailure> {
+  return { ok: false, reason: "invalid", message: (await readerTranslator())("wizard.refusal.formUnreadable") };
+}
 
 export async function submitStepFormAction(step: unknown, draftId: unknown, _previous: unknown, form: unknown): Promise<StepFailure | undefined> {
-  if (typeof step !== "string" || !Object.hasOwn(FORM_STEPS, step) || !isRecordId(draftId) || !(form instanceof FormData)) return malformed;
+  if (typeof step !== "string" || !Object.hasOwn(FORM_STEPS, step) || !isRecordId(draftId) || !(form instanceof FormData)) return malformed();
   const { run, shape } = FORM_STEPS[step as FormStep];
   const failure = await run(draftId, formDataToInput(form, shape));
   // A step page re-rendered with the action's state never finished in Next 16's no-JavaScript
@@ -43,6 +47,6 @@ export async function submitStepFormAction(step: unknown, draftId: unknown, _pre
 }
 
 export async function startDraftFormAction(_previous: unknown, form: unknown): Promise<StepFailure | undefined> {
-  if (!(form instanceof FormData)) return malformed;
+  if (!(form instanceof FormData)) return malformed();
   return startDraftAction(formDataToInput(form));
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadlines } from "@/lib/law/deadlines";
 import { deriveRequestState, isOverdue, STAGE, type RequestFacts, type TimelineEvent } from "./lifecycle";
-import { allowedEvents, checkTransition, undoTarget, type NewEvent } from "./transitions";
+import { inEnglishWhy, whyInEnglish } from "@/lib/testing/english-why";
+import { allowedEvents, checkTransition as checkRaw, undoTarget, type NewEvent } from "./transitions";
+
+/** checkTransition, its refusal read as an English reader would. */
+const checkTransition = (...args: Parameters<typeof checkRaw>) => inEnglishWhy(checkRaw(...args));
 
 const uk: RequestFacts = { regime: "uk-gdpr", rights: ["access"], sentOn: "2026-09-03" };
 const va: RequestFacts = { regime: "us-va", rights: ["access", "deletion"], sentOn: "2026-09-03" };
@@ -18,8 +22,8 @@ function story(facts: RequestFacts, steps: (NewEvent & { now?: string })[]): Tim
   const events = [sent(facts)];
   for (const step of steps) {
     const now = new Date(step.now ?? `${step.on}T12:00:00Z`);
-    const check = checkTransition(facts, events, step, { today: step.on, now });
-    if (!check.ok) throw new Error(check.message);
+    const check = checkRaw(facts, events, step, { today: step.on, now });
+    if (!check.ok) throw new Error(whyInEnglish(check.why));
     events.push(ev(step.type, step.on, step.data ?? null));
   }
   return events;

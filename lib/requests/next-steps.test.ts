@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { complaintAuthorities } from "./complaint-authority";
 import { deriveRequestState, type RequestFacts, type TimelineEvent } from "./lifecycle";
+import { stepInEnglish } from "@/lib/testing/english-why";
 import { nextSteps } from "./next-steps";
 
 const ev = (type: string, on: string, data: unknown = null): TimelineEvent => ({
@@ -14,7 +15,7 @@ const ev = (type: string, on: string, data: unknown = null): TimelineEvent => ({
 const steps = (facts: RequestFacts, events: TimelineEvent[], now: string) =>
   nextSteps({ facts, state: deriveRequestState(facts, events), now: new Date(now), authority: complaintAuthorities(facts.regime, null, null)[0] }).map((s) => [
     s.kind,
-    s.title,
+    stepInEnglish(s.title),
   ]);
 
 const uk: RequestFacts = { regime: "uk-gdpr", rights: ["access"], sentOn: "2026-09-03" };
@@ -37,7 +38,8 @@ describe("nextSteps", () => {
       state: deriveRequestState(uk, [ev("sent", "2026-09-03"), ev("clarification-requested", "2026-09-05")]),
       now: new Date("2026-09-06"),
     });
-    expect(result[0]).toMatchObject({ kind: "reply", title: "Reply: they asked for a clarification", citation: expect.stringContaining("Art. 12A") });
+    expect(result[0]).toMatchObject({ kind: "reply", citation: expect.stringContaining("Art. 12A") });
+    expect(stepInEnglish(result[0]!.title)).toBe("Reply: they asked for a clarification");
   });
 
   it("offers an appeal and a complaint after a refusal where the state law has an appeal, and only a complaint where it has none", () => {

@@ -1,31 +1,81 @@
-import { formatLongDate } from "@/lib/law/labels";
 import { findRightGrant } from "@/lib/law/regimes";
 import { englishName } from "@/lib/letters/templates/follow-up-en";
 import type { AuthorityOption } from "./complaint-authority";
 import { appealGrant, isOverdue, regimeOfFacts, STAGE, type RequestFacts, type RequestState } from "./lifecycle";
 
 // What the law offers next, from where the request stands: wait, reply, remind, complain, appeal.
+// Pure: each sentence is a message key (tracking.nextSteps) with its values, worded where shown
+// (tracking/components/next-steps.tsx). `rule` values are the law data's own sentences.
+
+export type NextStepCode =
+  | "authorityDefinite"
+  | "authorityBare"
+  | "regulator"
+  | "theAuthority"
+  | "complainTitle"
+  | "complainText"
+  | "complainTextPlain"
+  | "complainCta"
+  | "appealTitle"
+  | "appealText"
+  | "appealCta"
+  | "doneTitle"
+  | "doneCompleted"
+  | "doneWithdrawn"
+  | "waitForTitle"
+  | "waitForText"
+  | "replyIdentityTitle"
+  | "replyClarificationTitle"
+  | "replyText"
+  | "replyTextRule"
+  | "waitUntilTitle"
+  | "waitAnswerText"
+  | "waitAppealText"
+  | "confirmByTitle"
+  | "lawRule"
+  | "remindTitle"
+  | "remindText"
+  | "remindTextDeemed"
+  | "remindCta"
+  | "missingTitle"
+  | "missingText"
+  | "missingCta"
+  | "checkTitle"
+  | "checkText"
+  | "firstTitle"
+  | "firstText"
+  | "firstCta"
+  | "source";
+
+/** A sentence as data: plain values, ISO dates (written out where shown) and nested sentences. */
+export type StepPhrase = { code: NextStepCode; values?: Record<string, string>; days?: Record<string, string>; phrases?: Record<string, StepPhrase> };
 
 export type NextStep = {
   kind: "wait" | "reply" | "remind" | "complain" | "appeal" | "check" | "done";
-  title: string;
-  text: string;
+  title: StepPhrase;
+  text?: StepPhrase;
   citation?: string;
   /** Relative to the request page: "follow-up", "complaint", "appeal". */
   href?: "follow-up" | "complaint" | "appeal";
-  cta?: string;
+  cta?: StepPhrase;
 };
+
+const say = (code: NextStepCode, parts: Omit<StepPhrase, "code"> = {}): StepPhrase => ({ code, ...parts });
+
+/** An authority's name as a sentence takes it ("the Information Commissioner's Office", "Autoriteit Persoonsgegevens"). */
+function body(name: string): StepPhrase {
+  return say(englishName(name) === name ? "authorityBare" : "authorityDefinite", { values: { name } });
+}
 
 function complainStep(facts: RequestFacts, authority: AuthorityOption | undefined): NextStep {
   const regime = regimeOfFacts(facts);
-  const who = authority ? englishName(authority.name) : "the regulator";
   return {
     kind: "complain",
-    title: `Complain to ${who}`,
-    text: `${regime?.complaint.rule ?? "Complain to the regulator"}. The complaint letter lists what happened, with the evidence file to attach.`,
+    title: say("complainTitle", { phrases: { who: authority ? body(authority.name) : say("regulator") } }),
+    text: regime ? say("complainText", { values: { rule: regime.complaint.rule } }) : say("complainTextPlain"),
     ...(regime ? { citation: regime.complaint.citation } : {}),
     href: "complaint",
-    cta: "Write the complaint",
+    cta: say("complainCta"),
   };
 }
 
@@ -34,24 +84,30 @@ function appealStep(facts: RequestFacts): NextStep | null {
   if (!appeal) return null;
   return {
     kind: "appeal",
-    title: "Appeal the decision",
-    text: `The law lets you appeal a refusal to the company itself. ${appeal.deadline.respond.rule}.`,
+    title: say("appealTitle"),
+    text: say("appealText", { values: { rule: appeal.deadline.respond.rule } }),
     citation: appeal.article,
     href: "appeal",
-    cta: "Write the appeal",
+    cta: say("appealCta"),
   };
 }
 
 export function nextSteps({ facts, state, now, authority }: { facts: RequestFacts; state: RequestState; now: Date; authority?: AuthorityOption }): NextStep[] {
-  const due = formatLongDate(state.deadline.dueDate);
+  const due = { due: state.deadline.dueDate };
   if (state.closed)
-    return [{ kind: "done", title: "Nothing more to do", text: `You marked this request ${state.closed.type} on ${formatLongDate(state.closed.on)}.` }];
+    return [
+      {
+        kind: "done",
+        title: say("doneTitle"),
+        text: say(state.closed.type === "completed" ? "doneCompleted" : "doneWithdrawn", { days: { on: state.closed.on } }),
+      },
+    ];
   if (state.complaint) {
     return [
       {
         kind: "wait",
-        title: `Wait for ${state.complaint.authority ? englishName(state.complaint.authority) : "the authority"}`,
-        text: `You complained on ${formatLongDate(state.complaint.on)}. Record what the authority or the company does next, and add notes as things happen.`,
+        title: say("waitForTitle", { phrases: { who: state.complaint.authority ? body(state.complaint.authority) : say("theAuthority") } }),
+        text: say("waitForText", { days: { on: state.complaint.on } }),
       },
     ];
   }
@@ -60,58 +116,48 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
   const steps: NextStep[] = [];
   if (state.pending) {
     const rule = grant?.deadline[state.pending.topic];
-    const what = state.pending.topic === "identity" ? "proof of your identity" : "a clarification";
+    const days = { on: state.pending.since };
     steps.push({
       kind: "reply",
-      title: `Reply: they asked for ${what}`,
-      text: `They asked on ${formatLongDate(state.pending.since)}. Reply to them, then record it here. ${rule ? `${rule.rule}.` : ""}`.trim(),
+      title: say(state.pending.topic === "identity" ? "replyIdentityTitle" : "replyClarificationTitle"),
+      text: rule ? say("replyTextRule", { values: { rule: rule.rule }, days }) : say("replyText", { days }),
       ...(rule ? { citation: rule.citation } : {}),
     });
   }
   const overdue = isOverdue(state, now);
   const lacking = state.answer && (state.answer.completeness === "partial" || state.answer.missing.length > 0);
   if (state.stage === STAGE.clock && !overdue && !lacking) {
-    const what = state.appeal ? "decide your appeal" : "answer";
     steps.push({
       kind: "wait",
-      title: `Wait until ${due}`,
-      text: `They have until the end of ${due} to ${what}. We remind you before then.`,
+      title: say("waitUntilTitle", { days: due }),
+      text: say(state.appeal ? "waitAppealText" : "waitAnswerText", { days: due }),
       citation: state.deadline.steps.at(-1)?.citation ?? grant?.deadline.respond.citation ?? "",
     });
     if (state.deadline.acknowledgeBy && !state.acknowledgedOn && !state.answer) {
+      const rule = grant?.deadline.acknowledge?.rule;
       steps.push({
         kind: "wait",
-        title: `They should confirm receipt by ${formatLongDate(state.deadline.acknowledgeBy)}`,
-        text: grant?.deadline.acknowledge?.rule ?? "",
+        title: say("confirmByTitle", { days: { by: state.deadline.acknowledgeBy } }),
+        ...(rule ? { text: say("lawRule", { values: { rule } }) } : {}),
         citation: grant?.deadline.acknowledge?.citation ?? "",
       });
     }
     return steps;
   }
   if (overdue) {
-    const deemed = facts.regime === "pipeda" || facts.regime === "ca-qc" ? " No answer in time counts as a refusal." : "";
+    const deemed = facts.regime === "pipeda" || facts.regime === "ca-qc";
     steps.push({
       kind: "remind",
-      title: "Send a reminder",
-      text: `The deadline was ${due} and it has passed.${deemed} A short reminder citing the deadline often gets an answer.`,
+      title: say("remindTitle"),
+      text: say(deemed ? "remindTextDeemed" : "remindText", { days: due }),
       citation: grant?.deadline.respond.citation ?? "",
       href: "follow-up",
-      cta: "Write the reminder",
+      cta: say("remindCta"),
     });
   } else if (lacking) {
-    steps.push({
-      kind: "remind",
-      title: "Ask for what is missing",
-      text: "The answer lacks what the law requires. The letter lists each missing item with the provision that requires it.",
-      href: "follow-up",
-      cta: "Write the letter",
-    });
+    steps.push({ kind: "remind", title: say("missingTitle"), text: say("missingText"), href: "follow-up", cta: say("missingCta") });
   } else if (state.answer && !state.refusal) {
-    steps.push({
-      kind: "check",
-      title: "Check the answer, then mark it completed",
-      text: "If everything you asked for is there, mark the request completed. If not, record a partial answer to ask for the rest.",
-    });
+    steps.push({ kind: "check", title: say("checkTitle"), text: say("checkText") });
     return steps;
   }
   if (state.refusal || lacking) {
@@ -123,11 +169,11 @@ export function nextSteps({ facts, state, now, authority }: { facts: RequestFact
     // UK DPA 2018 s. 164A (DUAA 2025), Australia's s. 40(1A), India's s. 13(3): the company hears the complaint first.
     steps.push({
       kind: "remind",
-      title: "Complain to the company first",
-      text: `${first.rule}.`,
+      title: say("firstTitle"),
+      text: say("firstText", { values: { rule: first.rule } }),
       citation: first.citation,
       href: "follow-up",
-      cta: "Write to the company",
+      cta: say("firstCta"),
     });
   }
   steps.push(complainStep(facts, authority));

@@ -1,6 +1,5 @@
 import { DeadlineInputError } from "@/lib/law/deadlines";
-import { formatLongDate } from "@/lib/law/labels";
-import { EVENT_TITLES, RECORDABLE_EVENT_TYPES, type RecordableEventType, type RequestEventType } from "./event-types";
+import { RECORDABLE_EVENT_TYPES, type RecordableEventType, type RequestEventType } from "./event-types";
 import {
   activeEvents,
   appealGrant,
@@ -15,87 +14,121 @@ import {
 } from "./lifecycle";
 
 // Which events may follow the ones recorded, and why not: every refusal is a sentence the user
-// can act on.
+// can act on, given as a message key with its values so this module stays pure.
 
 export type NewEvent = { type: RecordableEventType; on: string; data?: Record<string, unknown> };
-export type TransitionCheck = { ok: true; state: RequestState } | { ok: false; reason: "invalid-transition" | "invalid-date"; message: string };
+export type TransitionCheck = { ok: true; state: RequestState } | { ok: false; reason: "invalid-transition" | "invalid-date"; why: WhyNot };
 
-const long = formatLongDate;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealDate(value: string): boolean {
   return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
+/** A refusal as data: the message key (tracking.notYet), plain values, ISO dates and event types, worded where shown (tracking/why-not-text.ts). */
+export type WhyNot = {
+  code: WhyNotCode;
+  values?: Record<string, string>;
+  days?: Record<string, string>;
+  events?: Record<string, RequestEventType>;
+};
+export type WhyNotCode =
+  | "closedCompleted"
+  | "closedWithdrawn"
+  | "acknowledgedAlready"
+  | "acknowledgeAfterAnswer"
+  | "acknowledgeAfterRefusal"
+  | "askAfterAnswer"
+  | "askAfterRefusal"
+  | "askAfterAnswered"
+  | "askedIdentityAlready"
+  | "askedClarificationAlready"
+  | "notAskedIdentity"
+  | "notAskedClarification"
+  | "notAskedIdentityAskedClarification"
+  | "notAskedClarificationAskedIdentity"
+  | "extensionAgainLaw"
+  | "extensionAgain"
+  | "extensionAfterAppeal"
+  | "extensionAfterAnswer"
+  | "extensionAfterRefusal"
+  | "answerComplete"
+  | "refusedAlready"
+  | "reminderAfterComplaint"
+  | "reminderTooEarly"
+  | "reminderAfterRefusal"
+  | "complainedAlready"
+  | "complaintTooEarly"
+  | "noAppeal"
+  | "appealedAlready"
+  | "appealNeedsRefusal"
+  | "dateFormat"
+  | "dateFuture"
+  | "dateBeforeSent"
+  | "dateOutOfOrder"
+  | "deadline";
+
+const why = (code: WhyNotCode, parts: Omit<WhyNot, "code"> = {}): WhyNot => ({ code, ...parts });
+
 /** Why `type` cannot follow the state, or null when it can. Dates are checked separately. */
-export function whyNot(type: RecordableEventType, state: RequestState, facts: RequestFacts, now: Date): string | null {
-  if (state.closed) {
-    const what = state.closed.type === "completed" ? "marked completed" : "withdrawn";
-    return `This request was ${what} on ${long(state.closed.on)}. Undo that first if it was a mistake.`;
-  }
+export function whyNot(type: RecordableEventType, state: RequestState, facts: RequestFacts, now: Date): WhyNot | null {
+  if (state.closed) return why(state.closed.type === "completed" ? "closedCompleted" : "closedWithdrawn", { days: { on: state.closed.on } });
   const answered = state.answer ?? state.refusal;
-  const answeredText = state.answer
-    ? `An answer was recorded on ${long(state.answer.on)}`
-    : state.refusal
-      ? `A refusal was recorded on ${long(state.refusal.on)}`
-      : "";
+  const by = state.answer ? "Answer" : state.refusal ? "Refusal" : "Answered";
+  const answeredOn: Omit<WhyNot, "code"> = answered ? { days: { on: answered.on } } : {};
   const regime = regimeOfFacts(facts);
   const law = regime?.shortLabel ?? facts.regime;
   switch (type) {
     case "acknowledged":
-      if (state.acknowledgedOn) return `They already confirmed receipt on ${long(state.acknowledgedOn)}.`;
-      if (answered) return `${answeredText}: a confirmation of receipt comes before the answer.`;
+      if (state.acknowledgedOn) return why("acknowledgedAlready", { days: { on: state.acknowledgedOn } });
+      if (answered) return why(state.answer ? "acknowledgeAfterAnswer" : "acknowledgeAfterRefusal", answeredOn);
       return null;
     case "identity-requested":
     case "clarification-requested": {
-      if (state.stage !== STAGE.clock || state.status === "partial")
-        return `${answeredText || "The organisation has already answered"}: record a new question as a note.`;
+      if (state.stage !== STAGE.clock || state.status === "partial") return why(`askAfter${by}`, answeredOn);
       if (state.pending)
-        return `They already asked ${state.pending.topic === "identity" ? "for proof of identity" : "for a clarification"} on ${long(state.pending.since)}. Record your reply first.`;
+        return why(state.pending.topic === "identity" ? "askedIdentityAlready" : "askedClarificationAlready", { days: { on: state.pending.since } });
       return null;
     }
     case "identity-received":
     case "clarification-received": {
       const topic = type === "identity-received" ? "identity" : "clarification";
       if (state.pending?.topic === topic) return null;
-      return `They have not asked ${topic === "identity" ? "for proof of identity" : "for a clarification"}${state.pending ? `; they asked ${state.pending.topic === "identity" ? "for proof of identity" : "for a clarification"} on ${long(state.pending.since)}` : ""}. Record their question first.`;
+      if (!state.pending) return why(topic === "identity" ? "notAskedIdentity" : "notAskedClarification");
+      return why(topic === "identity" ? "notAskedIdentityAskedClarification" : "notAskedClarificationAskedIdentity", { days: { on: state.pending.since } });
     }
     case "extension-claimed": {
       if (state.extensionClaimedOn) {
         const rule = extensionRule(facts);
-        const once = rule
-          ? ` ${law} allows one extension (${rule.citation}), so a second notice does not move the deadline`
-          : " A second notice does not move the deadline";
-        return `They already claimed an extension on ${long(state.extensionClaimedOn)}.${once}: it stays ${long(state.deadline.dueDate)}.`;
+        const days = { on: state.extensionClaimedOn, due: state.deadline.dueDate };
+        return rule ? why("extensionAgainLaw", { values: { law, citation: rule.citation }, days }) : why("extensionAgain", { days });
       }
-      if (state.appeal) return "An extension of the first answer cannot follow an appeal.";
-      if (answered) return `${answeredText}: an extension has to be claimed before the answer.`;
+      if (state.appeal) return why("extensionAfterAppeal");
+      if (answered) return why(state.answer ? "extensionAfterAnswer" : "extensionAfterRefusal", answeredOn);
       return null;
     }
     case "answer-received":
-      if (state.answer?.completeness === "complete")
-        return `A complete answer was already recorded on ${long(state.answer.on)}. Mark the request completed, or undo the answer to change it.`;
+      if (state.answer?.completeness === "complete") return why("answerComplete", { days: { on: state.answer.on } });
       return null;
     case "refused":
-      if (state.refusal && !(state.appeal && state.appeal.on >= state.refusal.on)) return `A refusal was already recorded on ${long(state.refusal.on)}.`;
+      if (state.refusal && !(state.appeal && state.appeal.on >= state.refusal.on)) return why("refusedAlready", { days: { on: state.refusal.on } });
       return null;
     case "follow-up-sent":
-      if (state.complaint) return `You filed a complaint on ${long(state.complaint.on)}; a reminder to the organisation would come before that.`;
-      if (state.stage === STAGE.clock && !isOverdue(state, now) && state.status !== "partial") {
-        return `The organisation has until ${long(state.deadline.dueDate)} to answer. A reminder can go out once that day has passed.`;
-      }
-      if (state.refusal && !state.answer) return "They refused: the next step is a complaint or an appeal, not a reminder.";
+      if (state.complaint) return why("reminderAfterComplaint", { days: { on: state.complaint.on } });
+      if (state.stage === STAGE.clock && !isOverdue(state, now) && state.status !== "partial")
+        return why("reminderTooEarly", { days: { due: state.deadline.dueDate } });
+      if (state.refusal && !state.answer) return why("reminderAfterRefusal");
       return null;
     case "complaint-filed":
-      if (state.complaint) return `You already filed a complaint on ${long(state.complaint.on)}.`;
+      if (state.complaint) return why("complainedAlready", { days: { on: state.complaint.on } });
       if (state.stage === STAGE.clock && !isOverdue(state, now) && state.status !== "partial" && !state.appeal) {
-        return `The organisation has until ${long(state.deadline.dueDate)} to answer. You can complain once that day has passed, or if it refuses or answers only in part.`;
+        return why("complaintTooEarly", { days: { due: state.deadline.dueDate } });
       }
       return null;
     case "appealed": {
-      if (!appealGrant(facts)) return `${law} gives no appeal to the organisation: the next step after a refusal is a complaint to the regulator.`;
-      if (state.appeal) return `You already appealed on ${long(state.appeal.on)}.`;
-      if (!state.refusal && state.answer?.completeness !== "partial") return "An appeal answers a refusal: record their refusal (or a partial answer) first.";
+      if (!appealGrant(facts)) return why("noAppeal", { values: { law } });
+      if (state.appeal) return why("appealedAlready", { days: { on: state.appeal.on } });
+      if (!state.refusal && state.answer?.completeness !== "partial") return why("appealNeedsRefusal");
       return null;
     }
     case "completed":
@@ -109,14 +142,12 @@ export function allowedEvents(state: RequestState, facts: RequestFacts, now: Dat
   return RECORDABLE_EVENT_TYPES.filter((type) => whyNot(type, state, facts, now) === null);
 }
 
-function dateProblem(on: string, facts: RequestFacts, state: RequestState, today: string): string | null {
-  if (!isRealDate(on)) return "Enter the date as YYYY-MM-DD.";
-  if (on > today) return `That date is in the future: today is ${long(today)}.`;
-  if (on < facts.sentOn) return `The request was sent on ${long(facts.sentOn)}; nothing can happen before that.`;
+function dateProblem(on: string, facts: RequestFacts, state: RequestState, today: string): WhyNot | null {
+  if (!isRealDate(on)) return why("dateFormat");
+  if (on > today) return why("dateFuture", { days: { today } });
+  if (on < facts.sentOn) return why("dateBeforeSent", { days: { sent: facts.sentOn } });
   const last = state.active.at(-1);
-  if (last && on < last.on) {
-    return `The last entry, "${EVENT_TITLES[last.type as RequestEventType] ?? last.type}", is dated ${long(last.on)}. Record events in the order they happened, or undo the last one first.`;
-  }
+  if (last && on < last.on) return why("dateOutOfOrder", { events: { last: last.type as RequestEventType }, days: { on: last.on } });
   return null;
 }
 
@@ -133,14 +164,14 @@ export function checkTransition(
 ): TransitionCheck {
   const state = deriveRequestState(facts, events);
   const dateWhy = dateProblem(next.on, facts, state, today);
-  if (dateWhy) return { ok: false, reason: "invalid-date", message: dateWhy };
-  const why = whyNot(next.type, state, facts, now);
-  if (why) return { ok: false, reason: "invalid-transition", message: why };
+  if (dateWhy) return { ok: false, reason: "invalid-date", why: dateWhy };
+  const refusal = whyNot(next.type, state, facts, now);
+  if (refusal) return { ok: false, reason: "invalid-transition", why: refusal };
   const draft: TimelineEvent = { id: "(new)", type: next.type, on: next.on, recordedBy: "user", data: next.data ?? null, createdAt: now };
   try {
     return { ok: true, state: deriveRequestState(facts, [...events, draft]) };
   } catch (error) {
-    if (error instanceof DeadlineInputError) return { ok: false, reason: "invalid-transition", message: error.message };
+    if (error instanceof DeadlineInputError) return { ok: false, reason: "invalid-transition", why: why("deadline", { values: { detail: error.message } }) };
     throw error;
   }
 }

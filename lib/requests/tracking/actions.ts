@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { reader } from "@/lib/i18n/reader";
 import { issuesIn } from "@/lib/i18n/validation";
 import { isoDateIn } from "../dates";
 import { loadTrackedRequest } from "./data";
@@ -10,6 +11,7 @@ import { eventDataFor, zoneFor } from "./event-data";
 import { addRequestNote, deleteRequestNote, recordRequestEvent, undoLastEvent, type RecordOutcome } from "./mutations";
 import { noteSchema, parseDashboardQuery, quickEventSchema, recordEventSchema } from "./schema";
 import { dashboardHref } from "./dashboard-href";
+import { whyNotText } from "./why-not-text";
 import { isRecordId } from "@/lib/text/safe-text";
 
 export type TrackingFailure = {
@@ -26,8 +28,13 @@ function refresh(requestId: string) {
   revalidatePath(`/requests/${requestId}`, "layout");
 }
 
-function outcome(requestId: string, result: RecordOutcome): TrackingResult {
-  if (!result.ok) return result;
+async function outcome(requestId: string, result: RecordOutcome): Promise<TrackingResult> {
+  if (!result.ok) {
+    if (!("why" in result)) return result;
+    // The story's refusal, worded for whoever posted (lib/requests/transitions.ts gives it as a key).
+    const { t, format } = await reader();
+    return { ok: false, reason: result.reason, message: whyNotText((key, values) => t(`tracking.${key}`, values), format, result.why) };
+  }
   refresh(requestId);
   return { ok: true, eventId: result.eventId };
 }

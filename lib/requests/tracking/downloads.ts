@@ -1,6 +1,7 @@
 import "server-only";
 import { pdfOffThread } from "@/lib/workers/off-thread";
 import { loadCurrentUser } from "@/lib/auth/session";
+import { readerTranslator } from "@/lib/i18n/reader";
 import { deadlineEntry } from "@/lib/calendar/entries";
 import { buildCalendar } from "@/lib/calendar/ics";
 import { loadConfig } from "@/lib/config";
@@ -34,9 +35,9 @@ type Loaded = { user: { id: string; email: string }; request: TrackedRequest; co
 
 async function load(id: string, now: Date): Promise<Loaded | Response> {
   const user = await loadCurrentUser();
-  if (!user) return text(401, "Sign in to download this file.");
+  if (!user) return text(401, (await readerTranslator())("tracking.download.signIn"));
   const request = await loadTrackedRequest(user.id, id);
-  if (!request) return text(404, "There is no such request.");
+  if (!request) return text(404, (await readerTranslator())("tracking.download.noRequest"));
   return { user, request, context: await letterContext(user.id, request), today: isoDateIn(now, zoneFor(request, undefined)) };
 }
 
@@ -107,7 +108,7 @@ async function letterFile(letter: Letter, format: string, name: string): Promise
   try {
     return file(buildEml(letter, { messageIdDomain: new URL(loadConfig().appUrl).hostname }), "message/rfc822", `${name}.eml`);
   } catch {
-    return text(409, "This letter cannot be made into an email draft: the sender's address is not valid.");
+    return text(409, (await readerTranslator())("tracking.download.noEmailDraft"));
   }
 }
 
@@ -131,7 +132,7 @@ export async function complaintDownload(id: string, authorityId: string | null, 
   if (loaded instanceof Response) return loaded;
   const { user, request, context, today } = loaded;
   const authority = context.authorities.find((a) => a.id === authorityId) ?? context.authorities[0];
-  if (!authority) return text(409, "No authority is known for this law.");
+  if (!authority) return text(409, (await readerTranslator())("tracking.download.noAuthority"));
   const result = complaintLetter(context, authority, {
     language: complaintLanguage(lang ?? undefined, request.language, authority),
     date: today,

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { replanReminders } from "@/lib/reminders/mutations";
 import { deriveRequestState, type RequestState } from "../lifecycle";
-import { checkTransition, undoTarget, type NewEvent } from "../transitions";
+import { checkTransition, undoTarget, type NewEvent, type WhyNot } from "../transitions";
 
 // Every change to a request is an event row; the request's status, stage and deadline columns are
 // recomputed from all its events in the same transaction, guarded by its version so two tabs
@@ -12,7 +12,7 @@ import { checkTransition, undoTarget, type NewEvent } from "../transitions";
 export type RecordOutcome =
   | { ok: true; state: RequestState; eventId: string }
   | { ok: false; reason: "not-found" | "conflict" | "nothing-to-undo" }
-  | { ok: false; reason: "invalid-transition" | "invalid-date"; message: string };
+  | { ok: false; reason: "invalid-transition" | "invalid-date"; why: WhyNot };
 
 class VersionConflict extends Error {}
 

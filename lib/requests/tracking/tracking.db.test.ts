@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { computeDeadlines } from "@/lib/law/deadlines";
 import { createTestDb, resetDatabase, testDatabaseUrl, useTestDatabaseForApp } from "@/lib/testing/db";
+import { inEnglishWhy } from "@/lib/testing/english-why";
 
 const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: null } | null }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -67,7 +68,7 @@ describe.skipIf(!url)(`request lifecycle, notes and dashboard on ${process.env.T
     });
     expect(row).toMatchObject({ status: "extended", stage: 0, version: 1, dueDate: engine.respondBy, dueAt: new Date(engine.respondByEndsAt) });
     const second = await mutations.recordRequestEvent(a, id, { type: "extension-claimed", on: "2026-09-21" }, at("2026-09-21"));
-    expect(second).toMatchObject({ ok: false, reason: "invalid-transition", message: expect.stringMatching(/already claimed an extension/) });
+    expect(inEnglishWhy(second)).toMatchObject({ ok: false, reason: "invalid-transition", message: expect.stringMatching(/already claimed an extension/) });
     expect(await db.requestEvent.count({ where: { requestId: id } })).toBe(2);
   });
 

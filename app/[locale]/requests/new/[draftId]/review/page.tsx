@@ -23,6 +23,7 @@ type Props = { params: StepParams; searchParams: Promise<{ lang?: string | strin
 export default async function ReviewStepPage({ params, searchParams }: Props) {
   const [{ draft }, { lang }, requestHeaders] = await Promise.all([loadStepDraft(params, "review"), searchParams, headers()]);
   const t = await getTranslations("wizard.review");
+  const problem = await getTranslations("wizard.letterProblem");
   const label = await getTranslations("wizard.steps");
   const rightLabel = await getTranslations("rights");
   const companyLanguage = draft.serviceRef.kind === "catalog" ? findCompany(draft.serviceRef.slug)?.contact?.requestLanguage : undefined;
@@ -64,7 +65,7 @@ export default async function ReviewStepPage({ params, searchParams }: Props) {
         </>
       ) : (
         <p className="notice bad" role="alert">
-          {t("cannot", { message: result.message })}
+          {t("cannot", { message: problem(result.code) })}
         </p>
       )}
     </WizardFrame>

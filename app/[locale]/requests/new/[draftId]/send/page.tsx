@@ -22,6 +22,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
   const { draft } = await loadStepDraft(params, "send");
   const { record } = draft;
   const t = await getTranslations("wizard.send");
+  const problem = await getTranslations("wizard.letterProblem");
   const common = await getTranslations("wizard");
   const format = await getDayFormat();
   const result = draftLetter(record, draft.data);
@@ -85,7 +86,7 @@ export default async function SendStepPage({ params }: { params: StepParams }) {
         </>
       ) : (
         <p className="notice bad" role="alert">
-          {t("cannot", { message: result.message })}
+          {t("cannot", { message: problem(result.code) })}
         </p>
       )}
       <p className="row small">
