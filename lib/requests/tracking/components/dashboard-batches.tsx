@@ -22,7 +22,7 @@ export function DashboardBatches({ batches, query }: { batches: BatchSummary[]; 
               href={dashboardHref(query, { batch: batch.batchId, group: "all", page: 1 })}
               aria-current={query.batch === batch.batchId ? "page" : undefined}
             >
-              {t("batch", { when: batch.sentOn ? format.full(batch.sentOn) : t("batchOneRun"), count: batch.count })}
+              {t("batchLine", { when: batch.sentOn ? format.full(batch.sentOn) : t("batchOneRun"), count: batch.count })}
             </Link>
           </li>
         ))}
