@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutFormAction } from "../actions";
 
@@ -19,6 +20,9 @@ const SignOutButton = dynamic(() => import("./sign-out-button").then((module) =>
  */
 export function AccountNav({ labels }: { labels: AccountNavLabels }) {
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  // The layout stays mounted across client-side navigations (a sign-out's redirect among them), so the
+  // session is asked again on every change of page.
+  const pathname = usePathname();
   useEffect(() => {
     let current = true;
     fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" })
@@ -30,7 +34,7 @@ export function AccountNav({ labels }: { labels: AccountNavLabels }) {
     return () => {
       current = false;
     };
-  }, []);
+  }, [pathname]);
   return (
     <>
       {signedIn !== false ? (
