@@ -85,7 +85,7 @@ test.describe("every German page", () => {
     // The forms that appear on a click are German too.
     await page.goto("/services/custom/new");
     await page.getByRole("button", { name: "Angaben finden" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Fügen Sie zuerst den Text der Datenschutzerklärung ein.");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Fügen Sie zuerst den Text der Datenschutzerklärung ein.");
     await page.goto("/account");
     await page.getByRole("button", { name: "Kalender-Link erstellen" }).click();
     await expect(page.getByRole("button", { name: "Link kopieren" })).toBeVisible();
