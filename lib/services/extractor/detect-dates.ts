@@ -75,19 +75,25 @@ export function detectDates(text: string): Proposal[] {
   const monthFirst = US_STYLE.test(text);
   for (const m of text.matchAll(LABELLED)) {
     if (!startsWord(text, m.index)) continue;
-    const [, label = "", mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, isoY, isoM, isoD, nA, nB, nY] = m;
-    const date = mdMonth
-      ? isoDate(Number(mdYear), monthNumber(mdMonth), Number(mdDay))
-      : dmMonth
-        ? isoDate(Number(dmYear), monthNumber(dmMonth), Number(dmDay))
-        : isoY
-          ? isoDate(Number(isoY), Number(isoM), Number(isoD))
-          : numericDate(Number(nA), Number(nB), Number(nY), monthFirst);
+    const label = m[1] ?? "";
+    const date = dateOfGroups(m.slice(2), monthFirst);
     if (!date) continue;
     const dateKind = /^(?:effective|en\s+vigueur|gültig)/i.test(label) ? "effective" : "last-updated";
     found.push({ kind: "effective-date", date, dateKind, span: spanOf(text, m.index, m.index + m[0].length) });
   }
   return found.length > 0 ? found : changeLogDate(text, monthFirst);
+}
+
+/** The date in DATE's groups: month-day-year, day-month-year, ISO, or all numbers (read by the policy's style). */
+function dateOfGroups(groups: (string | undefined)[], monthFirst: boolean): string | null {
+  const [mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, isoY, isoM, isoD, nA, nB, nY] = groups;
+  return mdMonth
+    ? isoDate(Number(mdYear), monthNumber(mdMonth), Number(mdDay))
+    : dmMonth
+      ? isoDate(Number(dmYear), monthNumber(dmMonth), Number(dmDay))
+      : isoY
+        ? isoDate(Number(isoY), Number(isoM), Number(isoD))
+        : numericDate(Number(nA), Number(nB), Number(nY), monthFirst);
 }
 
 // A change log: lines that hold nothing but a date ("**June 19, 2022**", "### 21 août 2026"), each
@@ -99,14 +105,7 @@ function changeLogDate(text: string, monthFirst: boolean): Proposal[] {
   const entries: Proposal[] = [];
   for (const m of text.matchAll(DATE_LINE)) {
     if (entries.length >= MAX_LOG_ENTRIES) break;
-    const [, mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, isoY, isoM, isoD, nA, nB, nY] = m;
-    const date = mdMonth
-      ? isoDate(Number(mdYear), monthNumber(mdMonth), Number(mdDay))
-      : dmMonth
-        ? isoDate(Number(dmYear), monthNumber(dmMonth), Number(dmDay))
-        : isoY
-          ? isoDate(Number(isoY), Number(isoM), Number(isoD))
-          : numericDate(Number(nA), Number(nB), Number(nY), monthFirst);
+    const date = dateOfGroups(m.slice(1), monthFirst);
     const start = m.index + m[0].length - m[0].trimStart().length;
     if (date) entries.push({ kind: "effective-date", date, dateKind: "last-updated", span: spanOf(text, start, m.index + m[0].trimEnd().length) });
   }
